@@ -1,0 +1,43 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import remarkGfm from 'remark-gfm';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import { resolveSiteUrl } from './src/lib/site-url.ts';
+
+export default defineConfig({
+  // Tests build several content sets one after another; each may get its own cache.
+  cacheDir: process.env.WESTWINT_CACHE_DIR,
+  site: resolveSiteUrl(process.env),
+  trailingSlash: 'always',
+  // Two content files or routes that claim one URL must stop the build, not silently drop a page.
+  prerenderConflictBehavior: 'error',
+  build: {
+    format: 'directory',
+    // Inline the small stylesheet: a page renders after one round trip.
+    inlineStylesheets: 'always',
+  },
+  vite: {
+    build: {
+      // Never inline scripts: the Content-Security-Policy allows scripts from our own origin only.
+      assetsInlineLimit: 0,
+    },
+  },
+  markdown: {
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkGfm],
+      remarkRehype: {
+        footnoteLabel: 'Voetnoten',
+        footnoteBackLabel: (index) => `Terug naar verwijzing ${index + 1}`,
+      },
+      // Raw HTML in Markdown is parsed, then cleaned to GitHub's safe subset: no script,
+      // no event handlers, no style. remark-rehype already prefixes footnote ids, so the
+      // sanitizer must not prefix them a second time (that would break the footnote links).
+      rehypePlugins: [rehypeRaw, [rehypeSanitize, { ...defaultSchema, clobberPrefix: '' }]],
+    }),
+  },
+  integrations: [sitemap()],
+});

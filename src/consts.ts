@@ -1,0 +1,16 @@
+/** Settings that are not content. Content-like settings live in content/site.yaml. */
+
+/** The live site. Netlify previews set DEPLOY_PRIME_URL; SITE_URL overrides both. */
+export const DEFAULT_SITE_URL = 'https://www.westwint.nl';
+
+/** Where editors keep the Markdown. Tests and the benchmark point this at a fixture folder. */
+export const CONTENT_DIR = process.env.WESTWINT_CONTENT_DIR ?? './content';
+
+/** Static files (PDFs of editions) live here; `pdf` fields are paths below it. */
+export const PUBLIC_DIR = './public';
+
+export const NEWS_PER_PAGE = 20;
+export const NEWS_FEED_LIMIT = 50;
+export const LATEST_NEWS_ON_HOME = 4;
+export const NEWS_SUMMARY_MAX = 300;
+export const IDEA_MAX_LENGTH = 5000;

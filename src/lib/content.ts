@@ -1,0 +1,165 @@
+/**
+ * The site's content, loaded and checked once per build. Pages ask `getSite()`
+ * instead of calling getCollection themselves, so drafts, future items and
+ * cross-file mistakes are handled in one place.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { ContentError } from './loader';
+import { isPublishedBy } from './dates';
+import { urls } from './urls';
+import { aliasClashes, duplicateEditions, missingReferences, type Reference } from './validate';
+
+export type Theme = CollectionEntry<'themas'>;
+export type Neighbourhood = CollectionEntry<'buurten'>;
+export type Project = CollectionEntry<'projecten'>;
+export type NewsItem = CollectionEntry<'nieuws'>;
+export type Edition = CollectionEntry<'nieuwsbrief'>;
+export type Page = CollectionEntry<'paginas'>;
+export type Settings = CollectionEntry<'site'>['data'];
+
+export interface Site {
+  settings: Settings;
+  themes: Theme[];
+  neighbourhoods: Neighbourhood[];
+  projects: Project[];
+  /** Published news, newest first. */
+  news: NewsItem[];
+  /** Published editions, newest first. */
+  editions: Edition[];
+  pages: Page[];
+  theme(id: string): Theme;
+  neighbourhood(id: string): Neighbourhood;
+  project(id: string): Project;
+  projectsOfTheme(id: string): Project[];
+  projectsIn(neighbourhoodId: string): Project[];
+  newsAbout(projectId: string): NewsItem[];
+  newsIn(neighbourhoodId: string): NewsItem[];
+}
+
+/** Pages that exist apart from content files; an alias or page file may not take their address. */
+export const FIXED_URLS = [
+  urls.home(), urls.projects(), urls.themes(), urls.neighbourhoods(), urls.news(), urls.editions(),
+  urls.search(), urls.ideas(), urls.follow(), '/ideeen/bedankt/', '/nieuwsbrief/aangemeld/', '/404',
+  urls.siteFeed(), urls.newsFeed(), urls.editionsFeed(), urls.newsArchive(),
+];
+
+const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
+  a.data.title.localeCompare(b.data.title, 'nl');
+
+const newestFirst = (a: { data: { date: Date } }, b: { data: { date: Date } }) =>
+  b.data.date.getTime() - a.data.date.getTime();
+
+/** `astro dev` shows drafts and future items so editors can preview them; builds never do. */
+export function isPublished(entry: { data: { date: Date; draft: boolean } }, now = new Date()): boolean {
+  if (import.meta.env.DEV) return true;
+  return !entry.data.draft && isPublishedBy(entry.data.date, now);
+}
+
+function fileOf(entry: { id: string; filePath?: string; collection: string }): string {
+  return entry.filePath ?? `content/${entry.collection}/${entry.id}.md`;
+}
+
+function check(problems: string[]): void {
+  if (problems.length > 0) {
+    throw new ContentError('content', null, `${problems.length} fout(en) in de inhoud:\n  - ${problems.join('\n  - ')}`);
+  }
+}
+
+function index<T extends { id: string }>(entries: T[], what: string): (id: string) => T {
+  const map = new Map(entries.map((entry) => [entry.id, entry]));
+  return (id) => {
+    const found = map.get(id);
+    if (!found) throw new Error(`Onbekende ${what}: ${id}`);
+    return found;
+  };
+}
+
+async function loadSite(): Promise<Site> {
+  const [settingsEntries, themes, neighbourhoods, projects, allNews, allEditions, pages] = await Promise.all([
+    getCollection('site'),
+    getCollection('themas'),
+    getCollection('buurten'),
+    getCollection('projecten'),
+    getCollection('nieuws'),
+    getCollection('nieuwsbrief'),
+    getCollection('paginas'),
+  ]);
+  const settings = settingsEntries[0]?.data;
+  if (!settings) throw new ContentError('content/site.yaml', null, 'dit bestand ontbreekt of is leeg');
+
+  const known = new Map<string, Set<string>>([
+    ['themas', new Set(themes.map((t) => t.id))],
+    ['buurten', new Set(neighbourhoods.map((n) => n.id))],
+    ['projecten', new Set(projects.map((p) => p.id))],
+  ]);
+  const refs: Reference[] = [
+    ...projects.flatMap((p) => [
+      { file: fileOf(p), field: 'theme', collection: 'themas', id: p.data.theme.id },
+      ...p.data.neighbourhoods.map((n) => ({ file: fileOf(p), field: 'neighbourhoods', collection: 'buurten', id: n.id })),
+    ]),
+    ...allNews.flatMap((n) => [
+      ...n.data.projects.map((p) => ({ file: fileOf(n), field: 'projects', collection: 'projecten', id: p.id })),
+      ...n.data.neighbourhoods.map((b) => ({ file: fileOf(n), field: 'neighbourhoods', collection: 'buurten', id: b.id })),
+    ]),
+  ];
+  check(missingReferences(refs, known));
+  check(duplicateEditions(allEditions.map((e) => ({ file: fileOf(e), edition: e.data.edition }))));
+
+  const news = allNews.filter((n) => isPublished(n)).sort(newestFirst);
+  const editions = allEditions
+    .filter((e) => isPublished(e))
+    .sort((a, b) => newestFirst(a, b) || b.data.edition - a.data.edition);
+
+  const addressed = [
+    ...themes.map((t) => ({ file: fileOf(t), url: urls.theme(t.id), aliases: [] })),
+    ...neighbourhoods.map((n) => ({ file: fileOf(n), url: urls.neighbourhood(n.id), aliases: [] })),
+    ...projects.map((p) => ({ file: fileOf(p), url: urls.project(p.id), aliases: p.data.aliases })),
+    // Unpublished items reserve their address but get no redirects yet.
+    ...allNews.map((n) => ({ file: fileOf(n), url: urls.newsItem(n.id), aliases: news.includes(n) ? n.data.aliases : [] })),
+    ...allEditions.map((e) => ({ file: fileOf(e), url: urls.edition(e.id), aliases: editions.includes(e) ? e.data.aliases : [] })),
+    ...pages.map((p) => ({ file: fileOf(p), url: urls.page(p.id), aliases: p.data.aliases })),
+  ];
+  check(aliasClashes(addressed, FIXED_URLS));
+
+  themes.sort((a, b) => a.data.order - b.data.order || byTitle(a, b));
+  neighbourhoods.sort(byTitle);
+  projects.sort(byTitle);
+  pages.sort(byTitle);
+
+  return {
+    settings,
+    themes,
+    neighbourhoods,
+    projects,
+    news,
+    editions,
+    pages,
+    theme: index(themes, 'thema'),
+    neighbourhood: index(neighbourhoods, 'buurt'),
+    project: index(projects, 'project'),
+    projectsOfTheme: (id) => projects.filter((p) => p.data.theme.id === id),
+    projectsIn: (id) => projects.filter((p) => p.data.neighbourhoods.some((n) => n.id === id)),
+    newsAbout: (id) => news.filter((n) => n.data.projects.some((p) => p.id === id)),
+    newsIn: (id) => news.filter((n) => n.data.neighbourhoods.some((b) => b.id === id)),
+  };
+}
+
+let site: Promise<Site> | undefined;
+
+/** Loads and checks all content once; every page shares the result. */
+export function getSite(): Promise<Site> {
+  // In `astro dev` content changes while the server runs, so load afresh each time.
+  if (import.meta.env.DEV) return loadSite();
+  site ??= loadSite();
+  return site;
+}
+
+/** Where an alias should redirect to, for every published item. */
+export function redirectsOf(s: Site): Array<{ from: string; to: string }> {
+  return [
+    ...s.projects.flatMap((p) => p.data.aliases.map((from) => ({ from, to: urls.project(p.id) }))),
+    ...s.news.flatMap((n) => n.data.aliases.map((from) => ({ from, to: urls.newsItem(n.id) }))),
+    ...s.editions.flatMap((e) => e.data.aliases.map((from) => ({ from, to: urls.edition(e.id) }))),
+    ...s.pages.flatMap((p) => p.data.aliases.map((from) => ({ from, to: urls.page(p.id) }))),
+  ];
+}

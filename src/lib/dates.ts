@@ -1,0 +1,82 @@
+/**
+ * Dates in content are calendar days ("2011-12-08"), meant in Amsterdam time.
+ * YAML would turn them into UTC midnight and silently roll impossible days over
+ * (2011-02-30 becomes 2 March), so content dates are validated as strings first.
+ */
+export const TIME_ZONE = 'Europe/Amsterdam';
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is a real calendar day written as YYYY-MM-DD. */
+export function isCalendarDay(value: string): boolean {
+  const match = ISO_DAY.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Offset of Amsterdam from UTC, in minutes, at the given instant. */
+function amsterdamOffsetMinutes(instant: Date): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: TIME_ZONE,
+    timeZoneName: 'longOffset',
+  }).formatToParts(instant);
+  const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  if (!match) return 0;
+  const minutes = Number(match[2]) * 60 + Number(match[3]);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
+/** The instant that a calendar day starts in Amsterdam (00:00 local time). */
+export function startOfAmsterdamDay(day: string): Date {
+  if (!isCalendarDay(day)) throw new Error(`"${day}" is geen bestaande datum (JJJJ-MM-DD)`);
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const utcMidnight = Date.UTC(year, month - 1, date);
+  // The offset at local midnight equals the offset at UTC midnight on every day
+  // Amsterdam has had: DST switches happen at 02:00/03:00, never near midnight.
+  return new Date(utcMidnight - amsterdamOffsetMinutes(new Date(utcMidnight)) * 60_000);
+}
+
+/** The Amsterdam calendar day (YYYY-MM-DD) of an instant. */
+export function amsterdamDay(instant: Date): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant);
+}
+
+const dutchLong = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: TIME_ZONE,
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+/** "8 december 2011" */
+export function formatDate(instant: Date): string {
+  return dutchLong.format(instant);
+}
+
+/** The Amsterdam year of an instant, e.g. for the archive by year. */
+export function amsterdamYear(instant: Date): number {
+  return Number(amsterdamDay(instant).slice(0, 4));
+}
+
+/** An item is published once its day has started in Amsterdam. */
+export function isPublishedBy(instant: Date, now: Date): boolean {
+  return instant.getTime() <= now.getTime();
+}
+
+/** Groups dated items by their Amsterdam year, newest year first, keeping the items' order. */
+export function groupByYear<T>(items: readonly T[], dateOf: (item: T) => Date): Array<{ year: number; items: T[] }> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const year = amsterdamYear(dateOf(item));
+    groups.set(year, [...(groups.get(year) ?? []), item]);
+  }
+  return [...groups].sort(([a], [b]) => b - a).map(([year, grouped]) => ({ year, items: grouped }));
+}

@@ -1,0 +1,83 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { isCalendarDay } from './dates';
+import { findDuplicateSlugs, isSlug, slugFromPath, suggestSlug } from './slugs';
+
+/** An editor's mistake in a content file: the build stops with this message. */
+export class ContentError extends Error {
+  constructor(file: string, field: string | null, expected: string) {
+    super(field ? `${file}: veld "${field}": ${expected}` : `${file}: ${expected}`);
+    this.name = 'ContentError';
+  }
+}
+
+function markdownFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.(md|markdown)$/i.test(name))
+    .map((name) => join(dir, name))
+    .sort();
+}
+
+const DATE_LINE = /^(date):[ \t]*["']?([^"'#\r\n]*?)["']?[ \t]*(?:#.*)?$/m;
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+
+/**
+ * Checks what Astro's glob loader would let through silently: file names that are
+ * not slugs, two files with one slug (Astro keeps one), a missing frontmatter
+ * block, and impossible dates (YAML rolls 2011-02-30 over to 2 March).
+ */
+export function checkContentFiles(dir: string, root = process.cwd()): void {
+  const files = markdownFiles(dir);
+  const shown = (file: string) => relative(root, file);
+
+  for (const file of files) {
+    const slug = slugFromPath(file);
+    if (!isSlug(slug) || !/\.md$/.test(file)) {
+      throw new ContentError(
+        shown(file),
+        null,
+        `de bestandsnaam moet uit kleine letters, cijfers en streepjes bestaan en op .md eindigen, bijvoorbeeld "${suggestSlug(slug) || 'mijn-bericht'}.md"`,
+      );
+    }
+    const text = readFileSync(file, 'utf8');
+    const frontmatter = FRONTMATTER.exec(text);
+    if (!frontmatter) {
+      throw new ContentError(shown(file), null, 'het bestand moet beginnen met een blok tussen twee regels "---" (de frontmatter)');
+    }
+    const date = DATE_LINE.exec(frontmatter[1] ?? '');
+    if (date && !isCalendarDay(date[2] ?? '')) {
+      throw new ContentError(shown(file), 'date', `"${date[2]}" is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2011-12-08`);
+    }
+  }
+
+  for (const [slug, paths] of findDuplicateSlugs(files)) {
+    throw new ContentError(
+      paths.map(shown).join(' en '),
+      null,
+      `twee bestanden hebben dezelfde naam "${slug}" en dus hetzelfde webadres; geef één van beide een andere naam`,
+    );
+  }
+}
+
+/**
+ * Astro's glob loader, made strict: the files are checked first, and an entry that
+ * fails to render stops the build instead of leaving a page out.
+ */
+export function markdownCollection(dir: string): Loader {
+  const inner = glob({ pattern: '**/*.md', base: dir, generateId: ({ entry }) => slugFromPath(entry) });
+  return {
+    name: 'westwint-markdown',
+    load: async (context) => {
+      checkContentFiles(dir);
+      await inner.load(context);
+      for (const [id, entry] of context.store.entries()) {
+        if (!entry.rendered) {
+          throw new ContentError(entry.filePath ?? id, null, 'de tekst kon niet worden omgezet naar een webpagina (zie de fout hierboven)');
+        }
+      }
+    },
+  };
+}

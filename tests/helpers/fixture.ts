@@ -1,0 +1,89 @@
+/**
+ * Writes a small but complete content set to a temporary folder, so tests can
+ * build the site from content they control and then break one thing at a time.
+ */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+export type Files = Record<string, string>;
+
+/** A Markdown file from frontmatter lines and a body. */
+export function md(frontmatter: string, body = 'Tekst van dit item.'): string {
+  return `---\n${frontmatter.trim()}\n---\n\n${body}\n`;
+}
+
+const SITE_YAML = `
+name: West wint aan ruimte
+tagline: Samen werken aan Kerkrade-West
+description: Testsite van het programma West wint aan ruimte.
+partners:
+  - name: Gemeente Kerkrade
+    url: https://www.kerkrade.nl
+social:
+  label: "@Westwintaanruim"
+  url: https://x.com/Westwintaanruim
+navigation:
+  - { label: Projecten, href: /projecten/ }
+  - { label: Nieuws, href: /nieuws/ }
+newsletterSignupAction: /nieuwsbrief/aangemeld/
+`;
+
+/** The good fixture: every content type, a draft and a future item, and enough news for two pages. */
+export function baseFixture(): Files {
+  const files: Files = {
+    'site.yaml': SITE_YAML,
+    'themas/wonen-en-leven.md': md('title: Wonen en leven\nsummary: Prettig wonen.\norder: 1'),
+    'themas/natuur-en-duurzaamheid.md': md('title: Natuur en duurzaamheid\nsummary: Meer groen.\norder: 2'),
+    'buurten/heilust.md': md('title: Heilust\nsummary: Een buurt in West.'),
+    'buurten/kaalheide.md': md('title: Kaalheide\nsummary: Nog een buurt.'),
+    'projecten/achter-de-voordeur.md': md(
+      `title: Achter de voordeur
+summary: Huisbezoeken bij ongeveer 1.000 gezinnen.
+theme: wonen-en-leven
+neighbourhoods: [heilust]
+status: afgerond
+partners: [Gemeente Kerkrade, Hestia groep]
+aliases: ["/Deelprojecten/Wonen_en_leven/Achter_de_voordeur"]`,
+      'Door middel van huisbezoeken willen we de bewoners beter leren kennen.\n\n| kolom | waarde |\n|---|---|\n| a | b |\n\nEen voetnoot[^1].\n\n[^1]: De uitleg.\n\n<p onclick="alert(1)">Klik</p><script>alert(2)</script>',
+    ),
+    'projecten/park-west.md': md(
+      'title: Park West\nsummary: Een groot park.\ntheme: natuur-en-duurzaamheid\nneighbourhoods: [heilust, kaalheide]\nstatus: in-uitvoering',
+    ),
+    'paginas/over-het-programma.md': md('title: Over het programma\nsummary: Wat West wint aan ruimte is.\naliases: ["/kerkrade-west/over"]'),
+    'nieuwsbrief/heilust-1.md': md('title: Nieuwsbrief Heilust 1\nedition: 1\ndate: 2011-06-01\nsummary: De eerste editie.'),
+    'nieuwsbrief/heilust-2.md': md('title: Nieuwsbrief Heilust 2\nedition: 2\ndate: 2012-03-15\nsummary: De tweede editie.'),
+    'nieuwsbrief/heilust-3.md': md('title: Nieuwsbrief Heilust 3\nedition: 3\ndate: 2013-01-10\nsummary: Concept.\ndraft: true'),
+    'nieuws/uitvoeringsovereenkomst-heilust.md': md(
+      `title: Uitvoeringsovereenkomst Heilust getekend
+date: 2011-12-08
+summary: De partners tekenden de uitvoeringsovereenkomst.
+projects: [park-west]
+neighbourhoods: [heilust]
+aliases: ["/kerkrade-west/nieuws/nieuwsarchief/uitvoeringsovereenkomst"]`,
+    ),
+    'nieuws/geheim-concept.md': md('title: Geheim concept\ndate: 2012-01-01\nsummary: Nog niet klaar.\ndraft: true\naliases: ["/oud/concept"]', 'Het woord zwaluwstaartvlinder staat alleen hier.'),
+    'nieuws/bericht-uit-de-toekomst.md': md('title: Bericht uit de toekomst\ndate: 2099-01-01\nsummary: Nog niet verschenen.', 'Het woord toekomstmuziekje staat alleen hier.'),
+  };
+  // 21 more published items, one per month of 2013-2014, so the news list needs two pages.
+  for (let i = 1; i <= 21; i++) {
+    const month = String(((i - 1) % 12) + 1).padStart(2, '0');
+    const year = 2013 + Math.floor((i - 1) / 12);
+    files[`nieuws/bericht-${i}.md`] = md(`title: Bericht ${i}\ndate: ${year}-${month}-15\nsummary: Samenvatting ${i}.\nprojects: [achter-de-voordeur]`);
+  }
+  return files;
+}
+
+/** Writes files to a new temporary folder and returns its path. */
+export function writeFixture(files: Files): string {
+  const dir = mkdtempSync(join(tmpdir(), 'westwint-content-'));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+export function removeFixture(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+}
