@@ -1,0 +1,40 @@
+/**
+ * Finds and starts the machine's Chromium. Playwright cannot download browsers here,
+ * so we use Debian's package; without one, the browser tests fail and say how to get it.
+ */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser } from 'playwright-core';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+export function findChromium(env: Record<string, string | undefined> = process.env): string {
+  const fromEnv = env.CHROMIUM_PATH ?? env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH points to ${fromEnv}, which does not exist.`);
+    return fromEnv;
+  }
+  const found = CANDIDATES.find((path) => existsSync(path));
+  if (!found) {
+    throw new Error(
+      'No Chromium found for the browser tests. Install one with `apt-get install -y chromium` ' +
+        '(or set CHROMIUM_PATH to a Chromium or Chrome binary) and run the tests again.',
+    );
+  }
+  return found;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+}

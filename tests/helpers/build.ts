@@ -1,0 +1,38 @@
+/**
+ * Runs a production build of a content folder into its own output folder, the
+ * way Netlify runs `npm run build`, and reports what the build printed.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+export interface BuildResult {
+  ok: boolean;
+  outDir: string;
+  /** stdout and stderr together, with colour codes removed. */
+  output: string;
+}
+
+export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
+  const outDir = mkdtempSync(join(tmpdir(), 'westwint-dist-'));
+  const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      WESTWINT_CONTENT_DIR: contentDir,
+      WESTWINT_CACHE_DIR: join(outDir, '.cache'),
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      ...env,
+    },
+  });
+  // eslint-disable-next-line no-control-regex
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { ok: result.status === 0, outDir, output };
+}

@@ -1,0 +1,171 @@
+/**
+ * A local stand-in for Netlify: serves a built site with the headers from
+ * netlify.toml and the redirects from _redirects, answers unknown paths with
+ * 404.html, and records form posts the way Netlify Forms receives them.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+import { parse as parseToml } from 'smol-toml';
+import { ROOT } from './build';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+};
+
+interface HeaderRule {
+  for: string;
+  values: Record<string, string>;
+}
+
+interface Redirect {
+  from: string;
+  to: string;
+  status: number;
+}
+
+/** Netlify path patterns: `*` matches anything, the rest literally. */
+function patternToRegExp(pattern: string): RegExp {
+  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+  return new RegExp(`^${escaped}$`);
+}
+
+export function readHeaderRules(tomlPath = join(ROOT, 'netlify.toml')): HeaderRule[] {
+  const config = parseToml(readFileSync(tomlPath, 'utf8')) as { headers?: HeaderRule[] };
+  return config.headers ?? [];
+}
+
+/** The headers Netlify would send for a path: every matching rule, in file order. */
+export function headersFor(path: string, rules: readonly HeaderRule[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const rule of rules) {
+    if (patternToRegExp(rule.for).test(path)) Object.assign(headers, rule.values);
+  }
+  return headers;
+}
+
+export function readRedirects(siteDir: string): Redirect[] {
+  const file = join(siteDir, '_redirects');
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => {
+      const [from = '', to = '', status = '301'] = line.split(/\s+/);
+      return { from, to, status: Number.parseInt(status, 10) };
+    });
+}
+
+export interface FormSubmission {
+  path: string;
+  fields: Record<string, string>;
+}
+
+export interface SiteServer {
+  url: string;
+  /** Form posts received, in order. */
+  submissions: FormSubmission[];
+  /** Answer the next form posts with this status instead of accepting them. */
+  failFormsWith(status: number | null): void;
+  close(): Promise<void>;
+}
+
+const sameRoute = (a: string, b: string) =>
+  a.toLowerCase().replace(/\/+$/, '') === b.toLowerCase().replace(/\/+$/, '');
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function serveSite(siteDir: string): Promise<SiteServer> {
+  const rules = readHeaderRules();
+  const redirects = readRedirects(siteDir);
+  const submissions: FormSubmission[] = [];
+  let formFailure: number | null = null;
+
+  function sendFile(res: ServerResponse, path: string, file: string, status = 200) {
+    res.writeHead(status, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...headersFor(path, rules),
+    });
+    res.end(readFileSync(file));
+  }
+
+  function resolveFile(path: string): string | null {
+    const file = normalize(join(siteDir, decodeURIComponent(path)));
+    if (!file.startsWith(siteDir)) return null;
+    if (existsSync(file) && statSync(file).isFile()) return file;
+    const index = join(file, 'index.html');
+    if (path.endsWith('/') && existsSync(index)) return index;
+    return null;
+  }
+
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = url.pathname;
+
+    if (req.method === 'POST') {
+      const body = await readBody(req);
+      if (formFailure !== null) {
+        res.writeHead(formFailure, { 'content-type': 'text/plain' });
+        res.end('Form handler unavailable');
+        return;
+      }
+      submissions.push({ path, fields: Object.fromEntries(new URLSearchParams(body)) });
+      const page = resolveFile(path.endsWith('/') ? path : `${path}/`);
+      if (page) sendFile(res, path, page);
+      else {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end('ok');
+      }
+      return;
+    }
+
+    const redirect = redirects.find((r) => sameRoute(r.from, path));
+    if (redirect) {
+      res.writeHead(redirect.status, { location: redirect.to, ...headersFor(path, rules) });
+      res.end();
+      return;
+    }
+
+    const file = resolveFile(path);
+    if (file) return sendFile(res, path, file);
+    if (!path.endsWith('/') && existsSync(join(siteDir, path, 'index.html'))) {
+      res.writeHead(301, { location: `${path}/${url.search}` });
+      res.end();
+      return;
+    }
+    sendFile(res, path, join(siteDir, '404.html'), 404);
+  });
+
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    submissions,
+    failFormsWith: (status) => {
+      formFailure = status;
+    },
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}
