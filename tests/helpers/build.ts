@@ -19,6 +19,9 @@ export interface BuildResult {
 
 export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
   const outDir = mkdtempSync(join(tmpdir(), 'westwint-dist-'));
+  // Not inside outDir: the build empties outDir after syncing content into the cache,
+  // which would delete the data store and leave every collection empty.
+  const cacheDir = mkdtempSync(join(tmpdir(), 'westwint-cache-'));
   const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -26,7 +29,7 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
       WESTWINT_CONTENT_DIR: contentDir,
-      WESTWINT_CACHE_DIR: join(outDir, '.cache'),
+      WESTWINT_CACHE_DIR: cacheDir,
       NO_COLOR: '1',
       FORCE_COLOR: '0',
       ...env,
