@@ -31,7 +31,7 @@ export default defineConfig({
       remarkPlugins: [remarkGfm],
       remarkRehype: {
         footnoteLabel: 'Voetnoten',
-        footnoteBackLabel: (index) => `Terug naar verwijzing ${index + 1}`,
+        footnoteBackLabel: (/** @type {number} */ index) => `Terug naar verwijzing ${index + 1}`,
       },
       // Raw HTML in Markdown is parsed, then cleaned to GitHub's safe subset: no script,
       // no event handlers, no style. remark-rehype already prefixes footnote ids, so the
