@@ -3,12 +3,14 @@
  * way Netlify runs `npm run build`, and reports what the build printed.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+/** Test builds; .cache/ is git-ignored. */
+const BUILDS_DIR = join(ROOT, '.cache/test-builds');
 
 export interface BuildResult {
   ok: boolean;
@@ -18,7 +20,11 @@ export interface BuildResult {
 }
 
 export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
-  const outDir = mkdtempSync(join(tmpdir(), 'westwint-dist-'));
+  // Inside the project on purpose: for an outDir outside the project, Astro puts its
+  // prerender chunks in the shared .astro/.prerender/, so two builds running at once
+  // (two test runs, two engineers) would overwrite and delete each other's chunks.
+  mkdirSync(BUILDS_DIR, { recursive: true });
+  const outDir = mkdtempSync(join(BUILDS_DIR, 'dist-'));
   // Not inside outDir: the build empties outDir after syncing content into the cache,
   // which would delete the data store and leave every collection empty.
   const cacheDir = mkdtempSync(join(tmpdir(), 'westwint-cache-'));
