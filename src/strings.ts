@@ -68,4 +68,107 @@ export const t = {
   partnersTitle: 'West wint aan ruimte is een programma van',
   rssFeed: 'RSS-feed',
   siteFeedTitle: (site: string) => `${site}: nieuws en nieuwsbrieven`,
+  // Feeds and the "Volgen" page (issue 3).
+  newsFeedTitle: (site: string) => `Nieuws van ${site}`,
+  newsFeedDescription: 'De nieuwsberichten van West wint aan ruimte, het nieuwste bovenaan.',
+  editionsFeedTitle: 'Nieuwsbrief Heilust: nieuwe edities',
+  editionsFeedDescription: 'Elke editie van de Nieuwsbrief Heilust van HEEMwonen en de gemeente Kerkrade, met de PDF.',
+  projectFeedTitle: (project: string) => `${project}: nieuws`,
+  projectFeedDescription: (project: string) => `Nieuws over het project ${project} van West wint aan ruimte.`,
+  followPageTitle: 'Volgen',
+  followPageDescription:
+    'Zo blijft u op de hoogte van West wint aan ruimte: met een RSS-lezer, per e-mail bij elke nieuwe nieuwsbrief of op X.',
+  followPageIntro:
+    'Wilt u weten wanneer er nieuws is of een nieuwe Nieuwsbrief Heilust verschijnt? Kies hieronder de manier die u het prettigst vindt.',
+  whatIsRssTitle: 'Wat is RSS?',
+  whatIsRss: [
+    'RSS is een gratis manier om nieuwe berichten van websites te volgen, zonder dat u steeds zelf hoeft te kijken.',
+    'U zet het adres van een zogenoemde feed in een RSS-lezer (een app of programma), en die laat u elk nieuw bericht zien.',
+  ],
+  feedsTitle: 'Adressen om te volgen',
+  feedsIntro: 'Kopieer een van deze adressen en plak het in uw RSS-lezer. Wilt u alles volgen? Kies dan het eerste adres.',
+  siteFeedLabel: 'Alles: nieuws en de nieuwsbrief',
+  newsFeedLabel: 'Alleen het nieuws',
+  editionsFeedLabel: 'Alleen de Nieuwsbrief Heilust (elke nieuwe editie)',
+  projectFeedsTitle: 'Nieuws over één project',
+  projectFeedsIntro: 'Volgt u liever één project? Elk project heeft een eigen adres.',
+  copyButton: 'Kopieer',
+  copyButtonFor: (what: string) => `het adres van: ${what}`,
+  copied: 'Gekopieerd',
+  copyFailed: 'Kopiëren lukte niet. Selecteer het adres en kopieer het zelf.',
+  emailTitle: 'Per e-mail',
+  emailText: 'Liever een e-mail? Dan krijgt u bericht zodra er een nieuwe Nieuwsbrief Heilust online staat.',
+  emailLink: 'Meld u aan op de pagina van de nieuwsbrief',
+  socialTitle: 'Op X (Twitter)',
+  socialText: (account: string) => `Wij plaatsen nieuws ook op X, als ${account}.`,
+  shareImageAlt: (site: string) => `${site}: het logo van het programma op een groene achtergrond`,
+} as const;
+
+/**
+ * Texts of the idea form and the newsletter sign-up. A separate object, because the
+ * forms' browser script imports it and should not carry the rest of the site's texts.
+ */
+export const formText = {
+  required: '(verplicht)',
+  optional: '(niet verplicht)',
+  noChoice: 'Maak een keuze (niet verplicht)',
+  honeypot: 'Laat dit veld leeg',
+  sending: 'Bezig met versturen …',
+  errorSummaryTitle: 'Er ontbreekt nog iets',
+  errorSummaryIntro: 'Kijk dit na voordat u verstuurt:',
+  // The idea form.
+  ideaTitle: 'Goede ideeën in West!',
+  ideaIntro:
+    'Heeft u een idee voor uw buurt of over een van de projecten? Schrijf het hieronder op. Wij lezen elk idee.',
+  ideaLabel: 'Uw idee',
+  ideaHint: (max: string) => `U kunt zo veel schrijven als u wilt, tot ${max} tekens.`,
+  ideaCounter: (left: string, max: string) => `Nog ${left} van de ${max} tekens over.`,
+  ideaCounterOver: (over: string) => `${over} tekens te veel. Maak uw tekst wat korter.`,
+  projectLabel: 'Over welk project gaat uw idee?',
+  neighbourhoodLabel: 'Over welke buurt gaat uw idee?',
+  nameLabel: 'Uw naam',
+  emailLabel: 'Uw e-mailadres',
+  ideaEmailHint: 'Alleen als u antwoord wilt. We gebruiken het nergens anders voor.',
+  consentLabel: 'Ik geef toestemming dat West wint aan ruimte mijn gegevens gebruikt zoals beschreven in de',
+  privacyLink: 'privacyverklaring',
+  ideaSubmit: 'Verstuur mijn idee',
+  draftRestored: 'Wat u eerder typte, staat er weer. U kunt verdergaan waar u was.',
+  ideaDraftNote: 'Wat u typt, bewaart deze browser op uw eigen apparaat tot het verstuurd is. Zo raakt u niets kwijt.',
+  ideaThanksTitle: 'Bedankt voor uw idee!',
+  ideaThanksText:
+    'Wij hebben uw idee goed ontvangen. Het programmateam leest het. Heeft u uw e-mailadres ingevuld, dan horen we het als we een vraag hebben of laten we weten wat we met uw idee doen.',
+  ideaAnother: 'Nog een idee sturen',
+  // The newsletter sign-up.
+  signupTitle: 'Krijg een e-mail bij elke nieuwe nieuwsbrief',
+  signupIntro: 'Vul uw e-mailadres in. Wij sturen u alleen een bericht als er een nieuwe Nieuwsbrief Heilust verschijnt.',
+  signupEmailHint: 'Bijvoorbeeld: naam@voorbeeld.nl',
+  signupConsentLabel: 'Ik wil een e-mail krijgen bij elke nieuwe nieuwsbrief en ga akkoord met de',
+  signupSubmit: 'Aanmelden',
+  signupRss: 'Liever geen e-mail? Volg de nieuwe edities met een RSS-lezer',
+  signupThanksTitle: 'Bedankt voor uw aanmelding!',
+  signupThanksText:
+    'Wij hebben uw e-mailadres ontvangen. Vanaf nu krijgt u een e-mail als er een nieuwe Nieuwsbrief Heilust verschijnt. Afmelden kan altijd.',
+  backHome: 'Terug naar de voorpagina',
+  backToEditions: 'Naar alle edities van de nieuwsbrief',
+  // Messages next to a field.
+  errors: {
+    ideaMissing: 'Schrijf eerst uw idee op.',
+    ideaTooLong: (max: string) => `Uw idee is te lang. Gebruik hoogstens ${max} tekens.`,
+    emailMissing: 'Vul uw e-mailadres in.',
+    emailInvalid: 'Dit lijkt geen e-mailadres. Een e-mailadres ziet eruit als naam@voorbeeld.nl.',
+    tooLong: (max: string) => `Dit is te lang. Gebruik hoogstens ${max} tekens.`,
+    consentMissing: 'Vink het vakje aan om te laten weten dat u akkoord gaat.',
+    missing: 'Vul dit veld in.',
+  },
+  // Why sending failed; what the resident typed always stays in the form.
+  failure: {
+    offline:
+      'Het versturen is niet gelukt: er is geen internetverbinding. Uw tekst staat er nog. Probeer het opnieuw zodra u weer verbinding hebt.',
+    network:
+      'Het versturen is niet gelukt: de verbinding met de website werd verbroken. Uw tekst staat er nog. Probeer het over een paar minuten opnieuw.',
+    client: (status: number) =>
+      `Het versturen is niet gelukt (foutcode ${status}). Uw tekst staat er nog. Probeer het later opnieuw of laat het ons op een andere manier weten.`,
+    server: (status: number) =>
+      `Het versturen is niet gelukt: er ging bij ons iets mis (foutcode ${status}). Dat ligt niet aan u. Uw tekst staat er nog. Probeer het over een paar minuten opnieuw.`,
+  },
 } as const;
