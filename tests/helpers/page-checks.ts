@@ -1,0 +1,65 @@
+/**
+ * Small browser-side checks shared by the quality sweeps: catching Content-Security-Policy
+ * violations, and measuring horizontal overflow.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+  }
+}
+
+/**
+ * Records every CSP violation on the context's pages: the `securitypolicyviolation` event
+ * (in window.__cspViolations, reset on each navigation) and Chromium's console errors about
+ * the policy. Init scripts are injected by the browser, so the policy cannot block this one.
+ */
+export async function watchCsp(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__cspViolations!.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'}` +
+          (event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : ''),
+      );
+    });
+  });
+}
+
+/** Console errors that mention the Content Security Policy, per page, since the last reset. */
+export function cspConsoleErrors(page: Page): { take(): string[] } {
+  let messages: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) messages.push(message.text());
+  });
+  return {
+    take() {
+      const taken = messages;
+      messages = [];
+      return taken;
+    },
+  };
+}
+
+/** The CSP violations the current document reported through its event. */
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => window.__cspViolations ?? []);
+}
+
+/** How many CSS pixels the page is wider than its viewport (0 when it fits). */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth));
+}
+
+/** The elements that stick out past the right edge of the viewport, for a failure message. */
+export async function overflowingElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const describe = (el: Element) =>
+      el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '') + (el.classList.length ? `.${[...el.classList].join('.')}` : '');
+    const wide = [...document.body.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > width + 1);
+    // Report the innermost offenders: an element whose child also sticks out is not the cause.
+    return wide.filter((el) => !wide.some((other) => other !== el && el.contains(other))).slice(0, 5).map(describe);
+  });
+}

@@ -1,0 +1,72 @@
+/**
+ * Which pages the quality checks visit: every URL in the built sitemap, plus the pages
+ * that are deliberately left out of the sitemap (404, thank-you pages, search). Pages
+ * added later appear in the sitemap and so are checked without anyone editing a test.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/**
+ * Pages that must exist but are not in the sitemap (no search engine should list them).
+ * They are checked like every other page; a missing one fails the checks (404), it is never skipped.
+ */
+export const PAGES_OUTSIDE_SITEMAP = ['/404.html', '/zoeken/', '/ideeen/bedankt/', '/nieuwsbrief/aangemeld/'] as const;
+
+function locs(xml: string): string[] {
+  return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+}
+
+/** The absolute page URLs listed by sitemap-index.xml and the sitemaps it points to. */
+export function sitemapUrls(siteDir: string): string[] {
+  const index = join(siteDir, 'sitemap-index.xml');
+  if (!existsSync(index)) throw new Error(`No sitemap-index.xml in ${siteDir}: the sitemap integration did not run.`);
+  const pages: string[] = [];
+  for (const sitemapUrl of locs(readFileSync(index, 'utf8'))) {
+    const file = join(siteDir, new URL(sitemapUrl).pathname);
+    if (!existsSync(file)) throw new Error(`sitemap-index.xml lists ${sitemapUrl}, but ${file} was not built.`);
+    pages.push(...locs(readFileSync(file, 'utf8')));
+  }
+  if (pages.length === 0) throw new Error(`The sitemap of ${siteDir} lists no pages.`);
+  return pages;
+}
+
+/** The site's own origin as the build wrote it into the sitemap (e.g. https://www.westwint.nl). */
+export function siteOrigin(siteDir: string): string {
+  return new URL(sitemapUrls(siteDir)[0]!).origin;
+}
+
+/** Every page to check, as a path on the local server: sitemap pages first, then the extra pages. */
+export function pagesToCheck(siteDir: string): string[] {
+  const paths = sitemapUrls(siteDir).map((url) => {
+    const { pathname, search } = new URL(url);
+    return pathname + search;
+  });
+  return [...new Set([...paths, ...PAGES_OUTSIDE_SITEMAP])];
+}
+
+/** Every built .html file, as a path relative to the site folder with forward slashes. */
+export function htmlFiles(siteDir: string): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.html')) found.push(relative(siteDir, full).split(sep).join('/'));
+    }
+  };
+  walk(siteDir);
+  return found.sort();
+}
+
+/** The URL path a built file is served at: `a/b/index.html` → `/a/b/`, `404.html` → `/404.html`. */
+export function pathOfFile(file: string): string {
+  if (file === 'index.html') return '/';
+  if (file.endsWith('/index.html')) return `/${file.slice(0, -'index.html'.length)}`;
+  return `/${file}`;
+}
+
+/** The built file for a page path: `/a/` → `a/index.html`. */
+export function fileOfPath(path: string): string {
+  const clean = path.split(/[?#]/)[0]!;
+  return clean.endsWith('/') ? `${clean.slice(1)}index.html` : clean.slice(1);
+}
