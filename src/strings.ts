@@ -149,6 +149,7 @@ export const formText = {
   signupThanksText:
     'Wij hebben uw e-mailadres ontvangen. Vanaf nu krijgt u een e-mail als er een nieuwe Nieuwsbrief Heilust verschijnt. Afmelden kan altijd.',
   backHome: 'Terug naar de voorpagina',
+  toProjects: 'Lees over de projecten in West',
   backToEditions: 'Naar alle edities van de nieuwsbrief',
   // Messages next to a field.
   errors: {
@@ -171,4 +172,44 @@ export const formText = {
     server: (status: number) =>
       `Het versturen is niet gelukt: er ging bij ons iets mis (foutcode ${status}). Dat ligt niet aan u. Uw tekst staat er nog. Probeer het over een paar minuten opnieuw.`,
   },
+} as const;
+
+/**
+ * Texts of the search page. A separate object, because the search page's browser
+ * script imports it and should not carry the rest of the site's texts.
+ */
+export const searchText = {
+  title: 'Zoeken',
+  description: 'Zoek in het nieuws, de nieuwsbrieven, de projecten en de andere pagina’s van West wint aan ruimte.',
+  intro: 'Zoek in het nieuws, de nieuwsbrieven, de projecten en de andere pagina’s van deze site.',
+  label: 'Waar zoekt u naar?',
+  hint: 'Bijvoorbeeld: huisbezoek, sloop Gladiolenstraat of nieuwsbrief 2012. De resultaten verschijnen terwijl u typt.',
+  button: 'Zoek',
+  filters: 'Resultaten verfijnen',
+  type: 'Soort',
+  typeAll: 'Alle soorten',
+  neighbourhood: 'Buurt',
+  neighbourhoodAll: 'Alle buurten',
+  year: 'Jaar',
+  yearAll: 'Alle jaren',
+  order: 'Volgorde',
+  orderRelevance: 'Best passend eerst',
+  orderNewest: 'Nieuwste eerst (alleen nieuws en nieuwsbrieven)',
+  empty: 'Typ een woord in het zoekveld. De resultaten verschijnen hieronder.',
+  searching: 'Bezig met zoeken …',
+  count: (n: number, query: string) =>
+    n === 0 ? `Geen resultaten voor “${query}”.` : n === 1 ? `1 resultaat voor “${query}”.` : `${n} resultaten voor “${query}”.`,
+  filtered: 'De keuzes bij “Resultaten verfijnen” tellen mee.',
+  noResultsHelp: 'Probeer een ander woord of minder woorden, of kies “Alle soorten”, “Alle buurten” en “Alle jaren”.',
+  shown: (shown: number, total: number) => `U ziet ${shown} van de ${total} resultaten.`,
+  more: 'Toon meer resultaten',
+  resultsLabel: 'Zoekresultaten',
+  noScriptTitle: 'Zoeken werkt alleen met JavaScript',
+  noScript:
+    'In uw browser staat JavaScript uit. Zonder JavaScript kan deze pagina niet zoeken. Alles op deze site vindt u ook via deze overzichten:',
+  failedTitle: 'Zoeken lukt nu niet',
+  failed: 'Er ging iets mis bij het laden van de zoekfunctie. Probeer het later nog eens, of kijk in deze overzichten:',
+  newsArchive: 'Het nieuws, per jaar',
+  editionArchive: 'Alle edities van de Nieuwsbrief Heilust',
+  projectOverview: 'Alle projecten',
 } as const;
