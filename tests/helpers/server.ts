@@ -41,9 +41,12 @@ interface Redirect {
   status: number;
 }
 
-/** Netlify path patterns: `*` matches anything, the rest literally. */
+/** Netlify path patterns: `*` matches anything, `:name` one path segment, the rest literally. */
 function patternToRegExp(pattern: string): RegExp {
-  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+  const escaped = pattern
+    .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/:[A-Za-z]\w*/g, '[^/]+');
   return new RegExp(`^${escaped}$`);
 }
 
