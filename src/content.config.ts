@@ -5,14 +5,21 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection, reference } from 'astro:content';
-import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
-import yaml from 'js-yaml';
 import { CONTENT_DIR, NEWS_SUMMARY_MAX, PUBLIC_DIR } from './consts';
 import { isCalendarDay, startOfAmsterdamDay } from './lib/dates';
-import { markdownCollection } from './lib/loader';
+import { markdownCollection, yamlRecord } from './lib/loader';
+import { unknownFieldMessage } from './lib/validate';
 
 const dir = (name: string) => join(CONTENT_DIR, name);
+
+/** Strict: a typo such as `draf: true` stops the build instead of being ignored. */
+function fields<T extends z.core.$ZodLooseShape>(shape: T) {
+  const known = Object.keys(shape);
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'unrecognized_keys' ? unknownFieldMessage(issue.keys, known) : undefined),
+  });
+}
 
 const text = (what: string) =>
   z.string({ error: `verwacht ${what} (tekst)` }).trim().min(1, { error: `${what} mag niet leeg zijn` });
@@ -52,7 +59,7 @@ function withImageAlt<T extends { image?: unknown; imageAlt?: string }>(data: T,
 
 const themas = defineCollection({
   loader: markdownCollection(dir('themas')),
-  schema: z.strictObject({
+  schema: fields({
     title: text('een titel'),
     summary: text('een samenvatting'),
     order: z.number({ error: 'verwacht een volgnummer (1, 2, 3 …)' }).int().positive(),
@@ -61,7 +68,7 @@ const themas = defineCollection({
 
 const buurten = defineCollection({
   loader: markdownCollection(dir('buurten')),
-  schema: z.strictObject({
+  schema: fields({
     title: text('een titel'),
     summary: text('een samenvatting'),
   }),
@@ -70,46 +77,42 @@ const buurten = defineCollection({
 const projecten = defineCollection({
   loader: markdownCollection(dir('projecten')),
   schema: ({ image }) =>
-    z
-      .strictObject({
-        title: text('een titel'),
-        summary: text('een samenvatting'),
-        theme: reference('themas'),
-        neighbourhoods: slugList('buurten').min(1, { error: 'noem ten minste één buurt' }),
-        status: z.enum(['gepland', 'in-uitvoering', 'afgerond'], {
-          error: 'verwacht gepland, in-uitvoering of afgerond',
-        }),
-        partners: z.array(text('een partnernaam')).default([]),
-        image: image().optional(),
-        imageAlt: text('een beschrijving van de afbeelding').optional(),
-        aliases,
-      })
-      .superRefine(withImageAlt),
+    fields({
+      title: text('een titel'),
+      summary: text('een samenvatting'),
+      theme: reference('themas'),
+      neighbourhoods: slugList('buurten').min(1, { error: 'noem ten minste één buurt' }),
+      status: z.enum(['gepland', 'in-uitvoering', 'afgerond'], {
+        error: 'verwacht gepland, in-uitvoering of afgerond',
+      }),
+      partners: z.array(text('een partnernaam')).default([]),
+      image: image().optional(),
+      imageAlt: text('een beschrijving van de afbeelding').optional(),
+      aliases,
+    }).superRefine(withImageAlt),
 });
 
 const nieuws = defineCollection({
   loader: markdownCollection(dir('nieuws')),
   schema: ({ image }) =>
-    z
-      .strictObject({
-        title: text('een titel'),
-        date: day,
-        summary: text('een samenvatting').max(NEWS_SUMMARY_MAX, {
-          error: `een samenvatting is hoogstens ${NEWS_SUMMARY_MAX} tekens`,
-        }),
-        projects: slugList('projecten').default([]),
-        neighbourhoods: slugList('buurten').default([]),
-        image: image().optional(),
-        imageAlt: text('een beschrijving van de afbeelding').optional(),
-        draft,
-        aliases,
-      })
-      .superRefine(withImageAlt),
+    fields({
+      title: text('een titel'),
+      date: day,
+      summary: text('een samenvatting').max(NEWS_SUMMARY_MAX, {
+        error: `een samenvatting is hoogstens ${NEWS_SUMMARY_MAX} tekens`,
+      }),
+      projects: slugList('projecten').default([]),
+      neighbourhoods: slugList('buurten').default([]),
+      image: image().optional(),
+      imageAlt: text('een beschrijving van de afbeelding').optional(),
+      draft,
+      aliases,
+    }).superRefine(withImageAlt),
 });
 
 const nieuwsbrief = defineCollection({
   loader: markdownCollection(dir('nieuwsbrief')),
-  schema: z.strictObject({
+  schema: fields({
     title: text('een titel'),
     edition: z.number({ error: 'verwacht een editienummer (1, 2, 3 …)' }).int({ error: 'een editienummer is een heel getal' }).positive({ error: 'een editienummer is groter dan 0' }),
     date: day,
@@ -128,26 +131,24 @@ const nieuwsbrief = defineCollection({
 
 const paginas = defineCollection({
   loader: markdownCollection(dir('paginas')),
-  schema: z.strictObject({
+  schema: fields({
     title: text('een titel'),
     summary: text('een samenvatting'),
     aliases,
   }),
 });
 
-const link = z.strictObject({ label: text('een linktekst'), href: z.string().regex(/^(\/|https:\/\/)/, { error: 'een link begint met / of https://' }) });
+const link = fields({ label: text('een linktekst'), href: z.string().regex(/^(\/|https:\/\/)/, { error: 'een link begint met / of https://' }) });
 
 /** content/site.yaml: one record of site-wide settings. */
 const site = defineCollection({
-  loader: file(join(CONTENT_DIR, 'site.yaml'), {
-    parser: (source) => ({ site: yaml.load(source) as Record<string, unknown> }),
-  }),
-  schema: z.strictObject({
+  loader: yamlRecord(join(CONTENT_DIR, 'site.yaml'), 'site'),
+  schema: fields({
     name: text('de naam van de site'),
     tagline: text('een ondertitel'),
     description: text('een beschrijving'),
-    partners: z.array(z.strictObject({ name: text('een partnernaam'), url: z.url({ protocol: /^https$/, error: 'verwacht een https-adres' }) })).min(1),
-    social: z.strictObject({ label: text('een accountnaam'), url: z.url({ protocol: /^https$/ }) }),
+    partners: z.array(fields({ name: text('een partnernaam'), url: z.url({ protocol: /^https$/, error: 'verwacht een https-adres' }) })).min(1),
+    social: fields({ label: text('een accountnaam'), url: z.url({ protocol: /^https$/ }) }),
     navigation: z.array(link).min(1),
     newsletterSignupAction: z.string().regex(/^(\/|https:\/\/)/, { error: 'verwacht een adres dat begint met / of https://' }),
   }),
