@@ -2,6 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
+import yaml from 'js-yaml';
 import { isCalendarDay } from './dates';
 import { findDuplicateSlugs, isSlug, slugFromPath, suggestSlug } from './slugs';
 
@@ -19,6 +20,25 @@ function markdownFiles(dir: string): string[] {
     .filter((name) => /\.(md|markdown)$/i.test(name))
     .map((name) => join(dir, name))
     .sort();
+}
+
+/**
+ * Parses YAML, or stops with the file, the line and a hint an editor can act on
+ * (js-yaml's own reason is English and names no file).
+ */
+function parseYaml(text: string, shown: string, firstLine = 1): unknown {
+  try {
+    return yaml.load(text);
+  } catch (error) {
+    if (!(error instanceof yaml.YAMLException)) throw error;
+    const line = error.mark ? error.mark.line + firstLine : undefined;
+    const where = line === undefined ? '' : ` op regel ${line} ("${text.split(/\r?\n/)[line - firstLine]?.trim() ?? ''}")`;
+    throw new ContentError(
+      shown,
+      null,
+      `de YAML klopt niet${where}: ${error.reason}. Controleer het inspringen en zet een tekst met een dubbele punt (:) of # tussen aanhalingstekens`,
+    );
+  }
 }
 
 const DATE_LINE = /^(date):[ \t]*["']?([^"'#\r\n]*?)["']?[ \t]*(?:#.*)?$/m;
@@ -47,6 +67,8 @@ export function checkContentFiles(dir: string, root = process.cwd()): void {
     if (!frontmatter) {
       throw new ContentError(shown(file), null, 'het bestand moet beginnen met een blok tussen twee regels "---" (de frontmatter)');
     }
+    // Line 1 of the file is "---", so the frontmatter's first line is line 2.
+    parseYaml(frontmatter[1] ?? '', shown(file), 2);
     const date = DATE_LINE.exec(frontmatter[1] ?? '');
     if (date && !isCalendarDay(date[2] ?? '')) {
       throw new ContentError(shown(file), 'date', `"${date[2]}" is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2011-12-08`);
@@ -78,6 +100,33 @@ export function markdownCollection(dir: string): Loader {
           throw new ContentError(entry.filePath ?? id, null, 'de tekst kon niet worden omgezet naar een webpagina (zie de fout hierboven)');
         }
       }
+    },
+  };
+}
+
+/**
+ * One YAML file as one entry (content/site.yaml). Astro's file() loader only logs a
+ * YAML error and carries on with no settings; this one stops with the line.
+ */
+export function yamlRecord(path: string, id: string): Loader {
+  const shown = relative(process.cwd(), path);
+  return {
+    name: 'westwint-yaml',
+    load: async ({ store, parseData, watcher }) => {
+      const sync = async () => {
+        if (!existsSync(path)) throw new ContentError(shown, null, 'dit bestand ontbreekt');
+        const data = parseYaml(readFileSync(path, 'utf8'), shown);
+        if (!data || typeof data !== 'object' || Array.isArray(data)) {
+          throw new ContentError(shown, null, 'verwacht velden als "name: West wint aan ruimte", één per regel');
+        }
+        store.clear();
+        store.set({ id, data: await parseData({ id, data: data as Record<string, unknown>, filePath: path }), filePath: shown });
+      };
+      await sync();
+      watcher?.add(path);
+      watcher?.on('change', (changed) => {
+        if (changed === path) void sync();
+      });
     },
   };
 }

@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { checkContentFiles } from '../../src/lib/loader';
+import { md, removeFixture, writeFixture, type Files } from '../helpers/fixture';
+
+const folders: string[] = [];
+
+/** Writes files to a temporary folder and checks it the way the build does. */
+function check(files: Files): () => void {
+  const root = writeFixture(files);
+  folders.push(root);
+  return () => checkContentFiles(join(root, 'nieuws'), root);
+}
+
+afterEach(() => {
+  for (const dir of folders.splice(0)) removeFixture(dir);
+});
+
+const item = (date = '2011-12-08') => md(`title: Bericht\ndate: ${date}\nsummary: Kort.`);
+
+describe('checkContentFiles', () => {
+  it('accepts good files, also in sub-folders, and a folder that does not exist', () => {
+    expect(check({ 'nieuws/a.md': item(), 'nieuws/2012/b.md': item('"2012-02-29"'), 'nieuws/c.md': item("'2012-03-25' # zomertijd") })).not.toThrow();
+    expect(() => checkContentFiles('/bestaat/niet')).not.toThrow();
+  });
+
+  it('refuses a file name with capitals or spaces and suggests a good one', () => {
+    expect(check({ 'nieuws/Nieuw Bericht.md': item() })).toThrow('nieuws/Nieuw Bericht.md: de bestandsnaam moet uit kleine letters, cijfers en streepjes bestaan en op .md eindigen, bijvoorbeeld "nieuw-bericht.md"');
+  });
+
+  it('refuses a .markdown file, which the build would skip', () => {
+    expect(check({ 'nieuws/bericht.markdown': item() })).toThrow(/nieuws\/bericht\.markdown: .*op \.md eindigen/);
+  });
+
+  it('refuses two files with one name in different folders, naming both', () => {
+    expect(check({ 'nieuws/2011/x.md': item(), 'nieuws/2012/x.md': item() })).toThrow(
+      'nieuws/2011/x.md en nieuws/2012/x.md: twee bestanden hebben dezelfde naam "x" en dus hetzelfde webadres; geef één van beide een andere naam',
+    );
+  });
+
+  it('refuses a file without a frontmatter block', () => {
+    expect(check({ 'nieuws/x.md': 'title: Bericht\n\nTekst.' })).toThrow('nieuws/x.md: het bestand moet beginnen met een blok tussen twee regels "---" (de frontmatter)');
+  });
+
+  it('refuses impossible dates, quoted or not, which YAML would roll over to another day', () => {
+    expect(check({ 'nieuws/x.md': item('2011-02-30') })).toThrow('nieuws/x.md: veld "date": "2011-02-30" is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2011-12-08');
+    expect(check({ 'nieuws/x.md': item('"2011-02-29"') })).toThrow('veld "date": "2011-02-29" is geen bestaande datum');
+    expect(check({ 'nieuws/x.md': item("'2011-13-01'") })).toThrow('veld "date": "2011-13-01" is geen bestaande datum');
+  });
+
+  it('refuses a date written another way', () => {
+    expect(check({ 'nieuws/x.md': item('8 december 2011') })).toThrow('nieuws/x.md: veld "date": "8 december 2011" is geen bestaande datum');
+    expect(check({ 'nieuws/x.md': item('2011-12-8') })).toThrow('veld "date": "2011-12-8" is geen bestaande datum');
+  });
+
+  it('refuses broken YAML with the file, the line and what it says there', () => {
+    const broken = '---\ntitle: Bericht\nsummary: Let op: dit gaat mis\ndate: 2011-12-08\n---\n\nTekst.\n';
+    expect(check({ 'nieuws/x.md': broken })).toThrow(
+      /^nieuws\/x\.md: de YAML klopt niet op regel 3 \("summary: Let op: dit gaat mis"\): .*zet een tekst met een dubbele punt \(:\) of # tussen aanhalingstekens$/,
+    );
+  });
+
+  it('refuses a field written twice', () => {
+    expect(check({ 'nieuws/x.md': md('title: A\ntitle: B\ndate: 2011-12-08\nsummary: Kort.') })).toThrow(/nieuws\/x\.md: de YAML klopt niet op regel \d.*duplicated mapping key/);
+  });
+});
