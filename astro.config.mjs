@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeTableAlign from './src/lib/rehype-table-align.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
 
 export default defineConfig({
@@ -36,7 +37,8 @@ export default defineConfig({
       // Raw HTML in Markdown is parsed, then cleaned to GitHub's safe subset: no script,
       // no event handlers, no style. remark-rehype already prefixes footnote ids, so the
       // sanitizer must not prefix them a second time (that would break the footnote links).
-      rehypePlugins: [rehypeRaw, [rehypeSanitize, { ...defaultSchema, clobberPrefix: '' }]],
+      // Table alignment becomes a class: the align attribute is obsolete HTML.
+      rehypePlugins: [rehypeRaw, [rehypeSanitize, { ...defaultSchema, clobberPrefix: '' }], rehypeTableAlign],
     }),
   },
   integrations: [sitemap()],
