@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import yaml from 'js-yaml';
@@ -68,7 +68,16 @@ export function checkContentFiles(dir: string, root = process.cwd()): void {
       throw new ContentError(shown(file), null, 'het bestand moet beginnen met een blok tussen twee regels "---" (de frontmatter)');
     }
     // Line 1 of the file is "---", so the frontmatter's first line is line 2.
-    parseYaml(frontmatter[1] ?? '', shown(file), 2);
+    const data = parseYaml(frontmatter[1] ?? '', shown(file), 2);
+    // Astro reports a missing image without naming the Markdown file that asked for it.
+    const image = data && typeof data === 'object' ? (data as Record<string, unknown>).image : undefined;
+    if (typeof image === 'string' && !/^([a-z]+:|\/)/i.test(image) && !existsSync(join(dirname(file), image))) {
+      throw new ContentError(
+        shown(file),
+        'image',
+        `het bestand "${image}" bestaat niet; zet de afbeelding in dezelfde map als dit bestand en schrijf bijvoorbeeld "image: ./foto.jpg"`,
+      );
+    }
     const date = DATE_LINE.exec(frontmatter[1] ?? '');
     if (date && !isCalendarDay(date[2] ?? '')) {
       throw new ContentError(shown(file), 'date', `"${date[2]}" is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2011-12-08`);

@@ -60,6 +60,15 @@ describe('checkContentFiles', () => {
     );
   });
 
+  it('refuses an image that is not next to the file, and accepts one that is', () => {
+    const withImage = (image: string) => md(`title: Bericht\ndate: 2011-12-08\nsummary: Kort.\nimage: ${image}\nimageAlt: Een foto.`);
+    expect(check({ 'nieuws/x.md': withImage('./foto.jpg') })).toThrow(
+      'nieuws/x.md: veld "image": het bestand "./foto.jpg" bestaat niet; zet de afbeelding in dezelfde map als dit bestand en schrijf bijvoorbeeld "image: ./foto.jpg"',
+    );
+    expect(check({ 'nieuws/2011/x.md': withImage('foto.jpg'), 'nieuws/2011/foto.jpg': 'JPEG' })).not.toThrow();
+    expect(check({ 'nieuws/2011/x.md': withImage('../foto.jpg'), 'nieuws/foto.jpg': 'JPEG' })).not.toThrow();
+  });
+
   it('refuses a field written twice', () => {
     expect(check({ 'nieuws/x.md': md('title: A\ntitle: B\ndate: 2011-12-08\nsummary: Kort.') })).toThrow(/nieuws\/x\.md: de YAML klopt niet op regel \d.*duplicated mapping key/);
   });
