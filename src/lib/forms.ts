@@ -69,9 +69,12 @@ export function counterText(length: number, max: number): string {
 
 export type FormEntries = Array<[string, string]>;
 
-/** The body Netlify Forms receives from a plain HTML form: application/x-www-form-urlencoded. */
+/**
+ * The body Netlify Forms receives from a plain HTML form: application/x-www-form-urlencoded,
+ * with line breaks as CRLF, as browsers send them, so a background send stores the same text.
+ */
 export function encodeForm(entries: FormEntries): string {
-  return new URLSearchParams(entries).toString();
+  return new URLSearchParams(entries.map(([name, value]) => [name, value.replace(/\r\n|\r|\n/g, '\r\n')])).toString();
 }
 
 /** Fields that never go into a draft: the honeypot and Netlify's bookkeeping. */

@@ -1,0 +1,304 @@
+/**
+ * The idea form and the newsletter sign-up in Chromium, against a fixture build served
+ * by the local Netlify stand-in (tests/helpers/server.ts), under netlify.toml's headers
+ * (so under the real Content-Security-Policy). The server records the urlencoded posts
+ * the way Netlify Forms receives them; each test asserts them field by field.
+ */
+import { rmSync } from 'node:fs';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { buildSite } from '../helpers/build';
+import { baseFixture, removeFixture, writeFixture } from '../helpers/fixture';
+import { cspViolations, watchCsp } from '../helpers/page-checks';
+import { serveSite, type SiteServer } from '../helpers/server';
+
+const IDEA = 'Meer bankjes in Park West, <b>graag</b> in de schaduw & bij de speeltuin.\nEn een watertappunt.';
+const IDEA_FIELDS = {
+  'form-name': 'idee',
+  'bot-veld': '',
+  // Browsers send a textarea's line breaks as CRLF; the background send does the same.
+  idee: IDEA.replace('\n', '\r\n'),
+  project: 'park-west',
+  buurt: 'heilust',
+  naam: 'Mia Hermans',
+  email: 'mia@example.nl',
+  toestemming: 'ja',
+};
+
+let contentDir: string;
+let outDir: string;
+let server: SiteServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  contentDir = writeFixture(baseFixture());
+  const build = buildSite(contentDir);
+  outDir = build.outDir;
+  if (!build.ok) throw new Error(`Build of the fixture failed:\n${build.output}`);
+  server = await serveSite(outDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  removeFixture(contentDir);
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+async function openContext(options: BrowserContextOptions = {}) {
+  context = await browser.newContext(options);
+  await watchCsp(context);
+  page = await context.newPage();
+}
+
+beforeEach(() => {
+  server.submissions.length = 0;
+  server.failFormsWith(null);
+});
+
+afterEach(async () => {
+  await context?.close();
+});
+
+const ideaForm = () => page.locator('form[name="idee"]');
+const field = (name: string) => ideaForm().locator(`[name="${name}"]`);
+
+async function fillIdea() {
+  await field('idee').fill(IDEA);
+  await field('project').selectOption('park-west');
+  await field('buurt').selectOption('heilust');
+  await field('naam').fill(IDEA_FIELDS.naam);
+  await field('email').fill(IDEA_FIELDS.email);
+  await field('toestemming').check();
+}
+
+async function expectIdeaFieldsKept() {
+  await expect.poll(() => field('idee').inputValue()).toBe(IDEA);
+  expect(await field('project').inputValue()).toBe('park-west');
+  expect(await field('buurt').inputValue()).toBe('heilust');
+  expect(await field('naam').inputValue()).toBe(IDEA_FIELDS.naam);
+  expect(await field('email').inputValue()).toBe(IDEA_FIELDS.email);
+  expect(await field('toestemming').isChecked()).toBe(true);
+}
+
+const submit = () => ideaForm().getByRole('button', { name: 'Verstuur mijn idee' });
+const alertText = () => ideaForm().locator('[data-form-status]').textContent();
+const storedDraft = () => page.evaluate(() => window.localStorage.getItem('westwint:concept:idee'));
+
+async function expectNoCspViolations() {
+  expect(await cspViolations(page)).toEqual([]);
+}
+
+describe('without JavaScript', () => {
+  test('the idea form is a plain POST that lands on the thank-you page', async () => {
+    await openContext({ javaScriptEnabled: false });
+    await page.goto(`${server.url}/ideeen/`);
+    await fillIdea();
+    await Promise.all([page.waitForURL('**/ideeen/bedankt/'), submit().click()]);
+    expect(await page.locator('h1').textContent()).toBe('Bedankt voor uw idee!');
+    expect(server.submissions).toEqual([{ path: '/ideeen/bedankt/', fields: IDEA_FIELDS }]);
+  });
+
+  test('the sign-up is a plain POST too', async () => {
+    await openContext({ javaScriptEnabled: false });
+    await page.goto(`${server.url}/nieuwsbrief/`);
+    const form = page.locator('form[name="nieuwsbrief-aanmelding"]');
+    await form.locator('[name="email"]').fill('jan@example.nl');
+    await form.locator('[name="toestemming"]').check();
+    await Promise.all([page.waitForURL('**/nieuwsbrief/aangemeld/'), form.getByRole('button', { name: 'Aanmelden' }).click()]);
+    expect(await page.locator('h1').textContent()).toBe('Bedankt voor uw aanmelding!');
+    expect(server.submissions).toEqual([
+      {
+        path: '/nieuwsbrief/aangemeld/',
+        fields: { 'form-name': 'nieuwsbrief-aanmelding', 'bot-veld': '', email: 'jan@example.nl', toestemming: 'ja' },
+      },
+    ]);
+  });
+});
+
+describe('with JavaScript', () => {
+  test('sends in the background, thanks in place, and clears the draft', async () => {
+    await openContext();
+    await page.goto(`${server.url}/ideeen/`);
+    await fillIdea();
+    expect(await storedDraft()).not.toBeNull();
+    await submit().click();
+    const thanks = page.locator('[data-form-thanks]');
+    await thanks.waitFor({ state: 'visible' });
+    expect(page.url()).toBe(`${server.url}/ideeen/`);
+    expect(await thanks.locator('h2').textContent()).toBe('Bedankt voor uw idee!');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-form-thanks'))).toBe(true);
+    expect(await ideaForm().isHidden()).toBe(true);
+    expect(server.submissions).toEqual([{ path: '/ideeen/bedankt/', fields: IDEA_FIELDS }]);
+    expect(await storedDraft()).toBeNull();
+    await expectNoCspViolations();
+  });
+
+  test('the sign-up sends in the background too', async () => {
+    await openContext();
+    await page.goto(`${server.url}/nieuwsbrief/`);
+    const form = page.locator('form[name="nieuwsbrief-aanmelding"]');
+    await form.locator('[name="email"]').fill('jan@example.nl');
+    await form.locator('[name="toestemming"]').check();
+    await form.getByRole('button', { name: 'Aanmelden' }).click();
+    await page.getByRole('heading', { name: 'Bedankt voor uw aanmelding!' }).waitFor();
+    expect(page.url()).toBe(`${server.url}/nieuwsbrief/`);
+    expect(server.submissions).toEqual([
+      {
+        path: '/nieuwsbrief/aangemeld/',
+        fields: { 'form-name': 'nieuwsbrief-aanmelding', 'bot-veld': '', email: 'jan@example.nl', toestemming: 'ja' },
+      },
+    ]);
+    await expectNoCspViolations();
+  });
+
+  test('checks as you go, in Dutch, tied to the fields, and focuses the first problem', async () => {
+    await openContext();
+    await page.goto(`${server.url}/ideeen/`);
+    await field('email').fill('mia@');
+    await field('naam').focus(); // leaving the e-mail field checks it
+    const emailError = ideaForm().locator('#idee-email-fout');
+    await expect.poll(() => emailError.textContent()).toContain('Dit lijkt geen e-mailadres');
+    expect(await field('email').getAttribute('aria-invalid')).toBe('true');
+    expect((await field('email').getAttribute('aria-describedby'))?.split(' ')).toContain('idee-email-fout');
+
+    await submit().click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('idee');
+    expect(await ideaForm().locator('#idee-tekst-fout').textContent()).toBe('Schrijf eerst uw idee op.');
+    expect((await field('idee').getAttribute('aria-describedby'))?.split(' ')).toEqual(['idee-tekst-fout', 'idee-tekst-uitleg']);
+    expect(await ideaForm().locator('#idee-toestemming-fout').textContent()).toContain('Vink het vakje aan');
+    const summary = ideaForm().locator('[data-error-summary]');
+    expect(await summary.isVisible()).toBe(true);
+    expect(await summary.locator('li').count()).toBe(3);
+
+    // Fixing a field takes its message away at once.
+    await field('email').fill('mia@example.nl');
+    expect(await ideaForm().locator('#idee-email-fout').isHidden()).toBe(true);
+    expect(await field('email').getAttribute('aria-invalid')).toBeNull();
+    expect(await field('email').getAttribute('aria-describedby')).toBe('idee-email-uitleg');
+
+    // The counter counts what was typed.
+    await field('idee').fill('Twaalf tekens');
+    expect(await ideaForm().locator('[data-counter-for="idee-tekst"]').textContent()).toBe('Nog 4.987 van de 5.000 tekens over.');
+    expect(server.submissions).toEqual([]);
+    await expectNoCspViolations();
+  });
+
+  test('a failure (server error, then no connection, then a dropped connection) keeps every field', async () => {
+    await openContext();
+    await page.goto(`${server.url}/ideeen/`);
+    await fillIdea();
+
+    server.failFormsWith(500);
+    await submit().click();
+    await expect.poll(alertText).toContain('er ging bij ons iets mis (foutcode 500)');
+    expect(await ideaForm().locator('[role="alert"]').count()).toBe(1);
+    await expectIdeaFieldsKept();
+    expect(await ideaForm().isVisible()).toBe(true);
+    server.failFormsWith(null);
+
+    await context.setOffline(true);
+    await submit().click();
+    await expect.poll(alertText).toContain('er is geen internetverbinding');
+    await expectIdeaFieldsKept();
+    await context.setOffline(false);
+
+    await page.route('**/ideeen/bedankt/', (route) => route.abort('connectionreset'));
+    await submit().click();
+    await expect.poll(alertText).toContain('de verbinding met de website werd verbroken');
+    await expectIdeaFieldsKept();
+    await page.unroute('**/ideeen/bedankt/');
+    expect(server.submissions).toEqual([]);
+    expect(await storedDraft()).not.toBeNull();
+
+    // Once the connection is back, the same form goes through with everything in it.
+    await submit().click();
+    await page.locator('[data-form-thanks]').waitFor({ state: 'visible' });
+    expect(server.submissions).toEqual([{ path: '/ideeen/bedankt/', fields: IDEA_FIELDS }]);
+    await expectNoCspViolations();
+  });
+
+  test('the draft survives a reload and a closed tab, without the honeypot, as plain text', async () => {
+    await openContext();
+    await page.goto(`${server.url}/ideeen/`);
+    await page.locator('[name="bot-veld"]').evaluate((el: HTMLInputElement) => (el.value = 'ik-ben-een-robot'));
+    await fillIdea();
+    expect(await storedDraft()).not.toContain('ik-ben-een-robot');
+
+    await page.reload();
+    await expectIdeaFieldsKept();
+    expect(await page.locator('[name="bot-veld"]').inputValue()).toBe('');
+    expect(await ideaForm().locator('[data-draft-restored]').isVisible()).toBe(true);
+    // Typed markup stays text: nothing of it became an element on the page.
+    expect(await page.locator('main b').count()).toBe(0);
+    expect(await ideaForm().locator('[data-counter-for="idee-tekst"]').textContent()).toBe(
+      `Nog ${(5000 - [...IDEA].length).toLocaleString('nl-NL')} van de 5.000 tekens over.`,
+    );
+
+    await page.close();
+    page = await context.newPage();
+    await page.goto(`${server.url}/ideeen/`);
+    await expectIdeaFieldsKept();
+    await expectNoCspViolations();
+  });
+
+  test('a double click sends once', async () => {
+    await openContext();
+    await page.goto(`${server.url}/ideeen/`);
+    await fillIdea();
+    // Slow the answer down so that the second click surely lands while the first is on its way.
+    await page.route('**/ideeen/bedankt/', async (route) => {
+      await new Promise((done) => setTimeout(done, 400));
+      await route.continue();
+    });
+    await submit().dblclick();
+    const button = ideaForm().locator('[data-submit]');
+    expect(await button.textContent()).toBe('Bezig met versturen …');
+    expect(await button.getAttribute('aria-disabled')).toBe('true');
+    await page.locator('[data-form-thanks]').waitFor({ state: 'visible' });
+    await page.waitForTimeout(500); // time for a second post to arrive, if one was sent
+    expect(server.submissions).toEqual([{ path: '/ideeen/bedankt/', fields: IDEA_FIELDS }]);
+  });
+
+  test('the form can be filled in and sent with the keyboard alone', async () => {
+    await openContext();
+    await page.goto(`${server.url}/ideeen/`);
+    await field('idee').focus();
+    await page.keyboard.type('Een idee met alleen het toetsenbord.');
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.tagName);
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('project');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('buurt');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('naam');
+    await page.keyboard.type('Jo');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('email');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('toestemming');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab'); // the link to the privacy statement
+    expect(await focused()).toBe('A');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('BUTTON');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-form-thanks]').waitFor({ state: 'visible' });
+    expect(server.submissions).toHaveLength(1);
+    expect(server.submissions[0]!.fields).toEqual({
+      'form-name': 'idee',
+      'bot-veld': '',
+      idee: 'Een idee met alleen het toetsenbord.',
+      project: await page.evaluate(() => (document.querySelector('select[name="project"] option:nth-child(2)') as HTMLOptionElement).value),
+      buurt: '',
+      naam: 'Jo',
+      email: '',
+      toestemming: 'ja',
+    });
+  });
+});

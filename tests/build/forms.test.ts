@@ -1,0 +1,226 @@
+/**
+ * The built forms against Netlify's deploy-time form detection: Netlify reads the HTML,
+ * finds forms with data-netlify, takes their name and field names, and then accepts
+ * urlencoded POSTs with a matching form-name. A field without a name is silently dropped,
+ * so every one is checked here. The choices come from the content: the fixture gets an
+ * extra project and neighbourhood, which must appear without any code change.
+ */
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import * as cheerio from 'cheerio';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, type BuildResult } from '../helpers/build';
+import { baseFixture, md, removeFixture, writeFixture, type Files } from '../helpers/fixture';
+import { IDEA_MAX_LENGTH } from '../../src/consts';
+
+const files: Files = {
+  ...baseFixture(),
+  'projecten/nieuw-buurtplein.md': md(
+    'title: Nieuw buurtplein\nsummary: Een plein dat er net bij is.\ntheme: wonen-en-leven\nneighbourhoods: [gracht]\nstatus: gepland',
+  ),
+  'buurten/gracht.md': md('title: Gracht\nsummary: Een buurt die er net bij is.'),
+};
+
+/** Slugs and titles of a collection in the fixture, read from the files themselves. */
+function collection(folder: string): Array<{ slug: string; title: string }> {
+  return Object.entries(files)
+    .filter(([path]) => path.startsWith(`${folder}/`))
+    .map(([path, text]) => ({ slug: path.slice(folder.length + 1, -3), title: /^title: (.+)$/m.exec(text)![1]! }));
+}
+
+let contentDir: string;
+let build: BuildResult;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => join(dir, file));
+}
+
+const load = (path: string) => cheerio.load(readFileSync(join(build.outDir, path), 'utf8'));
+
+beforeAll(() => {
+  contentDir = writeFixture(files);
+  build = buildSite(contentDir);
+  if (!build.ok) throw new Error(`Build of the fixture failed:\n${build.output}`);
+});
+
+afterAll(() => {
+  removeFixture(contentDir);
+  rmSync(build.outDir, { recursive: true, force: true });
+});
+
+interface FoundForm {
+  page: string;
+  $: cheerio.CheerioAPI;
+  form: cheerio.Cheerio<any>;
+}
+
+function netlifyForms(): FoundForm[] {
+  return htmlFiles(build.outDir).flatMap((file) => {
+    const $ = cheerio.load(readFileSync(file, 'utf8'));
+    return $('form[data-netlify], form[netlify]')
+      .toArray()
+      .map((el) => ({ page: `/${relative(build.outDir, file)}`, $, form: $(el) }));
+  });
+}
+
+describe('Netlify form detection', () => {
+  test('the idea form is on /ideeen/ and the sign-up on the newsletter archive', () => {
+    const found = netlifyForms().map(({ page, form }) => `${page} ${form.attr('name')}`);
+    expect(found).toContain('/ideeen/index.html idee');
+    expect(found).toContain('/nieuwsbrief/index.html nieuwsbrief-aanmelding');
+    expect(new Set(netlifyForms().map(({ form }) => form.attr('name')))).toEqual(new Set(['idee', 'nieuwsbrief-aanmelding']));
+  });
+
+  test('every Netlify form carries what detection and submission need', () => {
+    const forms = netlifyForms();
+    expect(forms.length).toBeGreaterThanOrEqual(2);
+    for (const { page, $, form } of forms) {
+      const where = `${page} form ${form.attr('name')}`;
+      const name = form.attr('name');
+      expect(name, where).toMatch(/^[a-z0-9-]+$/);
+      expect(form.attr('data-netlify'), where).toBe('true');
+      expect(form.attr('method')?.toUpperCase(), where).toBe('POST');
+      expect(form.attr('enctype') ?? 'application/x-www-form-urlencoded', where).toBe('application/x-www-form-urlencoded');
+
+      const formName = form.find('input[type="hidden"][name="form-name"]');
+      expect(formName.length, `${where}: one hidden form-name`).toBe(1);
+      expect(formName.attr('value'), where).toBe(name);
+
+      // The honeypot: named by netlify-honeypot, a real field, hidden from people and keyboards.
+      const honeypotName = form.attr('netlify-honeypot');
+      expect(honeypotName, where).toBeTruthy();
+      const honeypot = form.find(`input[name="${honeypotName}"]`);
+      expect(honeypot.length, `${where}: honeypot field`).toBe(1);
+      expect(honeypot.attr('tabindex'), where).toBe('-1');
+      expect(honeypot.attr('autocomplete'), where).toBe('off');
+      expect(honeypot.closest('[aria-hidden="true"]').length, `${where}: honeypot hidden from screen readers`).toBe(1);
+      expect(honeypot.closest('.honeypot').length, `${where}: honeypot visually hidden`).toBe(1);
+      expect($(`label[for="${honeypot.attr('id')}"]`).text(), where).toBe('Laat dit veld leeg');
+
+      form.find('input, select, textarea').each((_, el) => {
+        const field = $(el);
+        const label = `${where}: <${el.tagName} id=${field.attr('id')}>`;
+        expect(field.attr('name'), `${label} has a name`).toBeTruthy();
+        const type = field.attr('type') ?? 'text';
+        if (el.tagName === 'textarea' || (el.tagName === 'input' && ['text', 'email'].includes(type))) {
+          expect(Number(field.attr('maxlength')), `${label} has a maxlength`).toBeGreaterThan(0);
+        }
+        // Every visible field has a label.
+        if (type !== 'hidden') expect($(`label[for="${field.attr('id')}"]`).length, `${label} label`).toBe(1);
+      });
+      // Netlify stores only what it saw at deploy: a name used twice in one form would clash.
+      const names = form.find('input, select, textarea').toArray().map((el) => $(el).attr('name'));
+      expect(new Set(names).size, `${where}: unique field names`).toBe(names.length);
+
+      // The thank-you page the form lands on exists.
+      const action = form.attr('action')!;
+      expect(action, where).toMatch(/^\/.*\/$/);
+      expect(() => load(join(action, 'index.html')), `${where}: ${action} exists`).not.toThrow();
+    }
+  });
+
+  test('the idea form has the fields of the issue, with the right limits', () => {
+    const $ = load('ideeen/index.html');
+    const form = $('form[name="idee"]');
+    expect(form.attr('action')).toBe('/ideeen/bedankt/');
+    const idea = form.find('textarea[name="idee"]');
+    expect(idea.attr('required')).toBeDefined();
+    expect(idea.attr('maxlength')).toBe(String(IDEA_MAX_LENGTH));
+    expect(form.find('select[name="project"]').attr('required')).toBeUndefined();
+    expect(form.find('select[name="buurt"]').attr('required')).toBeUndefined();
+    expect(form.find('input[name="naam"]').attr('required')).toBeUndefined();
+    expect(form.find('input[name="email"][type="email"]').attr('required')).toBeUndefined();
+    const consent = form.find('input[name="toestemming"][type="checkbox"]');
+    expect(consent.attr('required')).toBeDefined();
+    expect($(`label[for="${consent.attr('id')}"] a`).attr('href')).toBe('/privacy/');
+  });
+
+  test('the sign-up asks for e-mail and consent, posts to site.yaml’s address, and offers the RSS feed', () => {
+    const $ = load('nieuwsbrief/index.html');
+    const form = $('form[name="nieuwsbrief-aanmelding"]');
+    expect(form.attr('action')).toBe('/nieuwsbrief/aangemeld/');
+    expect(form.find('input[name="email"][type="email"]').attr('required')).toBeDefined();
+    expect(form.find('input[name="toestemming"][type="checkbox"]').attr('required')).toBeDefined();
+    const fieldNames = form.find('input:not([type="hidden"]), select, textarea').toArray().map((el) => $(el).attr('name'));
+    expect(fieldNames.sort()).toEqual(['bot-veld', 'email', 'toestemming']);
+    expect(form.closest('section').find('a[href="/nieuwsbrief/rss.xml"]').length).toBe(1);
+  });
+});
+
+describe('choices from the content', () => {
+  const optionsOf = (name: string) => {
+    const $ = load('ideeen/index.html');
+    return $(`form[name="idee"] select[name="${name}"] option`)
+      .toArray()
+      .map((el) => ({ value: $(el).attr('value'), title: $(el).text() }));
+  };
+
+  test('every project is a choice, the new one included', () => {
+    const options = optionsOf('project');
+    expect(options[0]?.value).toBe('');
+    const expected = collection('projecten');
+    expect(expected.map((p) => p.slug)).toContain('nieuw-buurtplein');
+    expect(options.slice(1).map((o) => o.value).sort()).toEqual(expected.map((p) => p.slug).sort());
+    for (const project of expected) expect(options).toContainEqual({ value: project.slug, title: project.title });
+  });
+
+  test('every neighbourhood is a choice, the new one included', () => {
+    const options = optionsOf('buurt');
+    expect(options[0]?.value).toBe('');
+    const expected = collection('buurten');
+    expect(expected.map((b) => b.slug)).toContain('gracht');
+    expect(options.slice(1).map((o) => o.value).sort()).toEqual(expected.map((b) => b.slug).sort());
+    for (const neighbourhood of expected) expect(options).toContainEqual({ value: neighbourhood.slug, title: neighbourhood.title });
+  });
+});
+
+describe('pages and scripts', () => {
+  test('thank-you pages are Dutch, helpful, link back and stay out of search engines', () => {
+    for (const [path, heading, back] of [
+      ['ideeen/bedankt/index.html', 'Bedankt voor uw idee!', '/ideeen/'],
+      ['nieuwsbrief/aangemeld/index.html', 'Bedankt voor uw aanmelding!', '/nieuwsbrief/'],
+    ] as const) {
+      const $ = load(path);
+      expect($('html').attr('lang')).toBe('nl');
+      expect($('h1').text()).toBe(heading);
+      expect($(`main a[href="${back}"]`).length, path).toBe(1);
+      expect($('main a[href="/"]').length, path).toBe(1);
+      expect($('meta[name="robots"]').attr('content')).toBe('noindex');
+    }
+  });
+
+  test('the form script is one external file, only on pages with a form, and nothing inline', () => {
+    const formScript = ($: cheerio.CheerioAPI) =>
+      $('script[src]').toArray().map((el) => $(el).attr('src')!).filter((src) => /FormScript|forms/i.test(src));
+    for (const path of ['ideeen/index.html', 'nieuwsbrief/index.html']) {
+      const $ = load(path);
+      expect(formScript($), path).toHaveLength(1);
+      expect(formScript($)[0]).toMatch(/^\/_astro\/[^/]+\.js$/);
+      expect($('script:not([src])').filter((_, el) => $(el).attr('type') !== 'application/ld+json').length, path).toBe(0);
+    }
+    for (const path of ['index.html', 'projecten/index.html', 'ideeen/bedankt/index.html']) {
+      expect(formScript(load(path)), path).toHaveLength(0);
+    }
+  });
+});
+
+describe('form-action follows the sign-up setting', () => {
+  test('an external sign-up address that netlify.toml does not allow stops the build with advice', () => {
+    const site = files['site.yaml']!.replace(
+      /newsletterSignupAction: .*/,
+      'newsletterSignupAction: https://lijst.voorbeeld-mailing.nl/aanmelden',
+    );
+    const dir = writeFixture({ ...baseFixture(), 'site.yaml': site });
+    try {
+      const result = buildSite(dir);
+      rmSync(result.outDir, { recursive: true, force: true });
+      expect(result.ok).toBe(false);
+      expect(result.output).toContain("Zet https://lijst.voorbeeld-mailing.nl achter form-action in netlify.toml");
+      expect(result.output).toContain('newsletterSignupAction in content/site.yaml');
+    } finally {
+      removeFixture(dir);
+    }
+  });
+});
