@@ -7,6 +7,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeTableAlign from './src/lib/rehype-table-align.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   // Tests build several content sets one after another; each may get its own cache.
@@ -41,5 +42,6 @@ export default defineConfig({
       rehypePlugins: [rehypeRaw, [rehypeSanitize, { ...defaultSchema, clobberPrefix: '' }], rehypeTableAlign],
     }),
   },
-  integrations: [sitemap()],
+  // The search index is built last, from the finished HTML (src/integrations/pagefind.ts).
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/zoeken/') }), pagefindIndex()],
 });

@@ -1,0 +1,81 @@
+/**
+ * Builds the search index at the end of every `astro build`, so `npm run build`, the
+ * test builds and the benchmark all ship one. Pagefind reads the built HTML: the text
+ * inside data-pagefind-body, and the data-pagefind-* tags of components/SearchFacts.astro.
+ * Drafts and future items are never built, so they can never be found.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/** Where the index lives in the built site; the search page loads /pagefind/pagefind.js. */
+export const INDEX_FOLDER = 'pagefind';
+
+/**
+ * Text inside the indexed body that is not content: labels of fact lists ("Thema",
+ * "Buurten") and screen-reader-only labels would otherwise run into the excerpts
+ * ("ThemaWonen en leven"), and footnote back-links add a stray arrow.
+ */
+const EXCLUDED = ['.facts dt', '.visually-hidden', '.sr-only', '.data-footnote-backref'];
+
+/** Pagefind's ready-made interfaces. The search page uses its own markup, so these need not ship. */
+const UNUSED_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
+
+export interface IndexReport {
+  /** Pages with a data-pagefind-body, per language. */
+  pages: number;
+  milliseconds: number;
+}
+
+/** Indexes a built site folder in place. Throws when Pagefind reports any problem. */
+export async function indexSite(siteDir: string): Promise<IndexReport> {
+  const started = performance.now();
+  try {
+    const created = await pagefind.createIndex({ excludeSelectors: EXCLUDED });
+    const index = created.index;
+    if (!index || created.errors.length > 0) fail('could not start', created.errors);
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) fail(`could not read ${siteDir}`, added.errors);
+    const outputPath = join(siteDir, INDEX_FOLDER);
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) fail(`could not write ${outputPath}`, written.errors);
+  } finally {
+    await pagefind.close();
+  }
+  const folder = join(siteDir, INDEX_FOLDER);
+  for (const file of UNUSED_FILES) rmSync(join(folder, file), { force: true });
+  const entry = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+  // Every content page marks its text with data-pagefind-body; none found means that broke.
+  if (pages === 0) fail('indexed no pages', ['no built page has a data-pagefind-body element']);
+  return { pages, milliseconds: performance.now() - started };
+}
+
+function fail(what: string, errors: string[]): never {
+  throw new Error(`Zoekindex (Pagefind) ${what}:\n  - ${errors.join('\n  - ')}`);
+}
+
+export default function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'westwint:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const report = await indexSite(fileURLToPath(dir));
+        // The benchmark reads this line to separate the index time from the rest of the build.
+        logger.info(`search index: ${report.pages} pages in ${Math.round(report.milliseconds)} ms`);
+      },
+    },
+  };
+}

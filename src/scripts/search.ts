@@ -1,0 +1,237 @@
+/**
+ * The search page's script: searches the Pagefind index while the resident types,
+ * keeps the address in step (?q=…) so a search can be shared, and shows results with
+ * our own markup. Results are built from text nodes; nothing is parsed as HTML.
+ */
+import { debounce, excerptParts, pagefindOptions, readSearchState, searchQueryString, type SearchState } from '../lib/search';
+import { searchText as s } from '../strings';
+
+/** Written by the build (src/integrations/pagefind.ts); not part of the bundle. */
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** Long enough to skip most keystrokes of a word, short enough to feel immediate. */
+const TYPING_PAUSE_MS = 150;
+const PAGE_SIZE = 10;
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+
+interface PagefindResult {
+  data(): Promise<PagefindResultData>;
+}
+
+interface PagefindResponse {
+  results: PagefindResult[];
+}
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string, options?: object): Promise<void>;
+  search(term: string, options?: object): Promise<PagefindResponse>;
+}
+
+function element<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`De zoekpagina mist #${id}`);
+  return found as T;
+}
+
+const form = element<HTMLFormElement>('search-form');
+const field = element<HTMLInputElement>('search-q');
+const filters = element<HTMLFieldSetElement>('search-filters');
+const unavailable = element<HTMLElement>('search-unavailable');
+const status = element<HTMLElement>('search-status');
+const list = element<HTMLOListElement>('search-results');
+const moreRow = element<HTMLElement>('search-more-row');
+const moreButton = element<HTMLButtonElement>('search-more');
+const selects = {
+  type: document.getElementById('search-type') as HTMLSelectElement | null,
+  neighbourhood: document.getElementById('search-neighbourhood') as HTMLSelectElement | null,
+  year: document.getElementById('search-year') as HTMLSelectElement | null,
+  order: document.getElementById('search-order') as HTMLSelectElement | null,
+};
+
+/** Loads Pagefind from the built site; only this page ever does. */
+async function loadPagefind(): Promise<Pagefind> {
+  const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+  await pagefind.options({ excerptLength: 24 });
+  await pagefind.init();
+  return pagefind;
+}
+
+/** A select only keeps a value it offers; a shared link with an unknown filter falls back to "all". */
+function choose(select: HTMLSelectElement | null, value: string): string {
+  if (!select) return '';
+  select.value = value;
+  if (select.value !== value) select.value = select.options[0]?.value ?? '';
+  return select.value;
+}
+
+function stateFromForm(): SearchState {
+  return {
+    query: field.value.replace(/\s+/g, ' ').trim(),
+    type: selects.type?.value ?? '',
+    neighbourhood: selects.neighbourhood?.value ?? '',
+    year: selects.year?.value ?? '',
+    order: selects.order?.value === 'nieuwste' ? 'nieuwste' : 'relevantie',
+  };
+}
+
+function showState(state: SearchState): SearchState {
+  field.value = state.query;
+  return {
+    query: state.query,
+    type: choose(selects.type, state.type),
+    neighbourhood: choose(selects.neighbourhood, state.neighbourhood),
+    year: choose(selects.year, state.year),
+    order: choose(selects.order, state.order) === 'nieuwste' ? 'nieuwste' : 'relevantie',
+  };
+}
+
+function resultItem(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const heading = document.createElement('h2');
+  heading.className = 'search-result__title';
+  const link = document.createElement('a');
+  // Results come from our own index; still, only ever link within the site.
+  link.href = data.url.startsWith('/') && !data.url.startsWith('//') ? data.url : '/';
+  link.textContent = data.meta.title || data.url;
+  heading.append(link);
+  item.append(heading);
+  const facts = [data.meta.type, data.meta.date].filter(Boolean).join(' · ');
+  if (facts) {
+    const meta = document.createElement('p');
+    meta.className = 'search-result__meta';
+    meta.textContent = facts;
+    item.append(meta);
+  }
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-result__excerpt';
+  for (const part of excerptParts(data.excerpt)) {
+    if (part.marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = part.text;
+      excerpt.append(mark);
+    } else {
+      excerpt.append(part.text);
+    }
+  }
+  item.append(excerpt);
+  return item;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+/** Each search gets a number; an answer to an older search is dropped. */
+let generation = 0;
+let results: PagefindResult[] = [];
+let shown = 0;
+
+function clearResults(): void {
+  results = [];
+  shown = 0;
+  list.replaceChildren();
+  list.hidden = true;
+  moreRow.hidden = true;
+}
+
+function updateMore(): void {
+  moreRow.hidden = shown >= results.length;
+  const text = moreRow.querySelector('.search-more__shown');
+  if (text) text.textContent = s.shown(shown, results.length);
+}
+
+async function showMore(id: number): Promise<HTMLLIElement[]> {
+  const next = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+  if (id !== generation) return [];
+  const items = next.map(resultItem);
+  list.append(...items);
+  shown += items.length;
+  list.hidden = shown === 0;
+  updateMore();
+  return items;
+}
+
+async function search(state: SearchState): Promise<void> {
+  const id = ++generation;
+  const address = `${location.pathname}${searchQueryString(state)}`;
+  if (address !== `${location.pathname}${location.search}`) history.replaceState(history.state, '', address);
+  if (!state.query) {
+    clearResults();
+    status.textContent = '';
+    return;
+  }
+  let engine: Pagefind;
+  try {
+    engine = await (pagefind ??= loadPagefind());
+  } catch {
+    return; // showUnavailable() has told the resident already.
+  }
+  const response = await engine.search(state.query, pagefindOptions(state));
+  if (id !== generation) return;
+  clearResults();
+  results = response.results;
+  await showMore(id);
+  if (id !== generation) return;
+  const filtered = state.type || state.neighbourhood || state.year;
+  status.textContent = [
+    s.count(results.length, state.query),
+    filtered ? s.filtered : '',
+    results.length === 0 ? s.noResultsHelp : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
+function showUnavailable(): void {
+  const title = unavailable.querySelector('h2');
+  const text = unavailable.querySelector('p');
+  if (title) title.textContent = s.failedTitle;
+  if (text) text.textContent = s.failed;
+  unavailable.hidden = false;
+  filters.hidden = true;
+  status.textContent = s.failedTitle;
+}
+
+const searchSoon = debounce(() => void search(stateFromForm()), TYPING_PAUSE_MS);
+
+function start(): void {
+  const initial = showState(readSearchState(new URLSearchParams(location.search)));
+  unavailable.hidden = true;
+  filters.hidden = false;
+  filters.disabled = false;
+
+  pagefind = loadPagefind();
+  pagefind.catch(showUnavailable);
+
+  field.addEventListener('input', () => {
+    const state = stateFromForm();
+    // Fetch the index pieces for the word while the debounce waits.
+    if (state.query) void pagefind?.then((engine) => engine.preload(state.query, pagefindOptions(state))).catch(() => {});
+    searchSoon();
+  });
+  for (const select of Object.values(selects)) {
+    select?.addEventListener('change', () => {
+      searchSoon.cancel();
+      void search(stateFromForm());
+    });
+  }
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    searchSoon.cancel();
+    void search(stateFromForm());
+  });
+  moreButton.addEventListener('click', async () => {
+    const added = await showMore(generation);
+    // The button may disappear once everything is shown: keep focus on the first new result.
+    added[0]?.querySelector('a')?.focus();
+  });
+
+  // A shared link (?q=…) shows its results at once.
+  void search(initial);
+}
+
+start();

@@ -1,0 +1,43 @@
+import { describe, expect, test } from 'vitest';
+import { startOfAmsterdamDay } from '../../src/lib/dates';
+import { searchMenus, searchTags } from '../../src/lib/search-index';
+
+describe('searchTags', () => {
+  test('a project: its type and neighbourhoods, no date', () => {
+    expect(searchTags({ type: 'Project', neighbourhoods: ['Kaalheide', 'Heilust', 'Kaalheide'] })).toEqual([
+      { attribute: 'data-pagefind-filter', key: 'soort', value: 'Project' },
+      { attribute: 'data-pagefind-meta', key: 'type', value: 'Project' },
+      { attribute: 'data-pagefind-filter', key: 'buurt', value: 'Heilust' },
+      { attribute: 'data-pagefind-filter', key: 'buurt', value: 'Kaalheide' },
+    ]);
+  });
+
+  test('a news item: year, Dutch date and sort key, all in Amsterdam time', () => {
+    // 1 January 2012, 00:00 in Amsterdam is still 31 December 2011 in UTC.
+    const tags = searchTags({ type: 'Nieuws', date: startOfAmsterdamDay('2012-01-01') });
+    expect(tags).toContainEqual({ attribute: 'data-pagefind-filter', key: 'jaar', value: '2012' });
+    expect(tags).toContainEqual({ attribute: 'data-pagefind-meta', key: 'date', value: '1 januari 2012' });
+    expect(tags).toContainEqual({ attribute: 'data-pagefind-sort', key: 'datum', value: '2012-01-01' });
+  });
+});
+
+describe('searchMenus', () => {
+  const dated = (day: string) => ({ data: { date: startOfAmsterdamDay(day) } });
+  const named = (title: string) => ({ data: { title } });
+
+  test('only types the site has, neighbourhoods alphabetically, years newest first', () => {
+    const menus = searchMenus({
+      news: [dated('2013-05-01'), dated('2011-12-08'), dated('2013-01-01')],
+      editions: [dated('2012-03-15')],
+      projects: [{}],
+      themes: [],
+      neighbourhoods: [named('Kaalheide'), named('Chevremont'), named('Heilust')],
+      pages: [{}],
+    });
+    expect(menus).toEqual({
+      types: ['Nieuws', 'Nieuwsbrief', 'Project', 'Buurt', 'Pagina'],
+      neighbourhoods: ['Chevremont', 'Heilust', 'Kaalheide'],
+      years: [2013, 2012, 2011],
+    });
+  });
+});

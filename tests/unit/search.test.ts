@@ -1,0 +1,128 @@
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { debounce, excerptParts, pagefindOptions, readSearchState, searchQueryString, type SearchState } from '../../src/lib/search';
+
+const state = (overrides: Partial<SearchState> = {}): SearchState => ({
+  query: '',
+  type: '',
+  neighbourhood: '',
+  year: '',
+  order: 'relevantie',
+  ...overrides,
+});
+
+describe('readSearchState', () => {
+  test('reads the words and filters of a shared link', () => {
+    const params = new URLSearchParams('q=sloop+Gladiolenstraat&soort=Nieuws&buurt=Heilust&jaar=2012&volgorde=nieuwste');
+    expect(readSearchState(params)).toEqual({
+      query: 'sloop Gladiolenstraat',
+      type: 'Nieuws',
+      neighbourhood: 'Heilust',
+      year: '2012',
+      order: 'nieuwste',
+    });
+  });
+
+  test('an empty address is an empty search', () => {
+    expect(readSearchState(new URLSearchParams(''))).toEqual(state());
+  });
+
+  test('tidies spaces, limits the length and ignores a year or order it does not know', () => {
+    const params = new URLSearchParams({ q: `  huis   bezoek ${'x'.repeat(300)}`, jaar: '12', volgorde: 'willekeurig' });
+    const read = readSearchState(params);
+    expect(read.query.startsWith('huis bezoek x')).toBe(true);
+    expect(read.query).toHaveLength(200);
+    expect(read.year).toBe('');
+    expect(read.order).toBe('relevantie');
+  });
+});
+
+describe('searchQueryString', () => {
+  test('writes only what differs from "everything", and reads back the same', () => {
+    const search = state({ query: 'nieuwsbrief 2012', type: 'Nieuwsbrief', order: 'nieuwste' });
+    const query = searchQueryString(search);
+    expect(query).toBe('?q=nieuwsbrief+2012&soort=Nieuwsbrief&volgorde=nieuwste');
+    expect(readSearchState(new URLSearchParams(query))).toEqual(search);
+  });
+
+  test('an empty search has no query string', () => {
+    expect(searchQueryString(state())).toBe('');
+  });
+
+  test('encodes characters that mean something in an address', () => {
+    const query = searchQueryString(state({ query: 'a&b=c #1' }));
+    expect(new URLSearchParams(query).get('q')).toBe('a&b=c #1');
+  });
+});
+
+describe('pagefindOptions', () => {
+  test('no filters and relevance order by default', () => {
+    expect(pagefindOptions(state({ query: 'huisbezoek' }))).toEqual({ filters: {} });
+  });
+
+  test('each chosen filter, and the date sort for newest first', () => {
+    expect(pagefindOptions(state({ type: 'Project', neighbourhood: 'Kaalheide', year: '2013', order: 'nieuwste' }))).toEqual({
+      filters: { soort: 'Project', buurt: 'Kaalheide', jaar: '2013' },
+      sort: { datum: 'desc' },
+    });
+  });
+});
+
+describe('excerptParts', () => {
+  test('splits highlighted words from the text around them', () => {
+    expect(excerptParts('Door middel van <mark>huisbezoeken</mark> willen we')).toEqual([
+      { text: 'Door middel van ', marked: false },
+      { text: 'huisbezoeken', marked: true },
+      { text: ' willen we', marked: false },
+    ]);
+  });
+
+  test('decodes entities to plain text, which the page puts in text nodes', () => {
+    expect(excerptParts('Tom &amp; Jerry &lt;b&gt; &#39;t &#x263A; <mark>caf&eacute;</mark>')).toEqual([
+      { text: "Tom & Jerry <b> 't \u263a ", marked: false },
+      { text: 'caf&eacute;', marked: true },
+    ]);
+  });
+
+  test('any other tag stays visible text and is never markup', () => {
+    const parts = excerptParts('<img src=x onerror=alert(1)> <mark>sloop</mark>');
+    expect(parts).toEqual([
+      { text: '<img src=x onerror=alert(1)> ', marked: false },
+      { text: 'sloop', marked: true },
+    ]);
+  });
+
+  test('adjacent highlights merge and an empty excerpt has no parts', () => {
+    expect(excerptParts('<mark>sloop</mark><mark>werk</mark>')).toEqual([{ text: 'sloopwerk', marked: true }]);
+    expect(excerptParts('')).toEqual([]);
+  });
+});
+
+describe('debounce', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test('runs once, after the pause, with the last arguments', () => {
+    vi.useFakeTimers();
+    const seen: string[] = [];
+    const typed = debounce((word: string) => seen.push(word), 150);
+    typed('h');
+    typed('hu');
+    vi.advanceTimersByTime(149);
+    typed('huis');
+    vi.advanceTimersByTime(149);
+    expect(seen).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(seen).toEqual(['huis']);
+  });
+
+  test('cancel drops the waiting call', () => {
+    vi.useFakeTimers();
+    const seen: string[] = [];
+    const typed = debounce((word: string) => seen.push(word), 150);
+    typed('sloop');
+    typed.cancel();
+    vi.advanceTimersByTime(500);
+    expect(seen).toEqual([]);
+  });
+});
