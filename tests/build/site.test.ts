@@ -1,0 +1,297 @@
+/**
+ * One production build of the fixture content set, checked page by page: every page
+ * a resident reads exists, lists are complete and in order, and drafts and future
+ * items appear nowhere.
+ */
+import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import * as cheerio from 'cheerio';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, buildSite, type BuildResult } from '../helpers/build';
+import { baseFixture, writeFixture } from '../helpers/fixture';
+
+let built: BuildResult;
+let contentDir: string;
+
+beforeAll(() => {
+  const files = baseFixture();
+  // One project with an image, to see it go through astro:assets.
+  files['projecten/park-west.md'] = files['projecten/park-west.md']!.replace(
+    'status: in-uitvoering',
+    'status: in-uitvoering\nimage: ./park-west.jpg\nimageAlt: Een grasveld met jonge bomen.',
+  );
+  contentDir = writeFixture(files);
+  copyFileSync(join(ROOT, 'tests/fixtures/park.jpg'), join(contentDir, 'projecten/park-west.jpg'));
+  built = buildSite(contentDir);
+  if (!built.ok) throw new Error(`The fixture did not build:\n${built.output}`);
+});
+
+afterAll(() => {
+  rmSync(contentDir, { recursive: true, force: true });
+  if (built) rmSync(built.outDir, { recursive: true, force: true });
+});
+
+const fileOf = (url: string) => join(built.outDir, url === '/404' ? '404.html' : `${url}index.html`);
+const page = (url: string) => cheerio.load(readFileSync(fileOf(url), 'utf8'));
+const texts = ($: cheerio.CheerioAPI, selector: string) => $(selector).map((_, el) => $(el).text().trim()).get();
+const datetimes = ($: cheerio.CheerioAPI, selector: string) => $(`${selector} time`).map((_, el) => $(el).attr('datetime')).get();
+const isNewestFirst = (days: string[]) => days.every((day, i) => i === 0 || days[i - 1]! >= day);
+
+const publishedNews = [
+  'uitvoeringsovereenkomst-heilust',
+  ...Array.from({ length: 21 }, (_, i) => `bericht-${i + 1}`),
+];
+
+/** The pages of the foundation; search and form pages belong to other features. */
+const foundationPages = [
+  '/',
+  '/projecten/',
+  '/projecten/achter-de-voordeur/',
+  '/projecten/park-west/',
+  '/themas/',
+  '/themas/wonen-en-leven/',
+  '/themas/natuur-en-duurzaamheid/',
+  '/buurten/',
+  '/buurten/heilust/',
+  '/buurten/kaalheide/',
+  '/nieuws/',
+  '/nieuws/2/',
+  '/nieuws/archief/',
+  '/nieuws/archief/2011/',
+  '/nieuws/archief/2013/',
+  '/nieuws/archief/2014/',
+  ...publishedNews.map((slug) => `/nieuws/${slug}/`),
+  '/nieuwsbrief/',
+  '/nieuwsbrief/heilust-1/',
+  '/nieuwsbrief/heilust-2/',
+  '/over-het-programma/',
+  '/404',
+];
+
+/** Pages that carry a form or search and so may load a bundled script. */
+const pagesWithScripts = new Set(['/nieuwsbrief/']);
+
+function textFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => /\.(html|xml|txt|json|webmanifest)$|(^|\/)_redirects$|(^|\/)_headers$/.test(name))
+    .map((name) => join(dir, name));
+}
+
+describe('the pages', () => {
+  it('exist for every published item, list and archive year', () => {
+    const missing = foundationPages.filter((url) => !existsSync(fileOf(url)));
+    expect(missing).toEqual([]);
+  });
+
+  it('are Dutch, with one h1, a working skip link and landmarks', () => {
+    for (const url of foundationPages) {
+      const $ = page(url);
+      expect($('html').attr('lang'), url).toBe('nl');
+      expect($('h1').length, url).toBe(1);
+      const skip = $('a.skip-link').first();
+      expect(skip.length, url).toBe(1);
+      expect($('body').children().first().is(skip), `${url}: skip link comes first`).toBe(true);
+      expect($(skip.attr('href')!).is('main'), url).toBe(true);
+      expect($('main').length, url).toBe(1);
+      expect($('header').length, url).toBeGreaterThan(0);
+      expect($('footer').length, url).toBeGreaterThan(0);
+      expect($('title').text(), url).toMatch(/West wint aan ruimte/);
+    }
+  });
+
+  it('ship no JavaScript, except where a feature needs it', () => {
+    for (const url of foundationPages.filter((u) => !pagesWithScripts.has(u))) {
+      const $ = page(url);
+      // JSON-LD is data for search engines, not a script that runs.
+      expect($('script:not([type="application/ld+json"])').length, url).toBe(0);
+      expect($.html(), url).not.toMatch(/\son[a-z]+="/i);
+    }
+  });
+});
+
+describe('drafts and future items', () => {
+  const hidden = ['geheim-concept', 'Geheim concept', 'zwaluwstaartvlinder', '/oud/concept', 'heilust-3', 'Nieuwsbrief Heilust 3', 'bericht-uit-de-toekomst', 'Bericht uit de toekomst', 'toekomstmuziekje'];
+
+  it('get no page', () => {
+    for (const url of ['/nieuws/geheim-concept/', '/nieuws/bericht-uit-de-toekomst/', '/nieuwsbrief/heilust-3/', '/nieuws/archief/2099/']) {
+      expect(existsSync(fileOf(url)), url).toBe(false);
+    }
+  });
+
+  it('appear in no page, list, feed, sitemap or redirect', () => {
+    const files = textFiles(built.outDir);
+    expect(files.length).toBeGreaterThan(foundationPages.length);
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const word of hidden) expect(text.includes(word), `${word} in ${file}`).toBe(false);
+    }
+  });
+
+  it('do not count in the archive by year', () => {
+    const $ = page('/nieuws/archief/');
+    const links = $('main a').map((_, a) => $(a).attr('href')).get();
+    expect(links.filter((href) => href.startsWith('/nieuws/archief/'))).toEqual(['/nieuws/archief/2014/', '/nieuws/archief/2013/', '/nieuws/archief/2011/']);
+  });
+});
+
+describe('news', () => {
+  it('lists 20 items a page, newest first, across two pages', () => {
+    const first = page('/nieuws/');
+    const second = page('/nieuws/2/');
+    const days = [...datetimes(first, 'main .card'), ...datetimes(second, 'main .card')];
+    expect(first('main .card').length).toBe(20);
+    expect(second('main .card').length).toBe(2);
+    expect(days).toHaveLength(22);
+    expect(isNewestFirst(days)).toBe(true);
+    expect(days[0]).toBe('2014-09-15');
+    expect(texts(second, 'main .card__title')).toEqual(['Bericht 1', 'Uitvoeringsovereenkomst Heilust getekend']);
+    expect(first('main a[href="/nieuws/2/"]').length).toBeGreaterThan(0);
+    expect(second('main a[href="/nieuws/"]').length).toBeGreaterThan(0);
+  });
+
+  it('has an archive page per year with that year’s items', () => {
+    const $ = page('/nieuws/archief/2013/');
+    expect($('h1').text()).toContain('2013');
+    const days = datetimes($, 'main .card');
+    expect(days).toHaveLength(12);
+    expect(days.every((day) => day.startsWith('2013-'))).toBe(true);
+    expect(isNewestFirst(days)).toBe(true);
+    expect(datetimes(page('/nieuws/archief/2011/'), 'main .card')).toEqual(['2011-12-08']);
+  });
+
+  it('shows an item’s date in Dutch, its projects and neighbourhoods', () => {
+    const $ = page('/nieuws/uitvoeringsovereenkomst-heilust/');
+    expect($('h1').text()).toBe('Uitvoeringsovereenkomst Heilust getekend');
+    const time = $('main time[datetime="2011-12-08"]');
+    expect(time.length).toBe(1);
+    expect(time.text()).toBe('8 december 2011');
+    expect($('main a[href="/projecten/park-west/"]').text()).toContain('Park West');
+    expect($('main a[href="/buurten/heilust/"]').text()).toBe('Heilust');
+  });
+
+  it('links each item to the older and the newer one', () => {
+    const $ = page('/nieuws/bericht-1/');
+    expect($('a[rel="prev"]').attr('href')).toBe('/nieuws/uitvoeringsovereenkomst-heilust/');
+    expect($('a[rel="next"]').attr('href')).toBe('/nieuws/bericht-2/');
+    const oldest = page('/nieuws/uitvoeringsovereenkomst-heilust/');
+    expect(oldest('a[rel="prev"]').length).toBe(0);
+    expect(oldest('a[rel="next"]').attr('href')).toBe('/nieuws/bericht-1/');
+    const newest = page('/nieuws/bericht-21/');
+    expect(newest('a[rel="next"]').length).toBe(0);
+    expect(newest('a[rel="prev"]').attr('href')).toBe('/nieuws/bericht-20/');
+  });
+});
+
+describe('projects, themes and neighbourhoods', () => {
+  it('lists the projects grouped by theme', () => {
+    const $ = page('/projecten/');
+    const html = $('main').html()!;
+    expect(html.indexOf('Wonen en leven')).toBeLessThan(html.indexOf('Achter de voordeur'));
+    expect(html.indexOf('Natuur en duurzaamheid')).toBeLessThan(html.indexOf('Park West'));
+    expect($('main a[href="/projecten/achter-de-voordeur/"]').length).toBeGreaterThan(0);
+    expect($('main a[href="/projecten/park-west/"]').length).toBeGreaterThan(0);
+  });
+
+  it('shows a project’s status, theme, neighbourhoods, partners and its news, newest first', () => {
+    const $ = page('/projecten/achter-de-voordeur/');
+    const facts = $('main .facts').text();
+    expect(facts).toContain('Afgerond');
+    expect(facts).toContain('Wonen en leven');
+    expect(facts).toContain('Heilust');
+    expect(facts).toContain('Gemeente Kerkrade, Hestia groep');
+    const days = datetimes($, 'section[aria-labelledby="project-news"] .card');
+    expect(days).toHaveLength(21);
+    expect(isNewestFirst(days)).toBe(true);
+    expect(days[0]).toBe('2014-09-15');
+  });
+
+  it('lists a theme’s projects and a neighbourhood’s projects and news', () => {
+    expect(page('/themas/natuur-en-duurzaamheid/')('main a[href="/projecten/park-west/"]').length).toBe(1);
+    expect(page('/themas/natuur-en-duurzaamheid/')('main a[href="/projecten/achter-de-voordeur/"]').length).toBe(0);
+    const heilust = page('/buurten/heilust/');
+    expect(heilust('main a[href="/projecten/achter-de-voordeur/"]').length).toBeGreaterThan(0);
+    expect(heilust('main a[href="/projecten/park-west/"]').length).toBeGreaterThan(0);
+    expect(heilust('main a[href="/nieuws/uitvoeringsovereenkomst-heilust/"]').length).toBe(1);
+    const kaalheide = page('/buurten/kaalheide/');
+    expect(kaalheide('main a[href="/projecten/achter-de-voordeur/"]').length).toBe(0);
+    expect(kaalheide('main a[href="/projecten/park-west/"]').length).toBeGreaterThan(0);
+  });
+
+  it('serves a project image through astro:assets in modern formats with its size set', () => {
+    const $ = page('/projecten/park-west/');
+    const picture = $('main picture');
+    expect(picture.length).toBe(1);
+    expect(picture.find('source[type="image/avif"]').attr('srcset')).toMatch(/^\/_astro\/.+\.avif 360w/);
+    expect(picture.find('source[type="image/webp"]').attr('srcset')).toMatch(/^\/_astro\/.+\.webp 360w/);
+    const img = picture.find('img');
+    expect(img.attr('alt')).toBe('Een grasveld met jonge bomen.');
+    expect(img.attr('width')).toBe('480');
+    expect(img.attr('height')).toBe('320');
+    expect(img.attr('src')).toMatch(/^\/_astro\//);
+    expect(existsSync(join(built.outDir, img.attr('src')!))).toBe(true);
+  });
+});
+
+describe('the newsletter archive', () => {
+  it('lists the editions newest first, grouped by year, with number, date, summary and PDF', () => {
+    const $ = page('/nieuwsbrief/');
+    expect(texts($, 'main section[aria-labelledby^="year-"] > h2')).toEqual(['2012', '2011']);
+    expect(texts($, 'main .card__title')).toEqual(['Nieuwsbrief Heilust 2', 'Nieuwsbrief Heilust 1']);
+    const newest = $('main .card').first();
+    expect(newest.find('.card__meta').text()).toContain('Editie 2');
+    expect(newest.find('time').attr('datetime')).toBe('2012-03-15');
+    expect(newest.find('time').text()).toBe('15 maart 2012');
+    expect(newest.text()).toContain('De tweede editie.');
+    expect(newest.find('a[href="/nieuwsbrief/pdf/heilust-2.pdf"]').length).toBe(1);
+    expect($('main .card').last().find('a[href$=".pdf"]').length).toBe(0);
+  });
+
+  it('gives each edition its own page', () => {
+    const $ = page('/nieuwsbrief/heilust-1/');
+    expect($('h1').text()).toBe('Nieuwsbrief Heilust 1');
+    expect($('main time[datetime="2011-06-01"]').text()).toBe('1 juni 2011');
+  });
+});
+
+describe('the home page', () => {
+  it('shows the latest news, the latest edition, projects by theme and how to follow', () => {
+    const $ = page('/');
+    expect(texts($, 'section[aria-labelledby="latest-news"] .card__title').slice(0, 4)).toEqual(['Bericht 21', 'Bericht 20', 'Bericht 19', 'Bericht 18']);
+    expect(texts($, 'section[aria-labelledby="latest-edition"] .card__title')).toEqual(['Nieuwsbrief Heilust 2']);
+    expect($('main a[href="/themas/wonen-en-leven/"]').length).toBeGreaterThan(0);
+    expect($('main a[href="/projecten/park-west/"]').length).toBeGreaterThan(0);
+    expect($('main a[href="/ideeen/"]').length).toBeGreaterThan(0);
+    expect($('main').text()).toContain('@Westwintaanruim');
+  });
+});
+
+describe('Markdown', () => {
+  it('renders GitHub tables and footnotes, and cleans raw HTML', () => {
+    const $ = page('/projecten/achter-de-voordeur/');
+    const prose = $('main .prose');
+    expect(texts($, 'main .prose table th')).toEqual(['kolom', 'waarde']);
+    const ref = prose.find('sup a[data-footnote-ref]');
+    expect(ref.length).toBe(1);
+    expect(prose.find(ref.attr('href')!).text()).toContain('De uitleg.');
+    expect(prose.text()).toContain('Klik');
+    expect(prose.find('script').length).toBe(0);
+    expect(prose.html()).not.toContain('onclick');
+    expect(prose.html()).not.toContain('alert(');
+  });
+
+  it('renders a general page from content/paginas/', () => {
+    const $ = page('/over-het-programma/');
+    expect($('h1').text()).toBe('Over het programma');
+    expect($('main').text()).toContain('Tekst van dit item.');
+  });
+});
+
+describe('the 404 page', () => {
+  it('is in Dutch and helps a lost visitor on', () => {
+    const $ = page('/404');
+    expect($('html').attr('lang')).toBe('nl');
+    expect($('h1').text()).toMatch(/bestaat niet/);
+    expect($('main a[href="/"]').length).toBeGreaterThan(0);
+    expect($('main form[role="search"]').attr('action')).toBe('/zoeken/');
+  });
+});
