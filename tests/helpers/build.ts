@@ -19,6 +19,16 @@ export interface BuildResult {
   output: string;
 }
 
+/**
+ * Vitest puts NODE_ENV=test, MODE, DEV and PROD into process.env; passed on, they make the
+ * child's Vite build in development mode, which shows drafts and future items.
+ */
+function withoutTestModeVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const clean = { ...env };
+  for (const key of ['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']) delete clean[key];
+  return clean;
+}
+
 export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
   // Inside the project on purpose: for an outDir outside the project, Astro puts its
   // prerender chunks in the shared .astro/.prerender/, so two builds running at once
@@ -32,7 +42,7 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
     cwd: ROOT,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...withoutTestModeVariables(process.env),
       ASTRO_TELEMETRY_DISABLED: '1',
       WESTWINT_CONTENT_DIR: contentDir,
       WESTWINT_CACHE_DIR: cacheDir,
