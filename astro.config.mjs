@@ -7,7 +7,11 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeTableAlign from './src/lib/rehype-table-align.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
+import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+
+// Sitemap lastmod: the date each built page states (src/integrations/sitemap-lastmod.ts).
+const lastmod = sitemapLastmod();
 
 export default defineConfig({
   // Tests build several content sets one after another; each may get its own cache.
@@ -43,5 +47,5 @@ export default defineConfig({
     }),
   },
   // The search index is built last, from the finished HTML (src/integrations/pagefind.ts).
-  integrations: [sitemap({ filter: (page) => !page.endsWith('/zoeken/') }), pagefindIndex()],
+  integrations: [lastmod.integration, sitemap({ filter: (page) => !page.endsWith('/zoeken/'), serialize: lastmod.serialize }), pagefindIndex()],
 });

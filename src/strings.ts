@@ -75,7 +75,6 @@ export const t = {
   editionsFeedDescription: 'Elke editie van de Nieuwsbrief Heilust van HEEMwonen en de gemeente Kerkrade, met de PDF.',
   projectFeedTitle: (project: string) => `${project}: nieuws`,
   projectFeedDescription: (project: string) => `Nieuws over het project ${project} van West wint aan ruimte.`,
-  followPageTitle: 'Volgen',
   followPageDescription:
     'Zo blijft u op de hoogte van West wint aan ruimte: met een RSS-lezer, per e-mail bij elke nieuwe nieuwsbrief of op X.',
   followPageIntro:
@@ -96,12 +95,9 @@ export const t = {
   copyButtonFor: (what: string) => `het adres van: ${what}`,
   copied: 'Gekopieerd',
   copyFailed: 'Kopiëren lukte niet. Selecteer het adres en kopieer het zelf.',
-  emailTitle: 'Per e-mail',
-  emailText: 'Liever een e-mail? Dan krijgt u bericht zodra er een nieuwe Nieuwsbrief Heilust online staat.',
-  emailLink: 'Meld u aan op de pagina van de nieuwsbrief',
   socialTitle: 'Op X (Twitter)',
   socialText: (account: string) => `Wij plaatsen nieuws ook op X, als ${account}.`,
-  shareImageAlt: (site: string) => `${site}: het logo van het programma op een groene achtergrond`,
+  shareImageAlt: (site: string) => `De naam ${site} in witte letters op een groene achtergrond`,
 } as const;
 
 /**

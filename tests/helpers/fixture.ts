@@ -52,7 +52,8 @@ aliases: ["/Deelprojecten/Wonen_en_leven/Achter_de_voordeur"]`,
     ),
     'paginas/over-het-programma.md': md('title: Over het programma\nsummary: Wat West wint aan ruimte is.\naliases: ["/kerkrade-west/over"]'),
     'nieuwsbrief/heilust-1.md': md('title: Nieuwsbrief Heilust 1\nedition: 1\ndate: 2011-06-01\nsummary: De eerste editie.'),
-    'nieuwsbrief/heilust-2.md': md('title: Nieuwsbrief Heilust 2\nedition: 2\ndate: 2012-03-15\nsummary: De tweede editie.'),
+    // A real PDF under public/, so the edition feed has an enclosure with a real length.
+    'nieuwsbrief/heilust-2.md': md('title: Nieuwsbrief Heilust 2\nedition: 2\ndate: 2012-03-15\nsummary: De tweede editie.\npdf: /nieuwsbrief/pdf/heilust-2.pdf'),
     'nieuwsbrief/heilust-3.md': md('title: Nieuwsbrief Heilust 3\nedition: 3\ndate: 2013-01-10\nsummary: Concept.\ndraft: true'),
     'nieuws/uitvoeringsovereenkomst-heilust.md': md(
       `title: Uitvoeringsovereenkomst Heilust getekend
@@ -61,6 +62,8 @@ summary: De partners tekenden de uitvoeringsovereenkomst.
 projects: [park-west]
 neighbourhoods: [heilust]
 aliases: ["/kerkrade-west/nieuws/nieuwsarchief/uitvoeringsovereenkomst"]`,
+      // Relative links, so the feeds' absolute addresses can be checked.
+      'De partners tekenden. Lees meer over [Park West](/projecten/park-west/) en [het slot](#slot).\n\n<p id="slot">Slot.</p>',
     ),
     'nieuws/geheim-concept.md': md('title: Geheim concept\ndate: 2012-01-01\nsummary: Nog niet klaar.\ndraft: true\naliases: ["/oud/concept"]', 'Het woord zwaluwstaartvlinder staat alleen hier.'),
     'nieuws/bericht-uit-de-toekomst.md': md('title: Bericht uit de toekomst\ndate: 2099-01-01\nsummary: Nog niet verschenen.', 'Het woord toekomstmuziekje staat alleen hier.'),

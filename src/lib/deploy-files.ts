@@ -1,0 +1,26 @@
+/** Files for the deploy besides the pages: Netlify's _redirects and robots.txt. */
+
+export interface Redirect {
+  from: string;
+  to: string;
+}
+
+/** The _redirects file: every old address with a permanent (301) redirect, sorted for stable diffs. */
+export function redirectsFile(redirects: readonly Redirect[]): string {
+  for (const { from, to } of redirects) {
+    if (/\s/.test(from) || /\s/.test(to)) throw new Error(`Een oud adres of doel bevat een spatie: "${from}" → "${to}"`);
+  }
+  const lines = [...redirects]
+    .sort((a, b) => a.from.localeCompare(b.from, 'en'))
+    .map(({ from, to }) => `${from} ${to} 301`);
+  return [
+    '# Oude adressen (veld "aliases" in content/), gemaakt bij de build. Niet met de hand bewerken.',
+    ...lines,
+    '',
+  ].join('\n');
+}
+
+/** robots.txt: everything may be indexed; the sitemap index lives at the site's own address. */
+export function robotsTxt(siteUrl: URL | string): string {
+  return ['User-agent: *', 'Allow: /', '', `Sitemap: ${new URL('/sitemap-index.xml', siteUrl).href}`, ''].join('\n');
+}

@@ -1,0 +1,137 @@
+/**
+ * Pure helpers for feeds and head metadata: dates as feed readers and search
+ * engines expect them, absolute URLs in HTML, and JSON-LD that cannot end its script block.
+ */
+import { TIME_ZONE } from './dates';
+
+const parts = new Intl.DateTimeFormat('en-US', {
+  timeZone: TIME_ZONE,
+  weekday: 'short',
+  day: '2-digit',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'longOffset',
+});
+
+interface AmsterdamTime {
+  weekday: string;
+  day: string;
+  month: string;
+  monthNumber: string;
+  year: string;
+  hour: string;
+  minute: string;
+  second: string;
+  /** "+01:00" or "+02:00" */
+  offset: string;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function inAmsterdam(instant: Date): AmsterdamTime {
+  const found = Object.fromEntries(parts.formatToParts(instant).map((p) => [p.type, p.value]));
+  const offset = /^GMT([+-]\d{2}:\d{2})$/.exec(found.timeZoneName ?? '')?.[1] ?? '+00:00';
+  const month = found.month ?? 'Jan';
+  return {
+    weekday: found.weekday ?? '',
+    day: found.day ?? '',
+    month,
+    monthNumber: String(MONTHS.indexOf(month) + 1).padStart(2, '0'),
+    year: found.year ?? '',
+    hour: found.hour ?? '00',
+    minute: found.minute ?? '00',
+    second: found.second ?? '00',
+    offset,
+  };
+}
+
+/**
+ * RFC 822 date as RSS wants it, in Amsterdam time with its offset:
+ * "Thu, 08 Dec 2011 00:00:00 +0100". Printing UTC instead ("Wed, 07 Dec 2011 23:00:00 GMT")
+ * would put an item dated 8 December on the 7th in readers that show the date as written.
+ */
+export function rfc822InAmsterdam(instant: Date): string {
+  const a = inAmsterdam(instant);
+  return `${a.weekday}, ${a.day} ${a.month} ${a.year} ${a.hour}:${a.minute}:${a.second} ${a.offset.replace(':', '')}`;
+}
+
+/** ISO 8601 in Amsterdam time with its offset: "2011-12-08T00:00:00+01:00" (JSON-LD, Open Graph, sitemap). */
+export function isoInAmsterdam(instant: Date): string {
+  const a = inAmsterdam(instant);
+  return `${a.year}-${a.monthNumber}-${a.day}T${a.hour}:${a.minute}:${a.second}${a.offset}`;
+}
+
+const URL_ATTRIBUTES = new Set(['href', 'src', 'poster', 'cite', 'action']);
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+function absolute(value: string, base: string): string {
+  const trimmed = value.trim();
+  if (trimmed === '' || HAS_SCHEME.test(trimmed)) return value;
+  try {
+    return new URL(trimmed, base).href;
+  } catch {
+    return value;
+  }
+}
+
+function absoluteSrcset(value: string, base: string): string {
+  return value
+    .split(',')
+    .map((candidate) => {
+      const [url = '', ...descriptors] = candidate.trim().split(/\s+/);
+      return [absolute(url, base), ...descriptors].join(' ');
+    })
+    .join(', ');
+}
+
+/** One attribute inside a start tag: name, then an optional quoted or unquoted value. */
+const ATTRIBUTE = /([^\s"'<>\/=]+)(?:(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+
+function rewriteTag(tag: string, base: string): string {
+  const nameEnd = /^<[a-zA-Z][^\s\/>]*/.exec(tag)?.[0].length ?? tag.length;
+  const head = tag.slice(0, nameEnd);
+  const rest = tag.slice(nameEnd).replace(ATTRIBUTE, (whole, name: string, eq?: string, dq?: string, sq?: string, bare?: string) => {
+    const value = dq ?? sq ?? bare;
+    const key = name.toLowerCase();
+    if (value === undefined || (!URL_ATTRIBUTES.has(key) && key !== 'srcset')) return whole;
+    const rewritten = key === 'srcset' ? absoluteSrcset(value, base) : absolute(value, base);
+    const quote = sq !== undefined ? "'" : '"';
+    return `${name}${eq}${quote}${rewritten}${quote}`;
+  });
+  return head + rest;
+}
+
+/**
+ * Makes every link and image address in an HTML fragment absolute, resolved against
+ * `pageUrl` (the item's own address, so "#voetnoot" and "../x" resolve as on the page).
+ * Feed readers show content away from the site, where "/nieuws/" leads nowhere.
+ * Only attributes inside start tags are touched; text and comments stay as they are.
+ */
+export function absoluteUrlsInHtml(html: string, pageUrl: string): string {
+  // Comments first (left alone), then start tags with quoted values that may hold ">".
+  return html.replace(/<!--[\s\S]*?-->|<[a-zA-Z][^\s\/>]*(?:[^>"']|"[^"]*"|'[^']*')*>/g, (match) =>
+    match.startsWith('<!--') ? match : rewriteTag(match, pageUrl),
+  );
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` block. "<" is written as \u003c so no text
+ * from content can close the block ("</script>") or open a comment; U+2028/2029 likewise.
+ */
+export function jsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** Escapes text for use inside XML (element text or a double-quoted attribute). */
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+}

@@ -1,0 +1,114 @@
+/**
+ * The RSS feeds: which items each feed holds and how an item is written. The
+ * endpoints in src/pages (rss.xml.ts and friends) only pick a feed and call `feedResponse`.
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import rss, { type RSSFeedItem } from '@astrojs/rss';
+import { render } from 'astro:content';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { NEWS_FEED_LIMIT, PUBLIC_DIR } from '../consts';
+import { t } from '../strings';
+import type { Edition, NewsItem, Project, Site } from './content';
+import { absoluteUrlsInHtml, escapeXml, rfc822InAmsterdam } from './feed-format';
+import { urls } from './urls';
+
+type FeedEntry = { kind: 'news'; entry: NewsItem } | { kind: 'edition'; entry: Edition };
+
+export interface Feed {
+  title: string;
+  description: string;
+  /** The feed's own address (for the atom self link). */
+  path: string;
+  /** The page the feed belongs to (the channel link). */
+  page: string;
+  entries: FeedEntry[];
+}
+
+const news = (items: NewsItem[]): FeedEntry[] => items.slice(0, NEWS_FEED_LIMIT).map((entry) => ({ kind: 'news', entry }));
+const editions = (items: Edition[]): FeedEntry[] => items.map((entry) => ({ kind: 'edition', entry }));
+
+export function newsFeed(site: Site): Feed {
+  return { title: t.newsFeedTitle(site.settings.name), description: t.newsFeedDescription, path: urls.newsFeed(), page: urls.news(), entries: news(site.news) };
+}
+
+/** Every edition, however many: residents asked to hear of each new one. */
+export function editionsFeed(site: Site): Feed {
+  return { title: t.editionsFeedTitle, description: t.editionsFeedDescription, path: urls.editionsFeed(), page: urls.editions(), entries: editions(site.editions) };
+}
+
+/** News (capped like the news feed) and every edition, newest first. */
+export function siteFeed(site: Site): Feed {
+  const entries = [...news(site.news), ...editions(site.editions)].sort(
+    (a, b) => b.entry.data.date.getTime() - a.entry.data.date.getTime(),
+  );
+  return { title: t.siteFeedTitle(site.settings.name), description: site.settings.description, path: urls.siteFeed(), page: urls.home(), entries };
+}
+
+export function projectFeed(site: Site, project: Project): Feed {
+  return {
+    title: t.projectFeedTitle(project.data.title),
+    description: t.projectFeedDescription(project.data.title),
+    path: urls.projectFeed(project.id),
+    page: urls.project(project.id),
+    entries: news(site.newsAbout(project.id)),
+  };
+}
+
+let container: Promise<AstroContainer> | undefined;
+
+/** The entry's body as the page shows it, with every address made absolute. */
+async function fullContent(entry: NewsItem | Edition, pageUrl: string): Promise<string> {
+  container ??= AstroContainer.create();
+  const { Content } = await render(entry);
+  const html = await (await container).renderToString(Content);
+  return absoluteUrlsInHtml(html, pageUrl);
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+/** Projects, their themes and the neighbourhoods: what a reader may want to filter on. */
+function categoriesOf(site: Site, item: NewsItem): string[] {
+  const projects = item.data.projects.map((p) => site.project(p.id));
+  return unique([
+    ...projects.map((p) => p.data.title),
+    ...projects.map((p) => site.theme(p.data.theme.id).data.title),
+    ...item.data.neighbourhoods.map((n) => site.neighbourhood(n.id).data.title),
+  ]);
+}
+
+async function itemOf(site: Site, feedEntry: FeedEntry, siteUrl: URL): Promise<RSSFeedItem> {
+  const { entry } = feedEntry;
+  const path = feedEntry.kind === 'news' ? urls.newsItem(entry.id) : urls.edition(entry.id);
+  const link = new URL(path, siteUrl).href;
+  const item: RSSFeedItem = {
+    title: entry.data.title,
+    link,
+    description: entry.data.summary,
+    content: await fullContent(entry, link),
+    // @astrojs/rss prints pubDate in UTC (the evening before, for a day in Amsterdam); write our own.
+    customData: `<pubDate>${rfc822InAmsterdam(entry.data.date)}</pubDate>`,
+    categories: feedEntry.kind === 'news' ? categoriesOf(site, feedEntry.entry) : [t.editionsTitle],
+  };
+  if (feedEntry.kind === 'edition' && feedEntry.entry.data.pdf) {
+    const pdf = feedEntry.entry.data.pdf;
+    item.enclosure = { url: new URL(pdf, siteUrl).href, length: statSync(join(PUBLIC_DIR, pdf)).size, type: 'application/pdf' };
+  }
+  return item;
+}
+
+/** The feed as RSS 2.0, with absolute addresses under `siteUrl` (Astro's `site`). */
+export async function feedResponse(site: Site, feed: Feed, siteUrl: URL | undefined): Promise<Response> {
+  if (!siteUrl) throw new Error('De feeds hebben het adres van de site nodig (site in astro.config.mjs).');
+  const self = new URL(feed.path, siteUrl).href;
+  return rss({
+    title: feed.title,
+    description: feed.description,
+    site: new URL(feed.page, siteUrl).href,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>nl-nl</language><atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
+    items: await Promise.all(feed.entries.map((entry) => itemOf(site, entry, siteUrl))),
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * What the <head> of a page says about it besides its title: whether it is an
+ * article (a news item or an edition), when it was published, and the newest date
+ * of what it shows (for the sitemap's lastmod). Found from the page's address, so
+ * no page has to pass these along.
+ */
+import type { ImageMetadata } from 'astro';
+import { NEWS_PER_PAGE } from '../consts';
+import type { Site } from './content';
+import { amsterdamYear } from './dates';
+import { urls } from './urls';
+
+export interface PageFacts {
+  /** A news item or an edition: an article with a publication date. */
+  article?: { published: Date; section: string };
+  /** The newest date of what the page shows; unknown pages leave it out. */
+  lastmod?: Date;
+  image?: { src: ImageMetadata; alt: string };
+}
+
+type SiteLists = Pick<Site, 'news' | 'editions' | 'projects' | 'neighbourhoods' | 'newsAbout' | 'newsIn'>;
+
+const newest = (...dates: Array<Date | undefined>): Date | undefined =>
+  dates.filter((d): d is Date => d !== undefined).sort((a, b) => b.getTime() - a.getTime())[0];
+
+export function pageFacts(pathname: string, site: SiteLists): PageFacts {
+  const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
+
+  const item = site.news.find((n) => urls.newsItem(n.id) === path);
+  if (item) {
+    const image = item.data.image && item.data.imageAlt ? { src: item.data.image, alt: item.data.imageAlt } : undefined;
+    return { article: { published: item.data.date, section: 'Nieuws' }, lastmod: item.data.date, ...(image && { image }) };
+  }
+  const edition = site.editions.find((e) => urls.edition(e.id) === path);
+  if (edition) return { article: { published: edition.data.date, section: 'Nieuwsbrief Heilust' }, lastmod: edition.data.date };
+
+  const project = site.projects.find((p) => urls.project(p.id) === path);
+  if (project) {
+    const image = project.data.image && project.data.imageAlt ? { src: project.data.image, alt: project.data.imageAlt } : undefined;
+    const lastmod = site.newsAbout(project.id)[0]?.data.date;
+    return { ...(lastmod && { lastmod }), ...(image && { image }) };
+  }
+  const neighbourhood = site.neighbourhoods.find((n) => urls.neighbourhood(n.id) === path);
+  if (neighbourhood) return optional(site.newsIn(neighbourhood.id)[0]?.data.date);
+
+  if (path === urls.home()) return optional(newest(site.news[0]?.data.date, site.editions[0]?.data.date));
+  if (path === urls.editions()) return optional(site.editions[0]?.data.date);
+  if (path === urls.newsArchive()) return optional(site.news[0]?.data.date);
+  const newsPage = /^\/nieuws\/(\d+)\/$/.exec(path);
+  if (path === urls.news() || newsPage) {
+    const page = newsPage ? Number(newsPage[1]) : 1;
+    return optional(site.news[(page - 1) * NEWS_PER_PAGE]?.data.date);
+  }
+  const year = /^\/nieuws\/archief\/(\d{4})\/$/.exec(path);
+  if (year) return optional(site.news.find((n) => amsterdamYear(n.data.date) === Number(year[1]))?.data.date);
+  return {};
+}
+
+function optional(lastmod: Date | undefined): PageFacts {
+  return lastmod ? { lastmod } : {};
+}

@@ -1,0 +1,57 @@
+/**
+ * JSON-LD for search engines (schema.org): the programme as a government
+ * organisation, and news items and editions as news articles.
+ */
+import { isoInAmsterdam } from './feed-format';
+
+export interface Organisation {
+  name: string;
+  description: string;
+  /** The site's absolute home address. */
+  url: string;
+  logo: string;
+  sameAs: string[];
+}
+
+export function organisationData(org: Organisation): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'GovernmentOrganization',
+    name: org.name,
+    description: org.description,
+    url: org.url,
+    logo: org.logo,
+    sameAs: org.sameAs,
+  };
+}
+
+export interface Article {
+  headline: string;
+  description: string;
+  url: string;
+  image: string;
+  published: Date;
+  section: string;
+  publisher: Organisation;
+}
+
+export function newsArticleData(article: Article): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.headline,
+    description: article.description,
+    url: article.url,
+    mainEntityOfPage: article.url,
+    image: [article.image],
+    datePublished: isoInAmsterdam(article.published),
+    articleSection: article.section,
+    inLanguage: 'nl-NL',
+    publisher: {
+      '@type': 'GovernmentOrganization',
+      name: article.publisher.name,
+      url: article.publisher.url,
+      logo: { '@type': 'ImageObject', url: article.publisher.logo },
+    },
+  };
+}

@@ -1,0 +1,8 @@
+import type { APIRoute } from 'astro';
+import { getSite } from '../lib/content';
+import { feedResponse, siteFeed } from '../lib/feeds';
+
+export const GET: APIRoute = async ({ site: siteUrl }) => {
+  const site = await getSite();
+  return feedResponse(site, siteFeed(site), siteUrl);
+};
