@@ -1,0 +1,227 @@
+/**
+ * Keyboard use, on every kind of page: the skip link is the first tab stop and moves focus
+ * to the main content; the main navigation is reachable and works with the keyboard; every
+ * tab stop shows a visible focus indicator; forms can be reached and sent by keyboard.
+ * And no sideways scrolling at 200 % zoom (a 1280 px window at 200 % is 640 CSS px wide).
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { horizontalOverflow, overflowingElements } from '../helpers/page-checks';
+import { serveSite, type SiteServer } from '../helpers/server';
+import { builtSiteDir } from '../helpers/site';
+import { pagesToCheck } from '../helpers/sitemap';
+
+const siteDir = builtSiteDir();
+const allPaths = pagesToCheck(siteDir);
+
+/** One page of each kind, picked from the sitemap so the test follows the content. */
+const PAGE_TYPES: Array<[kind: string, pattern: RegExp]> = [
+  ['home', /^\/$/],
+  ['project list', /^\/projecten\/$/],
+  ['project', /^\/projecten\/[^/]+\/$/],
+  ['theme list', /^\/themas\/$/],
+  ['theme', /^\/themas\/[^/]+\/$/],
+  ['neighbourhood list', /^\/buurten\/$/],
+  ['neighbourhood', /^\/buurten\/[^/]+\/$/],
+  ['news list', /^\/nieuws\/$/],
+  ['news item', /^\/nieuws\/(?!archief\/)(?!\d+\/)[^/]+\/$/],
+  ['news archive', /^\/nieuws\/archief\/$/],
+  ['news year', /^\/nieuws\/archief\/\d{4}\/$/],
+  ['edition list', /^\/nieuwsbrief\/$/],
+  ['edition', /^\/nieuwsbrief\/(?!aangemeld\/)[^/]+\/$/],
+  ['follow', /^\/volgen\/$/],
+  ['search', /^\/zoeken\/$/],
+  ['idea form', /^\/ideeen\/$/],
+  ['idea thank-you', /^\/ideeen\/bedankt\/$/],
+  ['newsletter thank-you', /^\/nieuwsbrief\/aangemeld\/$/],
+  ['general page', /^\/(contact|over-het-programma|privacy|toegankelijkheid)\/$/],
+  ['404', /^\/404\.html$/],
+];
+
+const pageTypes = PAGE_TYPES.map(([kind, pattern]) => ({ kind, pattern, path: allPaths.find((p) => pattern.test(p)) }));
+
+let server: SiteServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+beforeAll(async () => {
+  server = await serveSite(siteDir);
+  browser = await launchBrowser();
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Focused {
+  tag: string;
+  text: string;
+  href: string | null;
+  selector: string;
+  outline: string;
+  boxShadow: string;
+  visible: boolean;
+  /** data-kbd of the element, set by a test to find it again. */
+  mark: string | null;
+}
+
+/** The focused element, and whether its focus style can be seen. */
+function focused(target: Page): Promise<Focused | null> {
+  return target.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body || el === document.documentElement) return null;
+    const style = getComputedStyle(el);
+    const outlineWidth = Number.parseFloat(style.outlineWidth) || 0;
+    const hasOutline = style.outlineStyle !== 'none' && outlineWidth >= 2;
+    const hasShadow = style.boxShadow !== 'none' && style.boxShadow !== '';
+    const box = el.getBoundingClientRect();
+    const path: string[] = [];
+    for (let node: Element | null = el; node && node !== document.body; node = node.parentElement) {
+      path.unshift(node.tagName.toLowerCase() + (node.id ? `#${node.id}` : node.classList[0] ? `.${node.classList[0]}` : ''));
+    }
+    return {
+      tag: el.tagName.toLowerCase(),
+      text: (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40),
+      href: el.getAttribute('href'),
+      selector: path.join(' > '),
+      outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
+      boxShadow: style.boxShadow,
+      visible: (hasOutline || hasShadow) && box.width > 0 && box.height > 0,
+      mark: el.getAttribute('data-kbd'),
+    };
+  });
+}
+
+/** Presses Tab until focus leaves the page or comes back round; returns every stop. */
+async function tabStops(target: Page, limit = 250): Promise<Focused[]> {
+  const stops: Focused[] = [];
+  for (let i = 0; i < limit; i++) {
+    await target.keyboard.press('Tab');
+    const stop = await focused(target);
+    if (!stop || (stops.length > 0 && stop.selector === stops[0]!.selector && stop.text === stops[0]!.text)) break;
+    stops.push(stop);
+  }
+  return stops;
+}
+
+async function open(path: string): Promise<void> {
+  const response = await page.goto(server.url + path, { waitUntil: 'load' });
+  expect(response?.status(), `${path} answered HTTP ${response?.status()} (the page is missing)`).toBe(200);
+}
+
+describe('every kind of page exists in the build', () => {
+  for (const { kind, pattern, path } of pageTypes) {
+    test(`${kind} (${pattern})`, () => {
+      expect(path, `no page of kind "${kind}" in the sitemap or the extra pages`).toBeDefined();
+    });
+  }
+});
+
+describe.each(pageTypes.filter((t) => t.path))('$kind: $path', ({ path }) => {
+  test('the skip link is the first tab stop, is visible when focused, and moves focus to the main content', async () => {
+    await open(path!);
+    await page.keyboard.press('Tab');
+    const first = await focused(page);
+    expect(first?.selector, `${path}: [skip-link] the first tab stop must be the skip link`).toMatch(/a\.skip-link$/);
+    expect(first?.href, `${path}: [skip-link] must point at the main content`).toBe('#inhoud');
+    const box = await page.locator('.skip-link').boundingBox();
+    expect(box && box.y >= 0 && box.x >= 0, `${path}: [skip-link] must be on screen when focused`).toBe(true);
+    await page.keyboard.press('Enter');
+    const target = await page.evaluate(() => ({ id: document.activeElement?.id, tag: document.activeElement?.tagName }));
+    expect(target, `${path}: [skip-link] Enter must move focus to <main id="inhoud">`).toEqual({ id: 'inhoud', tag: 'MAIN' });
+    // The next Tab continues inside the main content, not back at the header.
+    await page.keyboard.press('Tab');
+    const next = await page.evaluate(() => Boolean(document.activeElement?.closest('main, footer')));
+    expect(next, `${path}: [skip-link] after skipping, Tab must go on in the main content`).toBe(true);
+  });
+
+  test('every tab stop shows a visible focus indicator, and the main navigation is in the tab order', async () => {
+    await open(path!);
+    const stops = await tabStops(page);
+    const invisible = stops
+      .filter((stop) => !stop.visible)
+      .map((stop) => `${path}: [focus-visible] no visible focus indicator on ${stop.selector} "${stop.text}" (outline: ${stop.outline}; box-shadow: ${stop.boxShadow})`);
+    expect(invisible, `\n${invisible.join('\n')}\n`).toEqual([]);
+
+    const navLinks = await page.locator('nav.main-nav a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(navLinks.length, `${path}: the main navigation has links`).toBeGreaterThan(2);
+    const reached = stops.filter((stop) => stop.selector.includes('nav.main-nav')).map((stop) => stop.href);
+    expect(reached, `${path}: [keyboard-nav] every main navigation link must be reachable with Tab, in order`).toEqual(navLinks);
+  });
+
+  test('no sideways scrolling at 200 % zoom (640 CSS px wide)', async () => {
+    const zoomed = await browser.newContext({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
+    const tab = await zoomed.newPage();
+    await tab.goto(server.url + path!, { waitUntil: 'load' });
+    const overflow = await horizontalOverflow(tab);
+    const culprits = overflow > 0 ? await overflowingElements(tab) : [];
+    await zoomed.close();
+    expect(overflow, `${path}: [horizontal-scroll] at 200 % zoom the page is ${overflow}px too wide; sticking out: ${culprits.join(', ')}`).toBe(0);
+  });
+});
+
+describe('operating the navigation and forms by keyboard', () => {
+  test('a main navigation link opens its page with Enter, and that page marks it as current', async () => {
+    await open('/');
+    const hrefs = await page.locator('nav.main-nav a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const wanted = hrefs[1]!;
+    let stop: Focused | null = null;
+    for (let i = 0; i < 60 && stop?.href !== wanted; i++) {
+      await page.keyboard.press('Tab');
+      stop = await focused(page);
+    }
+    expect(stop?.href, `[keyboard-nav] Tab never reached the navigation link ${wanted}`).toBe(wanted);
+    await Promise.all([page.waitForURL(`**${wanted}`), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).pathname).toBe(wanted);
+    await expect(page.locator(`nav.main-nav a[href="${wanted}"]`).getAttribute('aria-current')).resolves.toBe('page');
+  });
+
+  test('the search field in the header can be reached, filled and sent by keyboard', async () => {
+    await open('/nieuws/');
+    let stop: Focused | null = null;
+    for (let i = 0; i < 20 && stop?.tag !== 'input'; i++) {
+      await page.keyboard.press('Tab');
+      stop = await focused(page);
+    }
+    expect(stop?.selector, '[keyboard-form] Tab must reach the header search field').toMatch(/form\.site-search/);
+    await page.keyboard.type('park');
+    await Promise.all([page.waitForURL('**/zoeken/?q=park'), page.keyboard.press('Enter')]);
+    expect(new URL(page.url()).pathname).toBe('/zoeken/');
+  });
+
+  for (const path of ['/ideeen/', '/zoeken/']) {
+    test(`${path}: every field and button of the page's forms is a tab stop with a visible focus indicator`, async () => {
+      await open(path);
+      // Mark every usable control, then walk the page with Tab and see which marks get focus.
+      const controls = await page
+        .locator('main form :is(input:not([type="hidden"]), select, textarea, button)')
+        .evaluateAll((els) =>
+          els
+            // Left out, on purpose: hidden and disabled controls, and those taken out of the tab
+            // order with tabindex="-1" inside aria-hidden (the anti-spam field people never see).
+            .filter(
+              (el) =>
+                !el.closest('[hidden]') &&
+                !(el as HTMLInputElement).disabled &&
+                !(el.getAttribute('tabindex') === '-1' && el.closest('[aria-hidden="true"]')),
+            )
+            .map((el, i) => {
+              el.setAttribute('data-kbd', String(i));
+              return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}[name=${el.getAttribute('name') ?? ''}] "${(el.textContent ?? '').trim().slice(0, 30)}"`;
+            }),
+        );
+      expect(controls.length, `${path}: the page has a form in its main content`).toBeGreaterThan(0);
+      const stops = await tabStops(page);
+      const reached = new Set(stops.map((stop) => stop.mark).filter((mark) => mark !== null));
+      const missing = controls.filter((_, i) => !reached.has(String(i)));
+      const invisible = stops.filter((stop) => stop.mark !== null && !stop.visible).map((stop) => stop.selector);
+      expect(invisible, `${path}: [focus-visible] form controls without a visible focus indicator: ${invisible.join(', ')}`).toEqual([]);
+      expect(missing, `${path}: [keyboard-form] not reachable with Tab: ${missing.join(', ')}`).toEqual([]);
+    });
+  }
+});
