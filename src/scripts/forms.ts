@@ -93,6 +93,12 @@ function enhance(form: HTMLFormElement): void {
   const thanks = form.parentElement?.querySelector<HTMLElement>('[data-form-thanks]') ?? null;
   const buttonLabel = button?.textContent ?? '';
   let sending = false;
+  // A message shown when the field loses focus to a press on the button would push the
+  // button down mid-click, and the click would miss; the submit checks every field anyway.
+  let pressingSubmit = false;
+  button?.addEventListener('pointerdown', () => (pressingSubmit = true));
+  document.addEventListener('pointerup', () => (pressingSubmit = false));
+  document.addEventListener('pointercancel', () => (pressingSubmit = false));
 
   // Our own Dutch messages replace the browser's bubbles.
   form.noValidate = true;
@@ -191,7 +197,7 @@ function enhance(form: HTMLFormElement): void {
     });
     // Check when the resident leaves a field they filled in; an untouched field waits for submit.
     field.addEventListener('blur', () => {
-      if (!isChoice && field.value !== '') validate(field);
+      if (!isChoice && field.value !== '' && !pressingSubmit) validate(field);
     });
   }
 

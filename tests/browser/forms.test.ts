@@ -5,6 +5,7 @@
  * the way Netlify Forms receives them; each test asserts them field by field.
  */
 import { rmSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../helpers/browser';
@@ -300,5 +301,25 @@ describe('with JavaScript', () => {
       email: '',
       toestemming: 'ja',
     });
+  });
+
+  test('the form passes axe with its messages showing, and after sending', async () => {
+    await openContext();
+    const violations = async () =>
+      (await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()).violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+    await page.goto(`${server.url}/ideeen/`);
+    await field('email').fill('mia@');
+    await submit().click();
+    expect(await ideaForm().locator('[data-error-summary]').isVisible()).toBe(true);
+    expect(await violations()).toEqual([]);
+    await fillIdea();
+    await submit().click();
+    await page.locator('[data-form-thanks]').waitFor({ state: 'visible' });
+    expect(await violations()).toEqual([]);
+    await page.goto(`${server.url}/nieuwsbrief/`);
+    await page.locator('form[name="nieuwsbrief-aanmelding"] [data-submit]').click();
+    expect(await violations()).toEqual([]);
   });
 });
