@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from './loader';
 import { isPublishedBy } from './dates';
 import { urls } from './urls';
-import { aliasClashes, duplicateEditions, missingReferences, type Reference } from './validate';
+import { aliasClashes, duplicateEditions, missingReferences, pageNumberSlugs, type Reference } from './validate';
 
 export type Theme = CollectionEntry<'themas'>;
 export type Neighbourhood = CollectionEntry<'buurten'>;
@@ -104,6 +104,7 @@ async function loadSite(): Promise<Site> {
   ];
   check(missingReferences(refs, known));
   check(duplicateEditions(allEditions.map((e) => ({ file: fileOf(e), edition: e.data.edition }))));
+  check(pageNumberSlugs(allNews.map((n) => ({ file: fileOf(n), id: n.id })), urls.news()));
 
   const news = allNews.filter((n) => isPublished(n)).sort(newestFirst);
   const editions = allEditions

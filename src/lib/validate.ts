@@ -101,3 +101,13 @@ function editDistance(a: string, b: string): number {
   }
   return d[a.length]![b.length]!;
 }
+
+/** /nieuws/2/ is page 2 of the news list, so a news file may not be named only by a number. */
+export function pageNumberSlugs(items: ReadonlyArray<{ file: string; id: string }>, listUrl: string): string[] {
+  return items
+    .filter((item) => /^\d+$/.test(item.id))
+    .map(
+      (item) =>
+        `${item.file}: de bestandsnaam "${item.id}" is alleen een getal, maar ${listUrl}${item.id}/ is een pagina van het overzicht; zet er een woord bij, bijvoorbeeld "${item.id}-bericht.md"`,
+    );
+}

@@ -243,6 +243,13 @@ describe('a production build with one mistake in the content', () => {
     );
   });
 
+  it('stops on a news file named only by a number, which would take the address of news page 2', () => {
+    const built = build((f) => {
+      f['nieuws/2.md'] = newsItem('');
+    });
+    expectContentError(built, `${built.shown('nieuws/2.md')}: de bestandsnaam "2" is alleen een getal, maar /nieuws/2/ is een pagina van het overzicht`);
+  });
+
   it('stops on an unknown field, suggesting the one meant', () => {
     const built = build((f) => {
       f['nieuws/fout.md'] = newsItem('draf: true');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasClashes, closestName, duplicateEditions, missingReferences, unknownFieldMessage } from '../../src/lib/validate';
+import { aliasClashes, closestName, duplicateEditions, missingReferences, pageNumberSlugs, unknownFieldMessage } from '../../src/lib/validate';
 
 const known = new Map([
   ['themas', new Set(['wonen-en-leven', 'natuur-en-duurzaamheid'])],
@@ -108,5 +108,14 @@ describe('unknown fields', () => {
     expect(unknownFieldMessage(['draf', 'auteur'], ['title', 'draft'])).toBe(
       'onbekend veld "draf" (bedoelt u "draft"?), "auteur"; toegestane velden zijn: title, draft',
     );
+  });
+});
+
+describe('pageNumberSlugs', () => {
+  it('refuses a news file named only by a number, which would take the address of a list page', () => {
+    expect(pageNumberSlugs([{ file: 'content/nieuws/2.md', id: '2' }, { file: 'content/nieuws/2012.md', id: '2012' }, { file: 'content/nieuws/2-nieuwe-woningen.md', id: '2-nieuwe-woningen' }], '/nieuws/')).toEqual([
+      'content/nieuws/2.md: de bestandsnaam "2" is alleen een getal, maar /nieuws/2/ is een pagina van het overzicht; zet er een woord bij, bijvoorbeeld "2-bericht.md"',
+      'content/nieuws/2012.md: de bestandsnaam "2012" is alleen een getal, maar /nieuws/2012/ is een pagina van het overzicht; zet er een woord bij, bijvoorbeeld "2012-bericht.md"',
+    ]);
   });
 });
