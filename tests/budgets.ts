@@ -45,5 +45,6 @@ export const SCRIPT_BUDGETS: readonly ScriptBudget[] = [
 
 /** The script budget for a page path, or null when the page may load no JavaScript. */
 export function scriptBudgetFor(path: string): ScriptBudget | null {
-  return SCRIPT_BUDGETS.find((budget) => budget.pages.test(path)) ?? null;
+  const pathname = path.split(/[?#]/)[0]!;
+  return SCRIPT_BUDGETS.find((budget) => budget.pages.test(pathname)) ?? null;
 }

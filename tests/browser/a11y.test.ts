@@ -8,6 +8,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { AxeResults } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { scriptBudgetFor } from '../budgets';
 import { launchBrowser } from '../helpers/browser';
 import { cspConsoleErrors, cspViolations, horizontalOverflow, overflowingElements, watchCsp } from '../helpers/page-checks';
 import { serveSite, type SiteServer } from '../helpers/server';
@@ -72,6 +73,8 @@ describe('every page, in Chromium under the site’s own headers', () => {
         viewport.csp.take();
         const response = await page.goto(url, { waitUntil: 'load' });
         expect(response?.status(), `${path} answered HTTP ${response?.status()} (the page is missing)`).toBe(200);
+        // A page with a feature script (search results, forms) is checked once the script is done.
+        if (scriptBudgetFor(path)) await page.waitForLoadState('networkidle');
 
         // Only violations are needed; skipping passes and incomplete results halves axe's time.
         const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ resultTypes: ['violations'] }).analyze();

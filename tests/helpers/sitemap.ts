@@ -12,6 +12,12 @@ import { join, relative, sep } from 'node:path';
  */
 export const PAGES_OUTSIDE_SITEMAP = ['/404.html', '/zoeken/', '/ideeen/bedankt/', '/nieuwsbrief/aangemeld/'] as const;
 
+/**
+ * Pages in a state that only a script produces, checked like pages: the search page showing
+ * results ("west" is in most pages, so there are always results to look at).
+ */
+export const PAGE_STATES = ['/zoeken/?q=west'] as const;
+
 function locs(xml: string): string[] {
   return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 }
@@ -35,13 +41,13 @@ export function siteOrigin(siteDir: string): string {
   return new URL(sitemapUrls(siteDir)[0]!).origin;
 }
 
-/** Every page to check, as a path on the local server: sitemap pages first, then the extra pages. */
+/** Every page to check, as a path on the local server: sitemap pages, then the extra pages and states. */
 export function pagesToCheck(siteDir: string): string[] {
   const paths = sitemapUrls(siteDir).map((url) => {
     const { pathname, search } = new URL(url);
     return pathname + search;
   });
-  return [...new Set([...paths, ...PAGES_OUTSIDE_SITEMAP])];
+  return [...new Set([...paths, ...PAGES_OUTSIDE_SITEMAP, ...PAGE_STATES])];
 }
 
 /** Every built .html file, as a path relative to the site folder with forward slashes. */
