@@ -3,7 +3,7 @@
  * way Netlify runs `npm run build`, and reports what the build printed.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -51,6 +51,8 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
       ...env,
     },
   });
+  // The cache is only needed during the build; each test build leaves tens of MB otherwise.
+  rmSync(cacheDir, { recursive: true, force: true });
   // eslint-disable-next-line no-control-regex
   const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { ok: result.status === 0, outDir, output };
