@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import yaml from 'js-yaml';
@@ -117,11 +117,12 @@ export function markdownCollection(dir: string): Loader {
  * One YAML file as one entry (content/site.yaml). Astro's file() loader only logs a
  * YAML error and carries on with no settings; this one stops with the line.
  */
-export function yamlRecord(path: string, id: string): Loader {
+export function yamlRecord(file: string, id: string): Loader {
+  const path = resolve(file);
   const shown = relative(process.cwd(), path);
   return {
     name: 'westwint-yaml',
-    load: async ({ store, parseData, watcher }) => {
+    load: async ({ store, parseData, watcher, logger }) => {
       const sync = async () => {
         if (!existsSync(path)) throw new ContentError(shown, null, 'dit bestand ontbreekt');
         const data = parseYaml(readFileSync(path, 'utf8'), shown);
@@ -134,7 +135,8 @@ export function yamlRecord(path: string, id: string): Loader {
       await sync();
       watcher?.add(path);
       watcher?.on('change', (changed) => {
-        if (changed === path) void sync();
+        // In `astro dev` a mistake is shown, not fatal: the editor fixes it and saves again.
+        if (changed === path) sync().catch((error: Error) => logger.error(error.message));
       });
     },
   };
