@@ -90,7 +90,8 @@ function enhance(form: HTMLFormElement): void {
   const summaryList = form.querySelector<HTMLElement>('[data-error-list]');
   const draftNote = form.querySelector<HTMLElement>('[data-draft-restored]');
   const button = form.querySelector<HTMLButtonElement>('[data-submit]');
-  const thanks = form.parentElement?.querySelector<HTMLElement>('[data-form-thanks]') ?? null;
+  const thanksId = form.dataset.thanks;
+  const thanks = thanksId ? document.getElementById(thanksId) : null;
   const buttonLabel = button?.textContent ?? '';
   let sending = false;
   // A message shown when the field loses focus to a press on the button would push the
