@@ -11,6 +11,11 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 /** Long enough to skip most keystrokes of a word, short enough to feel immediate. */
 const TYPING_PAUSE_MS = 150;
 const PAGE_SIZE = 10;
+/**
+ * While typing, search from three letters on: a one- or two-letter prefix matches so many
+ * words that Pagefind would fetch several index chunks for nothing. Enter searches anything.
+ */
+const MIN_TYPED = 3;
 
 interface PagefindResultData {
   url: string;
@@ -57,7 +62,9 @@ const selects = {
 /** Loads Pagefind from the built site; only this page ever does. */
 async function loadPagefind(): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-  await pagefind.options({ excerptLength: 24 });
+  // In the page, not in Pagefind's web worker: a search takes milliseconds, and the worker
+  // script would add 13 KB (gzip) to the first query (docs/performance.md).
+  await pagefind.options({ excerptLength: 24, noWorker: true });
   await pagefind.init();
   return pagefind;
 }
@@ -196,7 +203,7 @@ function showUnavailable(): void {
   status.textContent = s.failedTitle;
 }
 
-const searchSoon = debounce(() => void search(stateFromForm()), TYPING_PAUSE_MS);
+const searchSoon = debounce((state: SearchState) => void search(state), TYPING_PAUSE_MS);
 
 function start(): void {
   const initial = showState(readSearchState(new URLSearchParams(location.search)));
@@ -209,9 +216,13 @@ function start(): void {
 
   field.addEventListener('input', () => {
     const state = stateFromForm();
+    if (state.query.length > 0 && state.query.length < MIN_TYPED) {
+      searchSoon.cancel();
+      return;
+    }
     // Fetch the index pieces for the word while the debounce waits.
     if (state.query) void pagefind?.then((engine) => engine.preload(state.query, pagefindOptions(state))).catch(() => {});
-    searchSoon();
+    searchSoon(state);
   });
   for (const select of Object.values(selects)) {
     select?.addEventListener('change', () => {
