@@ -372,8 +372,8 @@ const started = performance.now();
 const build = buildSite(contentDir);
 const buildMs = performance.now() - started;
 if (!build.ok) {
-  console.error(build.output);
-  throw new Error('The benchmark build failed.');
+  console.error(build.output.split('\n').slice(-40).join('\n'));
+  throw new Error('The benchmark build failed (the last 40 lines of its output are above).');
 }
 const indexLine = /search index: (\d+) pages in (\d+) ms/.exec(build.output);
 if (!indexLine) throw new Error('The build did not report its search index step.');

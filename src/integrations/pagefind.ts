@@ -40,12 +40,14 @@ export interface IndexReport {
 /** Indexes a built site folder in place. Throws when Pagefind reports any problem. */
 export async function indexSite(siteDir: string): Promise<IndexReport> {
   const started = performance.now();
+  let htmlFiles = 0;
   try {
     const created = await pagefind.createIndex({ excludeSelectors: EXCLUDED });
     const index = created.index;
     if (!index || created.errors.length > 0) fail('could not start', created.errors);
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) fail(`could not read ${siteDir}`, added.errors);
+    htmlFiles = added.page_count;
     const outputPath = join(siteDir, INDEX_FOLDER);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) fail(`could not write ${outputPath}`, written.errors);
@@ -58,8 +60,12 @@ export async function indexSite(siteDir: string): Promise<IndexReport> {
     languages: Record<string, { page_count: number }>;
   };
   const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-  // Every content page marks its text with data-pagefind-body; none found means that broke.
-  if (pages === 0) fail('indexed no pages', ['no built page has a data-pagefind-body element']);
+  // Content pages mark their text with data-pagefind-body. When no page does, Pagefind
+  // silently indexes every page whole, menus and footers included; the 404 page and the
+  // lists are never marked, so "every file indexed" means the marks are gone.
+  if (pages === 0 || pages >= htmlFiles) {
+    fail('found no data-pagefind-body', [`${pages} of ${htmlFiles} HTML files would be indexed whole; mark the main content of content pages with data-pagefind-body`]);
+  }
   return { pages, milliseconds: performance.now() - started };
 }
 
