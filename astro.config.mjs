@@ -9,6 +9,7 @@ import rehypeTableAlign from './src/lib/rehype-table-align.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
 import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import publishing from './src/integrations/publishing.ts';
 
 // Sitemap lastmod: the date each built page states (src/integrations/sitemap-lastmod.ts).
 const lastmod = sitemapLastmod();
@@ -47,5 +48,5 @@ export default defineConfig({
     }),
   },
   // The search index is built last, from the finished HTML (src/integrations/pagefind.ts).
-  integrations: [lastmod.integration, sitemap({ filter: (page) => !page.endsWith('/zoeken/'), serialize: lastmod.serialize }), pagefindIndex()],
+  integrations: [publishing(), lastmod.integration, sitemap({ filter: (page) => !page.endsWith('/zoeken/'), serialize: lastmod.serialize }), pagefindIndex()],
 });

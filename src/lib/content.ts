@@ -51,7 +51,7 @@ const newestFirst = (a: { data: { date: Date } }, b: { data: { date: Date } }) =
 
 /** `astro dev` shows drafts and future items so editors can preview them; builds never do. */
 export function isPublished(entry: { data: { date: Date; draft: boolean } }, now = new Date()): boolean {
-  if (import.meta.env.DEV) return true;
+  if (import.meta.env.SHOW_UNPUBLISHED) return true;
   return !entry.data.draft && isPublishedBy(entry.data.date, now);
 }
 
@@ -111,13 +111,15 @@ async function loadSite(): Promise<Site> {
     .filter((e) => isPublished(e))
     .sort((a, b) => newestFirst(a, b) || b.data.edition - a.data.edition);
 
+  const publishedNews = new Set(news);
+  const publishedEditions = new Set(editions);
   const addressed = [
     ...themes.map((t) => ({ file: fileOf(t), url: urls.theme(t.id), aliases: [] })),
     ...neighbourhoods.map((n) => ({ file: fileOf(n), url: urls.neighbourhood(n.id), aliases: [] })),
     ...projects.map((p) => ({ file: fileOf(p), url: urls.project(p.id), aliases: p.data.aliases })),
     // Unpublished items reserve their address but get no redirects yet.
-    ...allNews.map((n) => ({ file: fileOf(n), url: urls.newsItem(n.id), aliases: news.includes(n) ? n.data.aliases : [] })),
-    ...allEditions.map((e) => ({ file: fileOf(e), url: urls.edition(e.id), aliases: editions.includes(e) ? e.data.aliases : [] })),
+    ...allNews.map((n) => ({ file: fileOf(n), url: urls.newsItem(n.id), aliases: publishedNews.has(n) ? n.data.aliases : [] })),
+    ...allEditions.map((e) => ({ file: fileOf(e), url: urls.edition(e.id), aliases: publishedEditions.has(e) ? e.data.aliases : [] })),
     ...pages.map((p) => ({ file: fileOf(p), url: urls.page(p.id), aliases: p.data.aliases })),
   ];
   check(aliasClashes(addressed, FIXED_URLS));
@@ -150,7 +152,7 @@ let site: Promise<Site> | undefined;
 /** Loads and checks all content once; every page shares the result. */
 export function getSite(): Promise<Site> {
   // In `astro dev` content changes while the server runs, so load afresh each time.
-  if (import.meta.env.DEV) return loadSite();
+  if (import.meta.env.SHOW_UNPUBLISHED) return loadSite();
   site ??= loadSite();
   return site;
 }

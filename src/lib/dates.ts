@@ -17,11 +17,10 @@ export function isCalendarDay(value: string): boolean {
 }
 
 /** Offset of Amsterdam from UTC, in minutes, at the given instant. */
+const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' });
+
 function amsterdamOffsetMinutes(instant: Date): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: TIME_ZONE,
-    timeZoneName: 'longOffset',
-  }).formatToParts(instant);
+  const parts = offsetFormat.formatToParts(instant);
   const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
   if (!match) return 0;
@@ -40,13 +39,15 @@ export function startOfAmsterdamDay(day: string): Date {
 }
 
 /** The Amsterdam calendar day (YYYY-MM-DD) of an instant. */
+const isoDayFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
 export function amsterdamDay(instant: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(instant);
+  return isoDayFormat.format(instant);
 }
 
 const dutchLong = new Intl.DateTimeFormat('nl-NL', {
@@ -76,7 +77,9 @@ export function groupByYear<T>(items: readonly T[], dateOf: (item: T) => Date): 
   const groups = new Map<number, T[]>();
   for (const item of items) {
     const year = amsterdamYear(dateOf(item));
-    groups.set(year, [...(groups.get(year) ?? []), item]);
+    const grouped = groups.get(year) ?? [];
+    grouped.push(item);
+    groups.set(year, grouped);
   }
   return [...groups].sort(([a], [b]) => b - a).map(([year, grouped]) => ({ year, items: grouped }));
 }

@@ -29,7 +29,9 @@ export function findDuplicateSlugs(paths: readonly string[]): Map<string, string
   const bySlug = new Map<string, string[]>();
   for (const path of paths) {
     const slug = slugFromPath(path);
-    bySlug.set(slug, [...(bySlug.get(slug) ?? []), path]);
+    const paths = bySlug.get(slug) ?? [];
+    paths.push(path);
+    bySlug.set(slug, paths);
   }
   return new Map([...bySlug].filter(([, files]) => files.length > 1));
 }

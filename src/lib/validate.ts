@@ -29,7 +29,11 @@ export interface Edition {
 /** Every edition number is used once. */
 export function duplicateEditions(editions: readonly Edition[]): string[] {
   const byNumber = new Map<number, string[]>();
-  for (const { file, edition } of editions) byNumber.set(edition, [...(byNumber.get(edition) ?? []), file]);
+  for (const { file, edition } of editions) {
+    const files = byNumber.get(edition) ?? [];
+    files.push(file);
+    byNumber.set(edition, files);
+  }
   return [...byNumber]
     .filter(([, files]) => files.length > 1)
     .map(([edition, files]) => `${files.join(' en ')}: veld "edition": nummer ${edition} komt meer dan eens voor; elke editie heeft een eigen nummer`);

@@ -1,0 +1,29 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, type BuildResult } from '../helpers/build';
+import { baseFixture, removeFixture, writeFixture } from '../helpers/fixture';
+
+// Whether drafts show is decided by the command (`astro dev`), never by NODE_ENV: a build
+// on a runner that happens to set NODE_ENV=development must still publish no draft.
+describe('a production build with NODE_ENV=development', () => {
+  let contentDir: string;
+  let build: BuildResult;
+
+  beforeAll(() => {
+    contentDir = writeFixture(baseFixture());
+    build = buildSite(contentDir, { NODE_ENV: 'development' });
+  });
+  afterAll(() => removeFixture(contentDir));
+
+  it('builds', () => {
+    expect(build.ok, build.output).toBe(true);
+  });
+
+  it('still leaves out drafts and future items', () => {
+    expect(existsSync(join(build.outDir, 'nieuws/geheim-concept/index.html'))).toBe(false);
+    expect(existsSync(join(build.outDir, 'nieuws/bericht-uit-de-toekomst/index.html'))).toBe(false);
+    expect(existsSync(join(build.outDir, 'nieuwsbrief/heilust-3/index.html'))).toBe(false);
+    expect(readFileSync(join(build.outDir, 'nieuws/index.html'), 'utf8')).not.toContain('Geheim concept');
+  });
+});
