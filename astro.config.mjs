@@ -7,6 +7,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeTableAlign from './src/lib/rehype-table-align.ts';
 import { resolveSiteUrl } from './src/lib/site-url.ts';
+import { UNLISTED_PATHS } from './src/lib/urls.ts';
 import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import publishing from './src/integrations/publishing.ts';
@@ -48,5 +49,5 @@ export default defineConfig({
     }),
   },
   // The search index is built last, from the finished HTML (src/integrations/pagefind.ts).
-  integrations: [publishing(), lastmod.integration, sitemap({ filter: (page) => !page.endsWith('/zoeken/'), serialize: lastmod.serialize }), pagefindIndex()],
+  integrations: [publishing(), lastmod.integration, sitemap({ filter: (page) => !UNLISTED_PATHS.includes(new URL(page).pathname), serialize: lastmod.serialize }), pagefindIndex()],
 });

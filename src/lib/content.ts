@@ -39,7 +39,7 @@ export interface Site {
 /** Pages that exist apart from content files; an alias or page file may not take their address. */
 export const FIXED_URLS = [
   urls.home(), urls.projects(), urls.themes(), urls.neighbourhoods(), urls.news(), urls.editions(),
-  urls.search(), urls.ideas(), urls.follow(), '/ideeen/bedankt/', '/nieuwsbrief/aangemeld/', '/404',
+  urls.search(), urls.ideas(), urls.follow(), urls.ideasThanks(), urls.signupDone(), '/404',
   urls.siteFeed(), urls.newsFeed(), urls.editionsFeed(), urls.newsArchive(),
 ];
 

@@ -202,6 +202,17 @@ describe('sitemap and robots.txt', () => {
     expect(entries.get('/volgen/')).toBeUndefined();
   });
 
+  test('leaves out the pages that ask search engines not to index them, and only those', () => {
+    const entries = sitemap();
+    for (const path of ['/zoeken/', '/ideeen/bedankt/', '/nieuwsbrief/aangemeld/']) {
+      expect(entries.has(path), `${path} is in the sitemap`).toBe(false);
+      expect(read(`${path.slice(1)}index.html`), `${path} says noindex`).toMatch(/<meta name="robots" content="noindex/);
+    }
+    for (const path of entries.keys()) {
+      expect(read(`${path.slice(1)}index.html`), `${path} is listed but says noindex`).not.toContain('name="robots" content="noindex');
+    }
+  });
+
   test('robots.txt points at the sitemap index at the site address', () => {
     const robots = read('robots.txt');
     expect(robots).toMatch(/^User-agent: \*$/m);
