@@ -3,7 +3,7 @@
  * build of the fixture content (which has a draft and a future item, so we can prove that
  * neither is found). One build and one browser for the whole file.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -39,6 +39,7 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
   if (contentDir) removeFixture(contentDir);
+  if (siteDir) rmSync(siteDir, { recursive: true, force: true });
 });
 
 /** Waits until the live region reports the results of this query, and returns what it says. */

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build';
@@ -14,7 +14,10 @@ describe('a production build with NODE_ENV=development', () => {
     contentDir = writeFixture(baseFixture());
     build = buildSite(contentDir, { NODE_ENV: 'development' });
   });
-  afterAll(() => removeFixture(contentDir));
+  afterAll(() => {
+    removeFixture(contentDir);
+    rmSync(build.outDir, { recursive: true, force: true });
+  });
 
   it('builds', () => {
     expect(build.ok, build.output).toBe(true);
