@@ -23,25 +23,36 @@ type SiteLists = Pick<Site, 'news' | 'editions' | 'projects' | 'neighbourhoods' 
 const newest = (...dates: Array<Date | undefined>): Date | undefined =>
   dates.filter((d): d is Date => d !== undefined).sort((a, b) => b.getTime() - a.getTime())[0];
 
+/** Facts of every item page, by address: built once per site, not searched per page. */
+const itemFactsCache = new WeakMap<SiteLists, Map<string, PageFacts>>();
+
+function itemFacts(site: SiteLists): Map<string, PageFacts> {
+  const cached = itemFactsCache.get(site);
+  if (cached) return cached;
+  const facts = new Map<string, PageFacts>();
+  const imageOf = (data: { image?: ImageMetadata | undefined; imageAlt?: string | undefined }) =>
+    data.image && data.imageAlt ? { image: { src: data.image, alt: data.imageAlt } } : {};
+  for (const item of site.news) {
+    facts.set(urls.newsItem(item.id), { article: { published: item.data.date, section: 'Nieuws' }, lastmod: item.data.date, ...imageOf(item.data) });
+  }
+  for (const edition of site.editions) {
+    facts.set(urls.edition(edition.id), { article: { published: edition.data.date, section: 'Nieuwsbrief Heilust' }, lastmod: edition.data.date });
+  }
+  for (const project of site.projects) {
+    const lastmod = site.newsAbout(project.id)[0]?.data.date;
+    facts.set(urls.project(project.id), { ...(lastmod && { lastmod }), ...imageOf(project.data) });
+  }
+  for (const neighbourhood of site.neighbourhoods) {
+    facts.set(urls.neighbourhood(neighbourhood.id), optional(site.newsIn(neighbourhood.id)[0]?.data.date));
+  }
+  itemFactsCache.set(site, facts);
+  return facts;
+}
+
 export function pageFacts(pathname: string, site: SiteLists): PageFacts {
   const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
-
-  const item = site.news.find((n) => urls.newsItem(n.id) === path);
-  if (item) {
-    const image = item.data.image && item.data.imageAlt ? { src: item.data.image, alt: item.data.imageAlt } : undefined;
-    return { article: { published: item.data.date, section: 'Nieuws' }, lastmod: item.data.date, ...(image && { image }) };
-  }
-  const edition = site.editions.find((e) => urls.edition(e.id) === path);
-  if (edition) return { article: { published: edition.data.date, section: 'Nieuwsbrief Heilust' }, lastmod: edition.data.date };
-
-  const project = site.projects.find((p) => urls.project(p.id) === path);
-  if (project) {
-    const image = project.data.image && project.data.imageAlt ? { src: project.data.image, alt: project.data.imageAlt } : undefined;
-    const lastmod = site.newsAbout(project.id)[0]?.data.date;
-    return { ...(lastmod && { lastmod }), ...(image && { image }) };
-  }
-  const neighbourhood = site.neighbourhoods.find((n) => urls.neighbourhood(n.id) === path);
-  if (neighbourhood) return optional(site.newsIn(neighbourhood.id)[0]?.data.date);
+  const item = itemFacts(site).get(path);
+  if (item) return item;
 
   if (path === urls.home()) return optional(newest(site.news[0]?.data.date, site.editions[0]?.data.date));
   if (path === urls.editions()) return optional(site.editions[0]?.data.date);
