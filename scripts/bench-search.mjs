@@ -13,15 +13,15 @@
  * Options: --news N --editions N --projects N (smaller runs), --runs N (browser runs per query),
  * --keep (keep the content and build folders).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { dirname, extname, join, normalize } from 'node:path';
+import { extname, join, normalize } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { parse as parseToml } from 'smol-toml';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { buildSite, ROOT } from '../tests/helpers/build.ts';
+import { SITE_YAML, md, writeFixture } from '../tests/helpers/fixture.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -124,7 +124,6 @@ function sentence() {
 
 const paragraph = (sentences) => Array.from({ length: sentences }, sentence).join(' ');
 const body = (paragraphs) => Array.from({ length: paragraphs }, () => paragraph(between(3, 6))).join('\n\n');
-const md = (frontmatter, text) => `---\n${frontmatter.trim()}\n---\n\n${text}\n`;
 const slugOf = (text) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const quoted = (text) => JSON.stringify(text);
 
@@ -135,21 +134,7 @@ function day(rangeStart, rangeEnd) {
 
 function syntheticSite() {
   const files = {
-    'site.yaml': `name: West wint aan ruimte
-tagline: Samen werken aan Kerkrade-West
-description: Benchmarksite van het programma West wint aan ruimte.
-partners:
-  - name: Gemeente Kerkrade
-    url: https://www.kerkrade.nl
-social:
-  label: "@Westwintaanruim"
-  url: https://x.com/Westwintaanruim
-navigation:
-  - { label: Projecten, href: /projecten/ }
-  - { label: Nieuws, href: /nieuws/ }
-  - { label: Nieuwsbrief, href: /nieuwsbrief/ }
-newsletterSignupAction: /nieuwsbrief/aangemeld/
-`,
+    'site.yaml': SITE_YAML,
   };
   const themes = ['Wonen en leven', 'Natuur en duurzaamheid', 'Werk en economie', 'Verkeer en bereikbaarheid'];
   themes.forEach((title, i) => {
@@ -198,16 +183,6 @@ neighbourhoods: [${rand() < 0.6 ? slugOf(pick(PLACES)) : ''}]`,
     );
   }
   return files;
-}
-
-function writeContent(files) {
-  const dir = join(tmpdir(), `westwint-bench-content-${process.pid}`);
-  rmSync(dir, { recursive: true, force: true });
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
 }
 
 function folderBytes(dir) {
@@ -365,7 +340,7 @@ const verdict = (ok) => (ok ? 'within target' : 'MISSES target');
 // ---------------------------------------------------------------- run
 
 const files = syntheticSite();
-const contentDir = writeContent(files);
+const contentDir = writeFixture(files);
 console.log(`Content: ${COUNTS.news} news items, ${COUNTS.editions} editions, ${COUNTS.projects} projects (${Object.keys(files).length} files) in ${contentDir}`);
 
 const started = performance.now();

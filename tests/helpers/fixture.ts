@@ -13,7 +13,8 @@ export function md(frontmatter: string, body = 'Tekst van dit item.'): string {
   return `---\n${frontmatter.trim()}\n---\n\n${body}\n`;
 }
 
-const SITE_YAML = `
+/** Site settings for generated content sets (the fixture, the search benchmark). */
+export const SITE_YAML = `
 name: West wint aan ruimte
 tagline: Samen werken aan Kerkrade-West
 description: Testsite van het programma West wint aan ruimte.
