@@ -24,6 +24,11 @@ describe('checkContentFiles', () => {
     expect(() => checkContentFiles('/bestaat/niet')).not.toThrow();
   });
 
+  it('accepts a file that a Windows editor saved with a byte order mark, as Astro does', () => {
+    expect(check({ 'nieuws/met-bom.md': `\uFEFF${item()}` })).not.toThrow();
+    expect(check({ 'nieuws/met-bom.md': `\uFEFF${item('2011-02-30')}` })).toThrow('veld "date"');
+  });
+
   it('refuses a file name with capitals or spaces and suggests a good one', () => {
     expect(check({ 'nieuws/Nieuw Bericht.md': item() })).toThrow('nieuws/Nieuw Bericht.md: de bestandsnaam moet uit kleine letters, cijfers en streepjes bestaan en op .md eindigen, bijvoorbeeld "nieuw-bericht.md"');
   });
