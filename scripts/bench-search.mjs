@@ -13,14 +13,13 @@
  * Options: --news N --editions N --projects N (smaller runs), --runs N (browser runs per query),
  * --keep (keep the content and build folders).
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { gzipSync } from 'node:zlib';
-import { parse as parseToml } from 'smol-toml';
+import { suggestSlug as slugOf } from '../src/lib/slugs.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
-import { buildSite, ROOT } from '../tests/helpers/build.ts';
+import { buildSite } from '../tests/helpers/build.ts';
+import { serveSite } from '../tests/helpers/server.ts';
 import { SITE_YAML, md, writeFixture } from '../tests/helpers/fixture.ts';
 
 const { values: args } = parseArgs({
@@ -124,7 +123,6 @@ function sentence() {
 
 const paragraph = (sentences) => Array.from({ length: sentences }, sentence).join(' ');
 const body = (paragraphs) => Array.from({ length: paragraphs }, () => paragraph(between(3, 6))).join('\n\n');
-const slugOf = (text) => text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const quoted = (text) => JSON.stringify(text);
 
 function day(rangeStart, rangeEnd) {
@@ -204,64 +202,9 @@ function folderBytes(dir) {
 
 // ---------------------------------------------------------------- server
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.wasm': 'application/wasm',
-};
-/** Netlify compresses text responses; Pagefind's own .pagefind files are gzip already. */
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.json', '.xml', '.svg']);
-
-function netlifyHeaders(path) {
-  const config = parseToml(readFileSync(join(ROOT, 'netlify.toml'), 'utf8'));
-  const headers = {};
-  for (const rule of config.headers ?? []) {
-    const pattern = new RegExp(`^${rule.for.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-    if (pattern.test(path)) Object.assign(headers, rule.values);
-  }
-  return headers;
-}
-
-/**
- * Serves the site and counts what it sends. Counting at the server catches every request,
- * including those Pagefind's web worker makes, which the page's own network log does not see.
- */
-async function serve(siteDir) {
-  const sent = [];
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    let file = normalize(join(siteDir, path));
-    if (file.startsWith(siteDir) && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(siteDir) || !existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-      return;
-    }
-    const ext = extname(file);
-    let data = readFileSync(file);
-    const headers = { 'content-type': TYPES[ext] ?? 'application/octet-stream', ...netlifyHeaders(path) };
-    if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
-      data = gzipSync(data);
-      headers['content-encoding'] = 'gzip';
-    }
-    headers['content-length'] = String(data.length);
-    res.writeHead(200, headers);
-    res.end(data);
-    const headerBytes = Object.entries(headers).reduce((total, [name, value]) => total + name.length + String(value).length + 4, 17);
-    sent.push({ path, bytes: data.length + headerBytes });
-  });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  return {
-    url: `http://127.0.0.1:${server.address().port}`,
-    /** Responses sent since the last call. */
-    take: () => sent.splice(0),
-    close: () => new Promise((done) => server.close(done)),
-  };
-}
+// tests/helpers/server.ts: the same Netlify stand-in the browser tests use (netlify.toml
+// headers, 404s), with gzip on, counting every response at the server so that requests
+// from Pagefind's web worker count too.
 
 // ---------------------------------------------------------------- browser
 
@@ -289,13 +232,13 @@ async function measureQuery(browser, server, query, { cpuSlowdown = 1 } = {}) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   }
-  server.take();
+  server.takeSent();
   await page.goto(`${baseUrl}/zoeken/`, { waitUntil: 'networkidle' });
-  const loaded = server.take().map((r) => ({ ...r, phase: 'load' }));
+  const loaded = server.takeSent().map((r) => ({ ...r, phase: 'load' }));
   await page.locator('#search-q').pressSequentially(query, { delay: 30 });
   await page.waitForFunction((q) => window.__bench.shown.some((s) => s.text.includes(`“${q}”`)), query, { timeout: 30_000 });
   await page.waitForLoadState('networkidle');
-  const typed = server.take().map((r) => ({ ...r, phase: 'query' }));
+  const typed = server.takeSent().map((r) => ({ ...r, phase: 'query' }));
   const timing = await page.evaluate((q) => {
     const shown = window.__bench.shown.find((s) => s.text.includes(`“${q}”`));
     return { ms: shown.at - window.__bench.lastInput, status: shown.text };
@@ -367,7 +310,7 @@ const share = indexMs / (buildMs - indexMs);
 console.log(`  index adds:             ${(share * 100).toFixed(1)} % (target < ${TARGETS.indexShare * 100} %: ${verdict(share < TARGETS.indexShare)})`);
 console.log(`  index size:             ${kb(index.bytes)} in ${index.files} files (whole site ${(site.bytes / 1024 / 1024).toFixed(1)} MB)`);
 
-const server = await serve(build.outDir);
+const server = await serveSite(build.outDir, { gzip: true });
 const browser = await launchBrowser();
 const summary = [];
 try {

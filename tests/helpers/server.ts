@@ -7,8 +7,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { parse as parseToml } from 'smol-toml';
-import { ROOT } from './build';
+import { ROOT } from './build.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -82,8 +83,24 @@ export interface FormSubmission {
   fields: Record<string, string>;
 }
 
+/** Netlify compresses text responses; Pagefind's own .pagefind files are gzip already. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg']);
+
+export interface ServeOptions {
+  /** Gzip text responses for clients that accept it, as Netlify does (the search benchmark counts bytes). */
+  gzip?: boolean;
+}
+
+export interface SentFile {
+  path: string;
+  /** Body plus header bytes, as sent. */
+  bytes: number;
+}
+
 export interface SiteServer {
   url: string;
+  /** Files sent since the last call, in order. */
+  takeSent(): SentFile[];
   /** Form posts received, in order. */
   submissions: FormSubmission[];
   /** Answer the next form posts with this status instead of accepting them. */
@@ -100,18 +117,27 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-export async function serveSite(siteDir: string): Promise<SiteServer> {
+export async function serveSite(siteDir: string, options: ServeOptions = {}): Promise<SiteServer> {
   const rules = readHeaderRules();
+  const sent: SentFile[] = [];
   const redirects = readRedirects(siteDir);
   const submissions: FormSubmission[] = [];
   let formFailure: number | null = null;
 
-  function sendFile(res: ServerResponse, path: string, file: string, status = 200) {
-    res.writeHead(status, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      ...headersFor(path, rules),
-    });
-    res.end(readFileSync(file));
+  function sendFile(req: IncomingMessage, res: ServerResponse, path: string, file: string, status = 200) {
+    const ext = extname(file);
+    let body = readFileSync(file);
+    const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', ...headersFor(path, rules) };
+    if (options.gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+    }
+    headers['content-length'] = String(body.length);
+    res.writeHead(status, headers);
+    res.end(body);
+    // A status line and "name: value\r\n" per header, roughly as HTTP/1.1 sends them.
+    const headerBytes = Object.entries(headers).reduce((total, [name, value]) => total + name.length + value.length + 4, 17);
+    sent.push({ path, bytes: body.length + headerBytes });
   }
 
   function resolveFile(path: string): string | null {
@@ -136,7 +162,7 @@ export async function serveSite(siteDir: string): Promise<SiteServer> {
       }
       submissions.push({ path, fields: Object.fromEntries(new URLSearchParams(body)) });
       const page = resolveFile(path.endsWith('/') ? path : `${path}/`);
-      if (page) sendFile(res, path, page);
+      if (page) sendFile(req, res, path, page);
       else {
         res.writeHead(200, { 'content-type': 'text/plain' });
         res.end('ok');
@@ -152,19 +178,20 @@ export async function serveSite(siteDir: string): Promise<SiteServer> {
     }
 
     const file = resolveFile(path);
-    if (file) return sendFile(res, path, file);
+    if (file) return sendFile(req, res, path, file);
     if (!path.endsWith('/') && existsSync(join(siteDir, path, 'index.html'))) {
       res.writeHead(301, { location: `${path}/${url.search}` });
       res.end();
       return;
     }
-    sendFile(res, path, join(siteDir, '404.html'), 404);
+    sendFile(req, res, path, join(siteDir, '404.html'), 404);
   });
 
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    takeSent: () => sent.splice(0),
     submissions,
     failFormsWith: (status) => {
       formFailure = status;
