@@ -16,16 +16,53 @@ export function isCalendarDay(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** Offset of Amsterdam from UTC, in minutes, at the given instant. */
-const offsetFormat = new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, timeZoneName: 'longOffset' });
+const partsFormat = new Intl.DateTimeFormat('en-US', {
+  timeZone: TIME_ZONE,
+  weekday: 'short',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'longOffset',
+});
 
+/** An instant as a clock in Amsterdam shows it; every field is zero-padded text. */
+export interface AmsterdamTime {
+  /** "Thu" */
+  weekday: string;
+  day: string;
+  month: string;
+  year: string;
+  hour: string;
+  minute: string;
+  second: string;
+  /** "+01:00" or "+02:00" */
+  offset: string;
+}
+
+export function inAmsterdam(instant: Date): AmsterdamTime {
+  const found = Object.fromEntries(partsFormat.formatToParts(instant).map((p) => [p.type, p.value]));
+  return {
+    weekday: found.weekday ?? '',
+    day: found.day ?? '',
+    month: found.month ?? '',
+    year: found.year ?? '',
+    hour: found.hour ?? '00',
+    minute: found.minute ?? '00',
+    second: found.second ?? '00',
+    // "GMT" alone would mean +00:00; Amsterdam never has it, but the format allows it.
+    offset: /^GMT([+-]\d{2}:\d{2})$/.exec(found.timeZoneName ?? '')?.[1] ?? '+00:00',
+  };
+}
+
+/** Offset of Amsterdam from UTC, in minutes, at the given instant. */
 function amsterdamOffsetMinutes(instant: Date): number {
-  const parts = offsetFormat.formatToParts(instant);
-  const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
-  if (!match) return 0;
-  const minutes = Number(match[2]) * 60 + Number(match[3]);
-  return match[1] === '-' ? -minutes : minutes;
+  const { offset } = inAmsterdam(instant);
+  const [hours = 0, minutes = 0] = offset.slice(1).split(':').map(Number);
+  return (offset.startsWith('-') ? -1 : 1) * (hours * 60 + minutes);
 }
 
 /** The instant that a calendar day starts in Amsterdam (00:00 local time). */
@@ -39,15 +76,9 @@ export function startOfAmsterdamDay(day: string): Date {
 }
 
 /** The Amsterdam calendar day (YYYY-MM-DD) of an instant. */
-const isoDayFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
 export function amsterdamDay(instant: Date): string {
-  return isoDayFormat.format(instant);
+  const { year, month, day } = inAmsterdam(instant);
+  return `${year}-${month}-${day}`;
 }
 
 const dutchLong = new Intl.DateTimeFormat('nl-NL', {

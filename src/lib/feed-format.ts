@@ -2,52 +2,9 @@
  * Pure helpers for feeds and head metadata: dates as feed readers and search
  * engines expect them, absolute URLs in HTML, and JSON-LD that cannot end its script block.
  */
-import { TIME_ZONE } from './dates';
-
-const parts = new Intl.DateTimeFormat('en-US', {
-  timeZone: TIME_ZONE,
-  weekday: 'short',
-  day: '2-digit',
-  month: 'short',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-  timeZoneName: 'longOffset',
-});
-
-interface AmsterdamTime {
-  weekday: string;
-  day: string;
-  month: string;
-  monthNumber: string;
-  year: string;
-  hour: string;
-  minute: string;
-  second: string;
-  /** "+01:00" or "+02:00" */
-  offset: string;
-}
+import { inAmsterdam } from './dates';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-function inAmsterdam(instant: Date): AmsterdamTime {
-  const found = Object.fromEntries(parts.formatToParts(instant).map((p) => [p.type, p.value]));
-  const offset = /^GMT([+-]\d{2}:\d{2})$/.exec(found.timeZoneName ?? '')?.[1] ?? '+00:00';
-  const month = found.month ?? 'Jan';
-  return {
-    weekday: found.weekday ?? '',
-    day: found.day ?? '',
-    month,
-    monthNumber: String(MONTHS.indexOf(month) + 1).padStart(2, '0'),
-    year: found.year ?? '',
-    hour: found.hour ?? '00',
-    minute: found.minute ?? '00',
-    second: found.second ?? '00',
-    offset,
-  };
-}
 
 /**
  * RFC 822 date as RSS wants it, in Amsterdam time with its offset:
@@ -56,13 +13,13 @@ function inAmsterdam(instant: Date): AmsterdamTime {
  */
 export function rfc822InAmsterdam(instant: Date): string {
   const a = inAmsterdam(instant);
-  return `${a.weekday}, ${a.day} ${a.month} ${a.year} ${a.hour}:${a.minute}:${a.second} ${a.offset.replace(':', '')}`;
+  return `${a.weekday}, ${a.day} ${MONTHS[Number(a.month) - 1]} ${a.year} ${a.hour}:${a.minute}:${a.second} ${a.offset.replace(':', '')}`;
 }
 
 /** ISO 8601 in Amsterdam time with its offset: "2011-12-08T00:00:00+01:00" (JSON-LD, Open Graph, sitemap). */
 export function isoInAmsterdam(instant: Date): string {
   const a = inAmsterdam(instant);
-  return `${a.year}-${a.monthNumber}-${a.day}T${a.hour}:${a.minute}:${a.second}${a.offset}`;
+  return `${a.year}-${a.month}-${a.day}T${a.hour}:${a.minute}:${a.second}${a.offset}`;
 }
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'poster', 'cite', 'action']);
