@@ -16,7 +16,7 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { suggestSlug as slugOf } from '../src/lib/slugs.ts';
+import { suggestSlug as slugOf } from '../src/lib/content/slugs.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { buildSite } from '../tests/helpers/build.ts';
 import { serveSite } from '../tests/helpers/server.ts';

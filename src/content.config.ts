@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { z } from 'astro/zod';
 import { CONTENT_DIR, NEWS_SUMMARY_MAX, PUBLIC_DIR } from './consts';
-import { isCalendarDay, startOfAmsterdamDay } from './lib/dates';
-import { markdownCollection, yamlRecord } from './lib/loader';
-import { unknownFieldMessage } from './lib/validate';
+import { isCalendarDay, startOfAmsterdamDay } from './lib/dates/amsterdam';
+import { markdownCollection, yamlRecord } from './lib/content/loader';
+import { unknownFieldMessage } from './lib/content/checks';
 
 const dir = (name: string) => join(CONTENT_DIR, name);
 

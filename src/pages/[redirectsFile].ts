@@ -4,8 +4,8 @@
  * so this route is dynamic with one path, "_redirects".
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite, redirectsOf } from '../lib/content';
-import { redirectsFile } from '../lib/deploy-files';
+import { getSite, redirectsOf } from '../lib/content/site';
+import { redirectsFile } from '../lib/urls/deploy-files';
 
 export const getStaticPaths = (() => [{ params: { redirectsFile: '_redirects' } }]) satisfies GetStaticPaths;
 

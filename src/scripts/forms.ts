@@ -21,7 +21,7 @@ import {
   type FieldRule,
   type FormEntries,
   type SendFailure,
-} from '../lib/forms';
+} from '../lib/forms/rules';
 import { formText } from '../strings';
 
 type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { amsterdamDay } from '../../src/lib/dates';
+import { amsterdamDay } from '../../src/lib/dates/amsterdam';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build';
 import { baseFixture, md, removeFixture, writeFixture, type Files } from '../helpers/fixture';
 import { serveSite, type SiteServer } from '../helpers/server';

@@ -67,7 +67,7 @@ describe('security headers on every kind of path', () => {
       }
       // No directive may name another host: the site never contacts a third party. The one
       // exception is form-action: the newsletter sign-up may post to a mailing service over
-      // HTTPS (content/site.yaml newsletterSignupAction; src/lib/forms-csp.ts checks they agree).
+      // HTTPS (content/site.yaml newsletterSignupAction; src/lib/forms/form-action.ts checks they agree).
       for (const [directive, sources] of csp) {
         for (const source of sources) {
           if (directive === 'form-action' && /^https:\/\/[^*]+$/.test(source)) continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redirectsFile, robotsTxt } from '../../src/lib/deploy-files';
+import { redirectsFile, robotsTxt } from '../../src/lib/urls/deploy-files';
 import { lastmodFromHtml } from '../../src/integrations/sitemap-lastmod';
 
 describe('redirectsFile', () => {

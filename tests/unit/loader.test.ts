@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { checkContentFiles } from '../../src/lib/loader';
+import { checkContentFiles } from '../../src/lib/content/loader';
 import { md, removeFixture, writeFixture, type Files } from '../helpers/fixture';
 
 const folders: string[] = [];

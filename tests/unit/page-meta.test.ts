@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { startOfAmsterdamDay } from '../../src/lib/dates';
-import { pageFacts } from '../../src/lib/page-meta';
+import { startOfAmsterdamDay } from '../../src/lib/dates/amsterdam';
+import { pageFacts } from '../../src/lib/head/page-meta';
 
 const day = startOfAmsterdamDay;
 const news = (id: string, date: string, projects: string[] = [], neighbourhoods: string[] = []) => ({

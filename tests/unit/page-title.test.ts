@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageTitle, TITLE_MAX_LENGTH } from '../../src/lib/page-title';
+import { pageTitle, TITLE_MAX_LENGTH } from '../../src/lib/head/page-title';
 
 const site = { siteName: 'West wint aan ruimte', tagline: 'Samen werken aan Kerkrade-West' };
 

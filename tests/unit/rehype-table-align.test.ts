@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { alignToClass } from '../../src/lib/rehype-table-align';
+import { alignToClass } from '../../src/lib/content/rehype-table-align';
 
 const cell = (tagName: string, properties: Record<string, unknown>) => ({ type: 'element', tagName, properties, children: [] });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SITE_URL } from '../../src/consts';
-import { resolveSiteUrl } from '../../src/lib/site-url';
+import { resolveSiteUrl } from '../../src/lib/urls/site-url';
 
 describe('resolveSiteUrl', () => {
   it('is the production address without any settings', () => {

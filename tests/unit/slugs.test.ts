@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDuplicateSlugs, isSlug, slugFromPath, suggestSlug } from '../../src/lib/slugs';
+import { findDuplicateSlugs, isSlug, slugFromPath, suggestSlug } from '../../src/lib/content/slugs';
 
 describe('slugFromPath', () => {
   it('is the file name without folders and extension', () => {

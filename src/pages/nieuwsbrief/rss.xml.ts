@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../lib/content';
-import { editionsFeed, feedResponse } from '../../lib/feeds';
+import { getSite } from '../../lib/content/site';
+import { editionsFeed, feedResponse } from '../../lib/feeds/feeds';
 
 export const GET: APIRoute = async ({ site: siteUrl }) => {
   const site = await getSite();

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite, type Project } from '../../../lib/content';
-import { feedResponse, projectFeed } from '../../../lib/feeds';
+import { getSite, type Project } from '../../../lib/content/site';
+import { feedResponse, projectFeed } from '../../../lib/feeds/feeds';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { parse as parseToml } from 'smol-toml';
 import { describe, expect, test } from 'vitest';
-import { cspFromNetlifyToml, directiveSources, formActionProblem } from '../../src/lib/forms-csp';
+import { cspFromNetlifyToml, directiveSources, formActionProblem } from '../../src/lib/forms/form-action';
 import { ROOT } from '../helpers/build';
 
 const CSP = "default-src 'self'; form-action 'self' https://lijst.example.nl; frame-ancestors 'none'";

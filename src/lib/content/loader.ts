@@ -3,7 +3,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import yaml from 'js-yaml';
-import { isCalendarDay } from './dates';
+import { isCalendarDay } from '../dates/amsterdam';
 import { findDuplicateSlugs, isSlug, slugFromPath, suggestSlug } from './slugs';
 
 /** An editor's mistake in a content file: the build stops with this message. */

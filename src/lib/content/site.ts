@@ -5,9 +5,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from './loader';
-import { isPublishedBy } from './dates';
-import { urls } from './urls';
-import { aliasClashes, duplicateEditions, missingReferences, pageNumberSlugs, type Reference } from './validate';
+import { isPublishedBy } from '../dates/amsterdam';
+import { urls } from '../urls/routes';
+import { aliasClashes, duplicateEditions, missingReferences, pageNumberSlugs, type Reference } from './checks';
 
 export type Theme = CollectionEntry<'themas'>;
 export type Neighbourhood = CollectionEntry<'buurten'>;

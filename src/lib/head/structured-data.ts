@@ -2,7 +2,7 @@
  * JSON-LD for search engines (schema.org): the programme as a government
  * organisation, and news items and editions as news articles.
  */
-import { isoInAmsterdam } from './feed-format';
+import { isoInAmsterdam } from '../dates/amsterdam';
 
 export interface Organisation {
   name: string;
@@ -54,4 +54,17 @@ export function newsArticleData(article: Article): Record<string, unknown> {
       logo: { '@type': 'ImageObject', url: article.publisher.logo },
     },
   };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">` block. "<" is written as \u003c so no text
+ * from content can close the block ("</script>") or open a comment; U+2028/2029 likewise.
+ */
+export function jsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }

@@ -1,26 +1,4 @@
-/**
- * Pure helpers for feeds and head metadata: dates as feed readers and search
- * engines expect them, absolute URLs in HTML, and JSON-LD that cannot end its script block.
- */
-import { inAmsterdam } from './dates';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/**
- * RFC 822 date as RSS wants it, in Amsterdam time with its offset:
- * "Thu, 08 Dec 2011 00:00:00 +0100". Printing UTC instead ("Wed, 07 Dec 2011 23:00:00 GMT")
- * would put an item dated 8 December on the 7th in readers that show the date as written.
- */
-export function rfc822InAmsterdam(instant: Date): string {
-  const a = inAmsterdam(instant);
-  return `${a.weekday}, ${a.day} ${MONTHS[Number(a.month) - 1]} ${a.year} ${a.hour}:${a.minute}:${a.second} ${a.offset.replace(':', '')}`;
-}
-
-/** ISO 8601 in Amsterdam time with its offset: "2011-12-08T00:00:00+01:00" (JSON-LD, Open Graph, sitemap). */
-export function isoInAmsterdam(instant: Date): string {
-  const a = inAmsterdam(instant);
-  return `${a.year}-${a.month}-${a.day}T${a.hour}:${a.minute}:${a.second}${a.offset}`;
-}
+/** Feed content is read away from the site: its addresses made absolute, its text escaped for XML. */
 
 const URL_ATTRIBUTES = new Set(['href', 'src', 'poster', 'cite', 'action']);
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -73,19 +51,6 @@ export function absoluteUrlsInHtml(html: string, pageUrl: string): string {
   return html.replace(/<!--[\s\S]*?-->|<[a-zA-Z][^\s\/>]*(?:[^>"']|"[^"]*"|'[^']*')*>/g, (match) =>
     match.startsWith('<!--') ? match : rewriteTag(match, pageUrl),
   );
-}
-
-/**
- * JSON for a `<script type="application/ld+json">` block. "<" is written as \u003c so no text
- * from content can close the block ("</script>") or open a comment; U+2028/2029 likewise.
- */
-export function jsonLd(data: unknown): string {
-  return JSON.stringify(data)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
 }
 
 /** Escapes text for use inside XML (element text or a double-quoted attribute). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasClashes, closestName, duplicateEditions, missingReferences, pageNumberSlugs, unknownFieldMessage } from '../../src/lib/validate';
+import { aliasClashes, closestName, duplicateEditions, missingReferences, pageNumberSlugs, unknownFieldMessage } from '../../src/lib/content/checks';
 
 const known = new Map([
   ['themas', new Set(['wonen-en-leven', 'natuur-en-duurzaamheid'])],

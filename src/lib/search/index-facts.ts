@@ -4,8 +4,8 @@
  * Pagefind reads these from data-pagefind-* attributes; components/SearchFacts.astro
  * writes them. The search page builds its filter menus from the same values.
  */
-import { amsterdamDay, amsterdamYear, formatDate } from './dates';
-import { FILTER, SORT_DATE } from './search';
+import { amsterdamDay, amsterdamYear, formatDate } from '../dates/amsterdam';
+import { FILTER, SORT_DATE } from './query';
 
 /** The result types a resident can filter on, in the order the menu lists them. */
 export const SEARCH_TYPES = ['Nieuws', 'Nieuwsbrief', 'Project', 'Thema', 'Buurt', 'Pagina'] as const;

@@ -4,7 +4,7 @@
  * bundle stays small and every rule here is unit-tested.
  */
 
-/** Filter and sort names in the index (written by lib/search-index.ts, read here). */
+/** Filter and sort names in the index (written by index-facts.ts, read here). */
 export const FILTER = { type: 'soort', neighbourhood: 'buurt', year: 'jaar' } as const;
 export const SORT_DATE = 'datum';
 

@@ -114,3 +114,21 @@ export function groupByYear<T>(items: readonly T[], dateOf: (item: T) => Date): 
   }
   return [...groups].sort(([a], [b]) => b - a).map(([year, grouped]) => ({ year, items: grouped }));
 }
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * RFC 822 date as RSS wants it, in Amsterdam time with its offset:
+ * "Thu, 08 Dec 2011 00:00:00 +0100". Printing UTC instead ("Wed, 07 Dec 2011 23:00:00 GMT")
+ * would put an item dated 8 December on the 7th in readers that show the date as written.
+ */
+export function rfc822InAmsterdam(instant: Date): string {
+  const a = inAmsterdam(instant);
+  return `${a.weekday}, ${a.day} ${MONTHS[Number(a.month) - 1]} ${a.year} ${a.hour}:${a.minute}:${a.second} ${a.offset.replace(':', '')}`;
+}
+
+/** ISO 8601 in Amsterdam time with its offset: "2011-12-08T00:00:00+01:00" (JSON-LD, Open Graph, sitemap). */
+export function isoInAmsterdam(instant: Date): string {
+  const a = inAmsterdam(instant);
+  return `${a.year}-${a.month}-${a.day}T${a.hour}:${a.minute}:${a.second}${a.offset}`;
+}

@@ -5,10 +5,10 @@
  * no page has to pass these along.
  */
 import type { ImageMetadata } from 'astro';
-import { NEWS_PER_PAGE } from '../consts';
-import type { Site } from './content';
-import { amsterdamYear } from './dates';
-import { urls } from './urls';
+import { NEWS_PER_PAGE } from '../../consts';
+import type { Site } from '../content/site';
+import { amsterdamYear } from '../dates/amsterdam';
+import { urls } from '../urls/routes';
 
 export interface PageFacts {
   /** A news item or an edition: an article with a publication date. */

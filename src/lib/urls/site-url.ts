@@ -1,4 +1,4 @@
-import { DEFAULT_SITE_URL } from '../consts';
+import { DEFAULT_SITE_URL } from '../../consts';
 
 /**
  * The site's absolute URL: SITE_URL when set, else a Netlify preview's own URL,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { debounce, excerptParts, pagefindOptions, readSearchState, searchQueryString, type SearchState } from '../../src/lib/search';
+import { debounce, excerptParts, pagefindOptions, readSearchState, searchQueryString, type SearchState } from '../../src/lib/search/query';
 
 const state = (overrides: Partial<SearchState> = {}): SearchState => ({
   query: '',

@@ -7,11 +7,12 @@ import { join } from 'node:path';
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { render } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { NEWS_FEED_LIMIT, PUBLIC_DIR } from '../consts';
-import { t } from '../strings';
-import type { Edition, NewsItem, Project, Site } from './content';
-import { absoluteUrlsInHtml, escapeXml, rfc822InAmsterdam } from './feed-format';
-import { urls } from './urls';
+import { NEWS_FEED_LIMIT, PUBLIC_DIR } from '../../consts';
+import { t } from '../../strings';
+import type { Edition, NewsItem, Project, Site } from '../content/site';
+import { rfc822InAmsterdam } from '../dates/amsterdam';
+import { absoluteUrlsInHtml, escapeXml } from './absolute-urls';
+import { urls } from '../urls/routes';
 
 type FeedEntry = { kind: 'news'; entry: NewsItem } | { kind: 'edition'; entry: Edition };
 

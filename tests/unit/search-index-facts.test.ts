@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { startOfAmsterdamDay } from '../../src/lib/dates';
-import { searchMenus, searchTags } from '../../src/lib/search-index';
+import { startOfAmsterdamDay } from '../../src/lib/dates/amsterdam';
+import { searchMenus, searchTags } from '../../src/lib/search/index-facts';
 
 describe('searchTags', () => {
   test('a project: its type and neighbourhoods, no date', () => {
