@@ -1,0 +1,106 @@
+/**
+ * Every per-field rule of the content model, with the Dutch message an editor sees.
+ * The schemas are plain Zod (src/lib/content/schemas.ts), so these run in milliseconds;
+ * tests/build/content-errors.test.ts proves that such a message stops a real build.
+ */
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { contentSchemas, type ReferencedCollection } from '../../src/lib/content/schemas';
+import { startOfAmsterdamDay } from '../../src/lib/dates/amsterdam';
+
+/** Stand-ins for Astro's image() and reference(): an image is a path, a reference a slug. */
+const schemas = contentSchemas({
+  image: (() => z.string()) as never,
+  reference: (collection: ReferencedCollection) => z.string().transform((id) => ({ id, collection })),
+});
+
+type Name = keyof typeof schemas;
+
+/** "field: message" for every problem, as the build prints them. */
+function problems(name: Name, data: Record<string, unknown>): string[] {
+  const result = schemas[name].safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+const theme = { title: 'Wonen en leven', summary: 'Prettig wonen.', order: 1 };
+const project = { title: 'Park West', summary: 'Een park.', theme: 'natuur', neighbourhoods: ['heilust'], status: 'gepland' };
+const news = { title: 'Een bericht', date: '2012-05-05', summary: 'Kort.' };
+const edition = { title: 'Nieuwsbrief Heilust 1', edition: 1, date: '2011-06-01', summary: 'De eerste editie.' };
+const page = { title: 'Privacy', summary: 'Wat wij bewaren.' };
+const settings = {
+  name: 'West wint aan ruimte',
+  tagline: 'Samen werken aan Kerkrade-West',
+  description: 'Het programma.',
+  partners: [{ name: 'Gemeente Kerkrade', url: 'https://www.kerkrade.nl' }],
+  social: { label: '@Westwintaanruim', url: 'https://x.com/Westwintaanruim' },
+  navigation: [{ label: 'Nieuws', href: '/nieuws/' }],
+  newsletterSignupAction: '/nieuwsbrief/aangemeld/',
+};
+
+describe('good content passes', () => {
+  it.each<[Name, Record<string, unknown>]>([
+    ['themas', theme],
+    ['buurten', { title: 'Heilust', summary: 'Een buurt.' }],
+    ['projecten', { ...project, partners: ['HEEMwonen'], image: './park.jpg', imageAlt: 'Het park.', aliases: ['/Deelprojecten/Park'] }],
+    ['nieuws', { ...news, projects: ['park-west'], neighbourhoods: ['heilust'], draft: true }],
+    ['nieuwsbrief', { ...edition, pdf: '/nieuwsbrief/pdf/heilust-2.pdf' }],
+    ['paginas', page],
+    ['site', settings],
+  ])('%s', (name, data) => {
+    expect(problems(name, data)).toEqual([]);
+  });
+
+  it('reads a date as the start of that day in Amsterdam, written with or without quotes', () => {
+    const quoted = schemas.nieuws.parse({ ...news, date: '2011-12-08' });
+    const unquoted = schemas.nieuws.parse({ ...news, date: new Date('2011-12-08T00:00:00Z') });
+    expect(quoted.date).toEqual(startOfAmsterdamDay('2011-12-08'));
+    expect(unquoted.date).toEqual(startOfAmsterdamDay('2011-12-08'));
+  });
+
+  it('fills in the defaults an editor may leave out', () => {
+    expect(schemas.nieuws.parse(news)).toMatchObject({ projects: [], neighbourhoods: [], draft: false, aliases: [] });
+    expect(schemas.projecten.parse(project)).toMatchObject({ partners: [], aliases: [], theme: { id: 'natuur', collection: 'themas' } });
+  });
+
+  it('trims text', () => {
+    expect(schemas.paginas.parse({ ...page, title: '  Privacy  ' }).title).toBe('Privacy');
+  });
+});
+
+describe('each mistake names its field and says what is expected', () => {
+  it.each<[string, Name, Record<string, unknown>, string]>([
+    ['a missing required field', 'themas', { summary: 'Prettig wonen.', order: 1 }, 'title: verwacht een titel (tekst)'],
+    ['an empty title', 'paginas', { ...page, title: '   ' }, 'title: een titel mag niet leeg zijn'],
+    ['a field of the wrong type', 'themas', { ...theme, order: 'een' }, 'order: verwacht een volgnummer (1, 2, 3 …)'],
+    ['true/false written in Dutch', 'nieuws', { ...news, draft: 'ja' }, 'draft: verwacht true of false'],
+    ['a status that does not exist', 'projecten', { ...project, status: 'klaar' }, 'status: verwacht gepland, in-uitvoering of afgerond'],
+    ['a project without neighbourhoods', 'projecten', { ...project, neighbourhoods: [] }, 'neighbourhoods: noem ten minste één buurt'],
+    ['neighbourhoods that are not a list', 'projecten', { ...project, neighbourhoods: 'heilust' }, 'neighbourhoods: verwacht een lijst van namen uit content/buurten/'],
+    ['a summary over 300 characters', 'nieuws', { ...news, summary: 'Heel lang. '.repeat(28) }, 'summary: een samenvatting is hoogstens 300 tekens'],
+    ['a missing date', 'nieuws', { title: 'Een bericht', summary: 'Kort.' }, 'date: verwacht een datum als JJJJ-MM-DD, bijvoorbeeld 2011-12-08'],
+    ['an impossible date', 'nieuws', { ...news, date: '2011-02-30' }, 'date: "2011-02-30" is geen bestaande datum; schrijf JJJJ-MM-DD'],
+    ['a date written another way', 'nieuwsbrief', { ...edition, date: '1 juni 2011' }, 'date: "1 juni 2011" is geen bestaande datum; schrijf JJJJ-MM-DD'],
+    ['an edition number with a fraction', 'nieuwsbrief', { ...edition, edition: 1.5 }, 'edition: een editienummer is een heel getal'],
+    ['an edition number of 0', 'nieuwsbrief', { ...edition, edition: 0 }, 'edition: een editienummer is groter dan 0'],
+    ['an edition number in words', 'nieuwsbrief', { ...edition, edition: 'een' }, 'edition: verwacht een editienummer (1, 2, 3 …)'],
+    ['a PDF that does not exist', 'nieuwsbrief', { ...edition, pdf: '/nieuwsbrief/pdf/bestaat-niet.pdf' }, 'pdf: het bestand public/nieuwsbrief/pdf/bestaat-niet.pdf bestaat niet'],
+    ['a PDF path that does not start at public/', 'nieuwsbrief', { ...edition, pdf: 'nieuwsbrief/pdf/heilust-2.pdf' }, 'pdf: verwacht een pad als /nieuwsbrief/pdf/heilust-1.pdf'],
+    ['a PDF path that climbs out of public/', 'nieuwsbrief', { ...edition, pdf: '/../package.pdf' }, 'pdf: verwacht een pad als /nieuwsbrief/pdf/heilust-1.pdf'],
+    ['an image without a description', 'projecten', { ...project, image: './foto.jpg' }, 'imageAlt: een afbeelding heeft een beschrijving (imageAlt) nodig'],
+    ['a description without an image', 'nieuws', { ...news, imageAlt: 'Een foto.' }, 'image: imageAlt staat er, maar image ontbreekt'],
+    ['an old address without a leading slash', 'nieuws', { ...news, aliases: ['kerkrade-west/oud'] }, 'aliases.0: een oud adres begint met "/" en bevat geen spaties, "?" of "#"'],
+    ['an old address with a query', 'paginas', { ...page, aliases: ['/oud?id=3'] }, 'aliases.0: een oud adres begint met "/" en bevat geen spaties, "?" of "#"'],
+    ['old addresses that are not a list', 'paginas', { ...page, aliases: '/oud' }, 'aliases: verwacht een lijst van oude adressen'],
+    ['a partner site over http', 'site', { ...settings, partners: [{ name: 'Gemeente', url: 'http://www.kerkrade.nl' }] }, 'partners.0.url: verwacht een https-adres'],
+    ['a navigation link elsewhere over http', 'site', { ...settings, navigation: [{ label: 'X', href: 'http://x.nl' }] }, 'navigation.0.href: een link begint met / of https://'],
+    ['a sign-up address that is not an address', 'site', { ...settings, newsletterSignupAction: 'mailto:x@y.nl' }, 'newsletterSignupAction: verwacht een adres dat begint met / of https://'],
+  ])('%s', (_, name, data, message) => {
+    expect(problems(name, data)).toContain(message);
+  });
+
+  it('an unknown field names itself, the field probably meant and the allowed fields', () => {
+    expect(problems('nieuws', { ...news, draf: true })).toEqual([
+      ': onbekend veld "draf" (bedoelt u "draft"?); toegestane velden zijn: title, date, summary, projects, neighbourhoods, image, imageAlt, draft, aliases',
+    ]);
+  });
+});
