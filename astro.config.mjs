@@ -7,13 +7,10 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeTableAlign from './src/lib/content/rehype-table-align.ts';
 import { resolveSiteUrl } from './src/lib/urls/site-url.ts';
-import { UNLISTED_PATHS } from './src/lib/urls/routes.ts';
-import { sitemapLastmod } from './src/integrations/sitemap-lastmod.ts';
+import { UNLISTED_PATHS } from './src/lib/urls/fixed-pages.ts';
+import { withLastmod } from './src/integrations/sitemap-lastmod.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import publishing from './src/integrations/publishing.ts';
-
-// Sitemap lastmod: the date each built page states (src/integrations/sitemap-lastmod.ts).
-const lastmod = sitemapLastmod();
 
 export default defineConfig({
   // Tests build several content sets one after another; each may get its own cache.
@@ -49,5 +46,10 @@ export default defineConfig({
     }),
   },
   // The search index is built last, from the finished HTML (src/integrations/pagefind.ts).
-  integrations: [publishing(), lastmod.integration, sitemap({ filter: (page) => !UNLISTED_PATHS.includes(new URL(page).pathname), serialize: lastmod.serialize }), pagefindIndex()],
+  integrations: [
+    publishing(),
+    // lastmod: the date each page passed to the layout (src/integrations/sitemap-lastmod.ts).
+    sitemap({ filter: (page) => !UNLISTED_PATHS.includes(new URL(page).pathname), serialize: withLastmod }),
+    pagefindIndex(),
+  ],
 });

@@ -1,4 +1,14 @@
-/** Every Dutch interface text in one place, so wording stays consistent and is easy to review. */
+/**
+ * Every Dutch interface text in one place, so wording stays consistent and is easy to review.
+ * The programme's name is content (content/site.yaml), so texts that name it take it as `site`.
+ */
+
+const COUNT_WORDS = ['nul', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'];
+
+/** Small numbers in words, as Dutch writing style has them ("vier thema’s"); larger ones in digits. */
+export function countWord(n: number): string {
+  return COUNT_WORDS[n] ?? String(n);
+}
 export const t = {
   skipLink: 'Naar de inhoud',
   mainNav: 'Hoofdmenu',
@@ -15,6 +25,21 @@ export const t = {
   latestEdition: 'Nieuwste nieuwsbrief',
   allEditions: 'Alle edities van de nieuwsbrief',
   projects: 'Projecten',
+  news: 'Nieuws',
+  newsPageTitle: (page: number, last: number) => `Nieuws, pagina ${page} van ${last}`,
+  newsDescription: (site: string) => `Het nieuws van ${site}, het nieuwste bovenaan.`,
+  archiveDescription: (site: string) => `Het nieuws van ${site}, per jaar.`,
+  yearDescription: (site: string, year: number) => `Alle nieuwsberichten van ${site} uit ${year}.`,
+  otherItems: 'Andere berichten',
+  aboutProgramme: 'Meer over het programma',
+  homeLink: (site: string) => `Home: ${site}`,
+  projectsDescription: (site: string) => `Alle projecten van ${site}, geordend per thema.`,
+  projectsIntro: (site: string, themes: number) => `${site} bestaat uit deelprojecten. Ze zijn geordend in ${countWord(themes)} thema’s.`,
+  themesDescription: (site: string, themes: number) => `De ${countWord(themes)} thema’s van ${site} en hun projecten.`,
+  themesIntro: (themes: number) => `De Stadsdeelvisie Kerkrade-West 2020 noemt ${countWord(themes)} thema’s. Elk project hoort bij één thema.`,
+  neighbourhoodsDescription: 'De buurten van Kerkrade-West en wat er in elke buurt gebeurt.',
+  neighbourhoodsIntro: (count: number) => `Kerkrade-West bestaat uit ${count} buurten. Kies een buurt om te zien welke projecten en welk nieuws erbij horen.`,
+  editionsDescription: 'Alle edities van de Nieuwsbrief Heilust, de nieuwste bovenaan.',
   projectsByTheme: 'Projecten per thema',
   allProjects: 'Alle projecten',
   themes: 'Thema’s',
@@ -59,24 +84,24 @@ export const t = {
   followRss: 'Volg het nieuws met een RSS-lezer',
   followEmail: 'Krijg een e-mail bij elke nieuwe nieuwsbrief',
   followSocial: (account: string) => `Volg ons op X: ${account}`,
-  followMore: 'Zo volgt u West wint aan ruimte',
+  followMore: (site: string) => `Zo volgt u ${site}`,
   notFoundTitle: 'Deze pagina bestaat niet (meer)',
   notFoundText:
     'Misschien is de pagina verhuisd of is het adres niet goed overgenomen. Hieronder vindt u de weg verder.',
   notFoundSearch: 'Zoek wat u zocht',
   notFoundLinks: 'Veel bezochte pagina’s',
-  partnersTitle: 'West wint aan ruimte is een programma van',
+  partnersTitle: (site: string) => `${site} is een programma van`,
   rssFeed: 'RSS-feed',
   siteFeedTitle: (site: string) => `${site}: nieuws en nieuwsbrieven`,
   // Feeds and the "Volgen" page (issue 3).
   newsFeedTitle: (site: string) => `Nieuws van ${site}`,
-  newsFeedDescription: 'De nieuwsberichten van West wint aan ruimte, het nieuwste bovenaan.',
+  newsFeedDescription: (site: string) => `De nieuwsberichten van ${site}, het nieuwste bovenaan.`,
   editionsFeedTitle: 'Nieuwsbrief Heilust: nieuwe edities',
   editionsFeedDescription: 'Elke editie van de Nieuwsbrief Heilust van HEEMwonen en de gemeente Kerkrade, met de PDF.',
   projectFeedTitle: (project: string) => `${project}: nieuws`,
-  projectFeedDescription: (project: string) => `Nieuws over het project ${project} van West wint aan ruimte.`,
-  followPageDescription:
-    'Zo blijft u op de hoogte van West wint aan ruimte: met een RSS-lezer, per e-mail bij elke nieuwe nieuwsbrief of op X.',
+  projectFeedDescription: (project: string, site: string) => `Nieuws over het project ${project} van ${site}.`,
+  followPageDescription: (site: string) =>
+    `Zo blijft u op de hoogte van ${site}: met een RSS-lezer, per e-mail bij elke nieuwe nieuwsbrief of op X.`,
   followPageIntro:
     'Wilt u weten wanneer er nieuws is of een nieuwe Nieuwsbrief Heilust verschijnt? Kies hieronder de manier die u het prettigst vindt.',
   whatIsRssTitle: 'Wat is RSS?',
@@ -125,7 +150,7 @@ export const formText = {
   nameLabel: 'Uw naam',
   emailLabel: 'Uw e-mailadres',
   ideaEmailHint: 'Alleen als u antwoord wilt. We gebruiken het nergens anders voor.',
-  consentLabel: 'Ik geef toestemming dat West wint aan ruimte mijn gegevens gebruikt zoals beschreven in de',
+  consentLabel: (site: string) => `Ik geef toestemming dat ${site} mijn gegevens gebruikt zoals beschreven in de`,
   privacyLink: 'privacyverklaring',
   ideaSubmit: 'Verstuur mijn idee',
   draftRestored: 'Wat u eerder typte, staat er weer. U kunt verdergaan waar u was.',
@@ -176,7 +201,7 @@ export const formText = {
  */
 export const searchText = {
   title: 'Zoeken',
-  description: 'Zoek in het nieuws, de nieuwsbrieven, de projecten en de andere pagina’s van West wint aan ruimte.',
+  description: (site: string) => `Zoek in het nieuws, de nieuwsbrieven, de projecten en de andere pagina’s van ${site}.`,
   intro: 'Zoek in het nieuws, de nieuwsbrieven, de projecten en de andere pagina’s van deze site.',
   label: 'Waar zoekt u naar?',
   hint: 'Bijvoorbeeld: huisbezoek, sloop Gladiolenstraat of nieuwsbrief 2012. De resultaten verschijnen terwijl u typt.',

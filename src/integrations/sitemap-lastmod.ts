@@ -1,43 +1,19 @@
 /**
- * Gives each sitemap entry a lastmod: the date a built page states in its
- * <meta property="og:updated_time"> (news and editions: their date; lists, projects and
- * neighbourhoods: their newest item; see src/lib/page-meta.ts). Pages without one get
- * no lastmod rather than the build time, which would claim every page changed.
+ * Gives each sitemap entry a lastmod: the date its page passed to the layout (news and
+ * editions: their date; lists, projects and neighbourhoods: their newest item), recorded
+ * while the page was built (src/lib/head/page-dates.ts). Undated pages get no lastmod
+ * rather than the build time, which would claim every page changed.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import type { SitemapItem } from '@astrojs/sitemap';
+import { isoInAmsterdam } from '../lib/dates/amsterdam';
+import { pageDate } from '../lib/head/page-dates';
 
-const UPDATED = /<meta\s+property="og:updated_time"\s+content="([^"]+)"/;
-
-/** The og:updated_time a page's HTML states, if any. */
-export function lastmodFromHtml(html: string): string | undefined {
-  return UPDATED.exec(html)?.[1];
-}
-
-/**
- * An integration that learns the output folder, and a `serialize` for @astrojs/sitemap that
- * reads each page's built HTML there. The sitemap is written after every page is built.
- */
-export function sitemapLastmod(): { integration: AstroIntegration; serialize: (item: SitemapItem) => SitemapItem } {
-  let outDir: URL | undefined;
-  return {
-    integration: {
-      name: 'westwint-sitemap-lastmod',
-      hooks: {
-        'astro:config:done': ({ config }) => {
-          outDir = config.outDir;
-        },
-      },
-    },
-    serialize: (item) => {
-      if (!outDir) return item;
-      const path = decodeURIComponent(new URL(item.url).pathname).replace(/^\/+/, '');
-      const file = fileURLToPath(new URL(`${path}${path === '' || path.endsWith('/') ? 'index.html' : ''}`, outDir));
-      if (!existsSync(file)) return item;
-      const lastmod = lastmodFromHtml(readFileSync(file, 'utf8'));
-      return lastmod ? { ...item, lastmod } : item;
-    },
-  };
+/** A `serialize` for @astrojs/sitemap. A listed page that was not built through the layout stops the build. */
+export function withLastmod(item: SitemapItem): SitemapItem {
+  const path = decodeURIComponent(new URL(item.url).pathname);
+  const lastmod = pageDate(path);
+  if (lastmod === undefined) {
+    throw new Error(`Sitemap: ${path} staat in de sitemap, maar is niet via de layout (Base.astro) gebouwd, dus de datum is onbekend.`);
+  }
+  return lastmod ? { ...item, lastmod: isoInAmsterdam(lastmod) } : item;
 }

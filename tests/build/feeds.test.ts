@@ -11,6 +11,7 @@ import { amsterdamDay } from '../../src/lib/dates/amsterdam';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build';
 import { baseFixture, md, removeFixture, writeFixture, type Files } from '../helpers/fixture';
 import { serveSite, type SiteServer } from '../helpers/server';
+import { fileOfPath, PAGES_OUTSIDE_SITEMAP } from '../helpers/sitemap';
 
 /** A site address other than the default, to show that every absolute URL follows the setting. */
 const SITE = 'https://voorbeeld.westwint.test';
@@ -204,9 +205,10 @@ describe('sitemap and robots.txt', () => {
 
   test('leaves out the pages that ask search engines not to index them, and only those', () => {
     const entries = sitemap();
-    for (const path of ['/zoeken/', '/ideeen/bedankt/', '/nieuwsbrief/aangemeld/']) {
+    expect(PAGES_OUTSIDE_SITEMAP).toEqual(expect.arrayContaining(['/zoeken/', '/ideeen/bedankt/', '/nieuwsbrief/aangemeld/', '/404.html']));
+    for (const path of PAGES_OUTSIDE_SITEMAP) {
       expect(entries.has(path), `${path} is in the sitemap`).toBe(false);
-      expect(read(`${path.slice(1)}index.html`), `${path} says noindex`).toMatch(/<meta name="robots" content="noindex/);
+      expect(read(fileOfPath(path)), `${path} says noindex`).toMatch(/<meta name="robots" content="noindex/);
     }
     for (const path of entries.keys()) {
       expect(read(`${path.slice(1)}index.html`), `${path} is listed but says noindex`).not.toContain('name="robots" content="noindex');

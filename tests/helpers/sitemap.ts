@@ -5,12 +5,14 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { UNLISTED_PATHS } from '../../src/lib/urls/fixed-pages';
 
 /**
- * Pages that must exist but are not in the sitemap (no search engine should list them).
- * They are checked like every other page; a missing one fails the checks (404), it is never skipped.
+ * Pages that must exist but are not in the sitemap (no search engine should list them), from
+ * the site's one list of fixed pages. They are checked like every other page; a missing one
+ * fails the checks (404), it is never skipped.
  */
-export const PAGES_OUTSIDE_SITEMAP = ['/404.html', '/zoeken/', '/ideeen/bedankt/', '/nieuwsbrief/aangemeld/'] as const;
+export const PAGES_OUTSIDE_SITEMAP = UNLISTED_PATHS;
 
 /**
  * Pages in a state that only a script produces, checked like pages: the search page showing

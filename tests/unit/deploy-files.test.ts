@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { SitemapItem } from '@astrojs/sitemap';
+import { withLastmod } from '../../src/integrations/sitemap-lastmod';
+import { startOfAmsterdamDay } from '../../src/lib/dates/amsterdam';
+import { recordPageDate } from '../../src/lib/head/page-dates';
 import { redirectsFile, robotsTxt } from '../../src/lib/urls/deploy-files';
-import { lastmodFromHtml } from '../../src/integrations/sitemap-lastmod';
 
 describe('redirectsFile', () => {
   it('writes one permanent redirect per old address, sorted', () => {
@@ -24,12 +27,18 @@ describe('robotsTxt', () => {
   });
 });
 
-describe('lastmodFromHtml', () => {
-  it('reads the og:updated_time a page states', () => {
-    expect(lastmodFromHtml('<head><meta property="og:updated_time" content="2011-12-08T00:00:00+01:00"></head>')).toBe('2011-12-08T00:00:00+01:00');
+describe('withLastmod (the sitemap’s serialize)', () => {
+  it('writes the date the page stated, in Amsterdam time', () => {
+    recordPageDate('/test-sitemap/bericht/', startOfAmsterdamDay('2011-12-08'));
+    expect(withLastmod({ url: 'https://www.westwint.nl/test-sitemap/bericht/' } as SitemapItem)).toMatchObject({ lastmod: '2011-12-08T00:00:00+01:00' });
   });
 
-  it('gives nothing for a page without one', () => {
-    expect(lastmodFromHtml('<head><meta property="og:type" content="website"></head>')).toBeUndefined();
+  it('writes no lastmod for a page without a date', () => {
+    recordPageDate('/test-sitemap/over/', null);
+    expect(withLastmod({ url: 'https://www.westwint.nl/test-sitemap/over/' } as SitemapItem)).not.toHaveProperty('lastmod');
+  });
+
+  it('stops when a listed page never stated whether it has a date', () => {
+    expect(() => withLastmod({ url: 'https://www.westwint.nl/test-sitemap/nieuw/' } as SitemapItem)).toThrow('/test-sitemap/nieuw/ staat in de sitemap');
   });
 });

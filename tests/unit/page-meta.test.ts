@@ -1,49 +1,55 @@
 import { describe, expect, it } from 'vitest';
+import type { ImageMetadata } from 'astro';
 import { startOfAmsterdamDay } from '../../src/lib/dates/amsterdam';
-import { pageFacts } from '../../src/lib/head/page-meta';
+import { articleMeta, imageOf, listMeta, newest } from '../../src/lib/head/page-meta';
+import { pageDate, recordPageDate } from '../../src/lib/head/page-dates';
 
 const day = startOfAmsterdamDay;
-const news = (id: string, date: string, projects: string[] = [], neighbourhoods: string[] = []) => ({
-  id,
-  data: { date: day(date), projects: projects.map((p) => ({ id: p })), neighbourhoods: neighbourhoods.map((n) => ({ id: n })) },
+const entry = (date: string) => ({ data: { date: day(date) } });
+const picture = { src: '/park.jpg', width: 800, height: 600, format: 'jpg' } as ImageMetadata;
+
+describe('newest', () => {
+  it('picks the latest date, skipping what is missing', () => {
+    expect(newest(day('2013-03-01'), undefined, day('2015-01-10'), null, day('2011-12-08'))).toEqual(day('2015-01-10'));
+  });
+
+  it('is null when there is no date at all', () => {
+    expect(newest()).toBeNull();
+    expect(newest(undefined, null)).toBeNull();
+  });
 });
-const allNews = [
-  news('nieuwste', '2014-09-15', ['park-west'], ['heilust']),
-  news('ouder', '2013-03-01', ['park-west']),
-  news('oudste', '2011-12-08', [], ['kaalheide']),
-];
-const site = {
-  news: allNews,
-  editions: [{ id: 'heilust-2', data: { date: day('2015-01-10') } }],
-  projects: [{ id: 'park-west', data: {} }, { id: 'stil-project', data: {} }],
-  neighbourhoods: [{ id: 'heilust' }, { id: 'kaalheide' }, { id: 'leeg' }],
-  newsAbout: (id: string) => allNews.filter((n) => n.data.projects.some((p) => p.id === id)),
-  newsIn: (id: string) => allNews.filter((n) => n.data.neighbourhoods.some((b) => b.id === id)),
-} as unknown as Parameters<typeof pageFacts>[1];
 
-describe('pageFacts', () => {
-  it('knows news items and editions as articles with their date', () => {
-    expect(pageFacts('/nieuws/ouder/', site)).toEqual({ article: { published: day('2013-03-01'), section: 'Nieuws' }, lastmod: day('2013-03-01') });
-    expect(pageFacts('/nieuwsbrief/heilust-2/', site).article?.published).toEqual(day('2015-01-10'));
+describe('listMeta', () => {
+  it('dates a list by its newest entry, in whatever order it comes', () => {
+    expect(listMeta([entry('2013-03-01'), entry('2014-09-15'), entry('2011-12-08')])).toEqual({ lastmod: day('2014-09-15') });
   });
 
-  it('dates a project or neighbourhood by its newest news, and leaves it undated without news', () => {
-    expect(pageFacts('/projecten/park-west/', site)).toEqual({ lastmod: day('2014-09-15') });
-    expect(pageFacts('/projecten/stil-project/', site)).toEqual({});
-    expect(pageFacts('/buurten/kaalheide/', site)).toEqual({ lastmod: day('2011-12-08') });
-    expect(pageFacts('/buurten/leeg/', site)).toEqual({});
+  it('leaves an empty list undated', () => {
+    expect(listMeta([])).toEqual({ lastmod: null });
   });
+});
 
-  it('dates lists by their newest entry', () => {
-    expect(pageFacts('/', site).lastmod).toEqual(day('2015-01-10'));
-    expect(pageFacts('/nieuws/', site).lastmod).toEqual(day('2014-09-15'));
-    expect(pageFacts('/nieuwsbrief/', site).lastmod).toEqual(day('2015-01-10'));
-    expect(pageFacts('/nieuws/archief/2013/', site).lastmod).toEqual(day('2013-03-01'));
+describe('articleMeta', () => {
+  it('is an article published and last changed on its date, with its image when there is one', () => {
+    expect(articleMeta(day('2011-12-08'), 'Nieuws')).toEqual({ article: { published: day('2011-12-08'), section: 'Nieuws' }, lastmod: day('2011-12-08') });
+    expect(articleMeta(day('2011-12-08'), 'Nieuws', { src: picture, alt: 'Het park' }).image).toEqual({ src: picture, alt: 'Het park' });
   });
+});
 
-  it('leaves pages it cannot date undated', () => {
-    expect(pageFacts('/volgen/', site)).toEqual({});
-    expect(pageFacts('/over-het-programma/', site)).toEqual({});
-    expect(pageFacts('/nieuws/9/', site)).toEqual({});
+describe('imageOf', () => {
+  it('shares an image only together with its description', () => {
+    expect(imageOf({ image: picture, imageAlt: 'Het park' })).toEqual({ src: picture, alt: 'Het park' });
+    expect(imageOf({ image: picture })).toBeUndefined();
+    expect(imageOf({})).toBeUndefined();
+  });
+});
+
+describe('page dates for the sitemap', () => {
+  it('keeps the date each page stated, null for undated pages, and knows no date for pages never built', () => {
+    recordPageDate('/test/gedateerd/', day('2012-04-01'));
+    recordPageDate('/test/ongedateerd/', null);
+    expect(pageDate('/test/gedateerd/')).toEqual(day('2012-04-01'));
+    expect(pageDate('/test/ongedateerd/')).toBeNull();
+    expect(pageDate('/test/nooit-gebouwd/')).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from './loader';
 import { isPublishedBy } from '../dates/amsterdam';
+import { TAKEN_ADDRESSES } from '../urls/fixed-pages';
 import { urls } from '../urls/routes';
 import { aliasClashes, duplicateEditions, missingReferences, pageNumberSlugs, type Reference } from './checks';
 
@@ -35,13 +36,6 @@ export interface Site {
   newsAbout(projectId: string): NewsItem[];
   newsIn(neighbourhoodId: string): NewsItem[];
 }
-
-/** Pages that exist apart from content files; an alias or page file may not take their address. */
-export const FIXED_URLS = [
-  urls.home(), urls.projects(), urls.themes(), urls.neighbourhoods(), urls.news(), urls.editions(),
-  urls.search(), urls.ideas(), urls.follow(), urls.ideasThanks(), urls.signupDone(), '/404',
-  urls.siteFeed(), urls.newsFeed(), urls.editionsFeed(), urls.newsArchive(),
-];
 
 const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
   a.data.title.localeCompare(b.data.title, 'nl');
@@ -122,7 +116,7 @@ async function loadSite(): Promise<Site> {
     ...allEditions.map((e) => ({ file: fileOf(e), url: urls.edition(e.id), aliases: publishedEditions.has(e) ? e.data.aliases : [] })),
     ...pages.map((p) => ({ file: fileOf(p), url: urls.page(p.id), aliases: p.data.aliases })),
   ];
-  check(aliasClashes(addressed, FIXED_URLS));
+  check(aliasClashes(addressed, TAKEN_ADDRESSES));
 
   themes.sort((a, b) => a.data.order - b.data.order || byTitle(a, b));
   neighbourhoods.sort(byTitle);

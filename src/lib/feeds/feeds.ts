@@ -23,36 +23,39 @@ export interface Feed {
   path: string;
   /** The page the feed belongs to (the channel link). */
   page: string;
-  entries: FeedEntry[];
+  /** Worked out only when the feed itself is written, not for every page that links to it. */
+  entries: () => FeedEntry[];
 }
+
+/** What a page's head needs to link to a feed. */
+export type FeedLink = Pick<Feed, 'title' | 'path'>;
 
 const news = (items: NewsItem[]): FeedEntry[] => items.slice(0, NEWS_FEED_LIMIT).map((entry) => ({ kind: 'news', entry }));
 const editions = (items: Edition[]): FeedEntry[] => items.map((entry) => ({ kind: 'edition', entry }));
 
 export function newsFeed(site: Site): Feed {
-  return { title: t.newsFeedTitle(site.settings.name), description: t.newsFeedDescription, path: urls.newsFeed(), page: urls.news(), entries: news(site.news) };
+  return { title: t.newsFeedTitle(site.settings.name), description: t.newsFeedDescription(site.settings.name), path: urls.newsFeed(), page: urls.news(), entries: () => news(site.news) };
 }
 
 /** Every edition, however many: residents asked to hear of each new one. */
 export function editionsFeed(site: Site): Feed {
-  return { title: t.editionsFeedTitle, description: t.editionsFeedDescription, path: urls.editionsFeed(), page: urls.editions(), entries: editions(site.editions) };
+  return { title: t.editionsFeedTitle, description: t.editionsFeedDescription, path: urls.editionsFeed(), page: urls.editions(), entries: () => editions(site.editions) };
 }
 
 /** News (capped like the news feed) and every edition, newest first. */
 export function siteFeed(site: Site): Feed {
-  const entries = [...news(site.news), ...editions(site.editions)].sort(
-    (a, b) => b.entry.data.date.getTime() - a.entry.data.date.getTime(),
-  );
+  const entries = () =>
+    [...news(site.news), ...editions(site.editions)].sort((a, b) => b.entry.data.date.getTime() - a.entry.data.date.getTime());
   return { title: t.siteFeedTitle(site.settings.name), description: site.settings.description, path: urls.siteFeed(), page: urls.home(), entries };
 }
 
 export function projectFeed(site: Site, project: Project): Feed {
   return {
     title: t.projectFeedTitle(project.data.title),
-    description: t.projectFeedDescription(project.data.title),
+    description: t.projectFeedDescription(project.data.title, site.settings.name),
     path: urls.projectFeed(project.id),
     page: urls.project(project.id),
-    entries: news(site.newsAbout(project.id)),
+    entries: () => news(site.newsAbout(project.id)),
   };
 }
 
@@ -110,6 +113,6 @@ export async function feedResponse(site: Site, feed: Feed, siteUrl: URL | undefi
     site: new URL(feed.page, siteUrl).href,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>nl-nl</language><atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
-    items: await Promise.all(feed.entries.map((entry) => itemOf(site, entry, siteUrl))),
+    items: await Promise.all(feed.entries().map((entry) => itemOf(site, entry, siteUrl))),
   });
 }

@@ -1,6 +1,6 @@
 /**
  * The fields of each form, for the components that build the markup. Kept apart from
- * forms.ts because consts.ts reads process.env, which has no place in browser code;
+ * rules.ts because consts.ts reads process.env, which has no place in browser code;
  * the script reads these rules back from the markup (required, maxlength, type).
  */
 import { IDEA_MAX_LENGTH } from '../../consts';

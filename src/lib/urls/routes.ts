@@ -25,9 +25,6 @@ export const urls = {
   follow: () => '/volgen/',
 } as const;
 
-/** Pages that say noindex: search results and thank-you pages are no place to land from a search engine. */
-export const UNLISTED_PATHS: readonly string[] = [urls.search(), urls.ideasThanks(), urls.signupDone()];
-
 /** Netlify matches paths without regard to a trailing slash or case. */
 export function normalisePath(path: string): string {
   const trimmed = path.toLowerCase().replace(/\/+$/, '');
