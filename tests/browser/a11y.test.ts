@@ -4,18 +4,17 @@
  * and best practices at 1280 px and at 320 px wide, no Content-Security-Policy violation,
  * and no horizontal scrolling at 320 px.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { AxeResults } from 'axe-core';
+import type { Result } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { scriptBudgetFor } from '../budgets';
+import { AXE_TAGS, axeViolations, prepareAxe } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
 import { cspConsoleErrors, cspViolations, horizontalOverflow, overflowingElements, watchCsp } from '../helpers/page-checks';
 import { serveSite, type SiteServer } from '../helpers/server';
 import { builtSiteDir } from '../helpers/site';
 import { pagesToCheck } from '../helpers/sitemap';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const WIDTHS = [1280, 320] as const;
 
 const siteDir = builtSiteDir();
@@ -36,10 +35,11 @@ beforeAll(async () => {
   server = await serveSite(siteDir);
   browser = await launchBrowser();
   for (const width of WIDTHS) {
-    // axe-core/playwright injects axe with Playwright's evaluate, which the page's CSP does not
-    // govern, so the sweep runs under the real policy (no bypassCSP) and can catch violations.
+    // axe comes in as an init script, which the page's CSP does not govern, so the sweep runs
+    // under the real policy (no bypassCSP) and can catch violations.
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     await watchCsp(context);
+    await prepareAxe(context);
     const page = await context.newPage();
     viewports.push({ width, context, page, csp: cspConsoleErrors(page) });
   }
@@ -51,8 +51,8 @@ afterAll(async () => {
 });
 
 /** One line per violation: page, width, rule, what it means, and every offending selector. */
-function describeViolations(url: string, width: number, results: AxeResults): string[] {
-  return results.violations.map((violation) => {
+function describeViolations(url: string, width: number, violations: Result[]): string[] {
+  return violations.map((violation) => {
     const selectors = violation.nodes.map((node) => `      ${node.target.join(' >>> ')}`).join('\n');
     return `${url} at ${width}px: [${violation.id}] (${violation.impact}) ${violation.help}\n    ${violation.helpUrl}\n${selectors}`;
   });
@@ -66,32 +66,35 @@ describe('every page, in Chromium under the site’s own headers', () => {
 
   for (const path of paths) {
     test(`${path}: no axe violations at ${WIDTHS.join(' and ')} px, no CSP violation, no sideways scrolling`, async () => {
-      const problems: string[] = [];
-      for (const viewport of viewports) {
-        const { page, width } = viewport;
-        const url = server.url + path;
-        viewport.csp.take();
-        const response = await page.goto(url, { waitUntil: 'load' });
-        expect(response?.status(), `${path} answered HTTP ${response?.status()} (the page is missing)`).toBe(200);
-        // A page with a feature script (search results, forms) is checked once the script is done.
-        if (scriptBudgetFor(path)) await page.waitForLoadState('networkidle');
-
-        // Only violations are needed; skipping passes and incomplete results halves axe's time.
-        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).options({ resultTypes: ['violations'] }).analyze();
-        problems.push(...describeViolations(path, width, results));
-
-        const csp = [...(await cspViolations(page)), ...viewport.csp.take()];
-        problems.push(...csp.map((violation) => `${path} at ${width}px: [content-security-policy] ${violation}`));
-
-        if (width === 320) {
-          const overflow = await horizontalOverflow(page);
-          if (overflow > 0) {
-            const culprits = await overflowingElements(page);
-            problems.push(`${path} at 320px: [horizontal-scroll] page is ${overflow}px too wide; sticking out: ${culprits.join(', ')}`);
-          }
-        }
-      }
+      // Both widths at once: each has its own page, and the machine has a core for each.
+      const problems = (await Promise.all(viewports.map((viewport) => checkAt(viewport, path)))).flat();
       expect(problems, `\n${problems.join('\n')}\n`).toEqual([]);
     });
   }
 });
+
+/** Every problem of one page at one width, as lines for the failure message. */
+async function checkAt(viewport: Viewport, path: string): Promise<string[]> {
+  const problems: string[] = [];
+  const { page, width } = viewport;
+  const url = server.url + path;
+  viewport.csp.take();
+  const response = await page.goto(url, { waitUntil: 'load' });
+  expect(response?.status(), `${path} answered HTTP ${response?.status()} (the page is missing)`).toBe(200);
+  // A page with a feature script (search results, forms) is checked once the script is done.
+  if (scriptBudgetFor(path)) await page.waitForLoadState('networkidle');
+
+  problems.push(...describeViolations(path, width, await axeViolations(page, AXE_TAGS)));
+
+  const csp = [...(await cspViolations(page)), ...viewport.csp.take()];
+  problems.push(...csp.map((violation) => `${path} at ${width}px: [content-security-policy] ${violation}`));
+
+  if (width === 320) {
+    const overflow = await horizontalOverflow(page);
+    if (overflow > 0) {
+      const culprits = await overflowingElements(page);
+      problems.push(`${path} at 320px: [horizontal-scroll] page is ${overflow}px too wide; sticking out: ${culprits.join(', ')}`);
+    }
+  }
+  return problems;
+}

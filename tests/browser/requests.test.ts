@@ -2,7 +2,7 @@
  * What every page really loads in Chromium, under the real headers: no request to any host
  * but the site's own, no failed request, no console error, and JavaScript only within the
  * page's budget (tests/budgets.ts), counting every script the page loads, also dynamically.
- * Also proves that the CSP watcher used in the accessibility sweep catches a violation.
+ * Also proves that the CSP watcher and axe, as the accessibility sweep uses them, catch violations.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { scriptBudgetFor } from '../budgets';
+import { axeViolations, prepareAxe } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
 import { cspConsoleErrors, cspViolations, watchCsp } from '../helpers/page-checks';
 import { serveSite, type SiteServer } from '../helpers/server';
@@ -99,14 +100,16 @@ describe('what each page loads', () => {
   }
 });
 
-describe('the CSP watcher of the accessibility sweep', () => {
+describe('the checks of the accessibility sweep', () => {
   let dir: string;
   let badServer: SiteServer;
 
   beforeAll(async () => {
-    // A page that breaks the policy twice: an inline script and a script from another host.
+    // A page that breaks the policy twice (an inline script, a script from another host) and
+    // has an image without a text alternative.
     dir = mkdtempSync(join(tmpdir(), 'westwint-csp-'));
     const html = '<!doctype html><html lang="nl"><head><title>CSP</title></head><body><main><h1>CSP</h1>' +
+      '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="1" height="1">' +
       '<script>document.title = "ran";</script><script src="https://cdn.example.com/x.js"></script></main></body></html>';
     writeFileSync(join(dir, 'index.html'), html);
     writeFileSync(join(dir, '404.html'), html);
@@ -131,6 +134,16 @@ describe('the CSP watcher of the accessibility sweep', () => {
     expect(violations.some((v) => v.startsWith('script-src-elem blocked inline'))).toBe(true);
     expect(violations.some((v) => v.includes('https://cdn.example.com/x.js'))).toBe(true);
     expect(consoleErrors.take().length).toBeGreaterThan(0);
+    await guarded.close();
+  });
+
+  test('axe, brought in the way the sweep brings it, finds a violation under the same policy', async () => {
+    const guarded = await browser.newContext();
+    await prepareAxe(guarded);
+    await guarded.route('https://cdn.example.com/**', (route) => route.fulfill({ body: '', contentType: 'text/javascript' }));
+    const tab = await guarded.newPage();
+    await tab.goto(badServer.url + '/', { waitUntil: 'load' });
+    expect((await axeViolations(tab)).map((violation) => violation.id)).toContain('image-alt');
     await guarded.close();
   });
 });
