@@ -219,6 +219,7 @@ describe('form-action follows the sign-up setting', () => {
       expect(result.ok).toBe(false);
       expect(result.output).toContain("Zet https://lijst.voorbeeld-mailing.nl achter form-action in netlify.toml");
       expect(result.output).toContain('newsletterSignupAction in content/site.yaml');
+      expect(result.output).toContain('content/site.yaml: veld "newsletterSignupAction"');
     } finally {
       removeFixture(dir);
     }

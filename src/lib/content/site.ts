@@ -3,7 +3,9 @@
  * instead of calling getCollection themselves, so drafts, future items and
  * cross-file mistakes are handled in one place.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { cspFromNetlifyToml, formActionProblem } from '../forms/form-action';
 import { ContentError } from './loader';
 import { isPublishedBy } from '../dates/amsterdam';
 import { TAKEN_ADDRESSES } from '../urls/fixed-pages';
@@ -117,6 +119,9 @@ async function loadSite(): Promise<Site> {
     ...pages.map((p) => ({ file: fileOf(p), url: urls.page(p.id), aliases: p.data.aliases })),
   ];
   check(aliasClashes(addressed, TAKEN_ADDRESSES));
+  // The sign-up's address (site.yaml) must be allowed by the policy in netlify.toml, or the browser blocks the form.
+  const formAction = formActionProblem(settings.newsletterSignupAction, cspFromNetlifyToml(readFileSync('netlify.toml', 'utf8')));
+  check(formAction ? [`content/site.yaml: veld "newsletterSignupAction": ${formAction}`] : []);
 
   themes.sort((a, b) => a.data.order - b.data.order || byTitle(a, b));
   neighbourhoods.sort(byTitle);
