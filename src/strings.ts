@@ -26,6 +26,8 @@ export const t = {
   allEditions: 'Alle edities van de nieuwsbrief',
   projects: 'Projecten',
   news: 'Nieuws',
+  /** The kinds of page in search results and their filter, in the order the menu lists them. */
+  searchTypes: { news: 'Nieuws', edition: 'Nieuwsbrief', project: 'Project', theme: 'Thema', neighbourhood: 'Buurt', page: 'Pagina' },
   newsPageTitle: (page: number, last: number) => `Nieuws, pagina ${page} van ${last}`,
   newsDescription: (site: string) => `Het nieuws van ${site}, het nieuwste bovenaan.`,
   archiveDescription: (site: string) => `Het nieuws van ${site}, per jaar.`,

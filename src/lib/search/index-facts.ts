@@ -5,11 +5,12 @@
  * writes them. The search page builds its filter menus from the same values.
  */
 import { amsterdamDay, amsterdamYear, formatDate } from '../dates/amsterdam';
+import { t } from '../../strings';
 import { FILTER, SORT_DATE } from './query';
 
 /** The result types a resident can filter on, in the order the menu lists them. */
-export const SEARCH_TYPES = ['Nieuws', 'Nieuwsbrief', 'Project', 'Thema', 'Buurt', 'Pagina'] as const;
-export type SearchType = (typeof SEARCH_TYPES)[number];
+export const SEARCH_TYPES = Object.values(t.searchTypes);
+export type SearchType = (typeof t.searchTypes)[keyof typeof t.searchTypes];
 
 export interface SearchFacts {
   type: SearchType;
