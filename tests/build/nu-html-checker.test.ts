@@ -1,0 +1,68 @@
+/**
+ * Every built page passes the Nu Html Checker (vnu.jar, the W3C validator's engine), beside
+ * html-validate: the two know different rules (html-validate missed a <script> after </html>).
+ * vnu.jar needs Java: `apt-get install -y default-jre-headless` (.ci/run does so when java is missing).
+ */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { ROOT } from '../helpers/build';
+import { builtSiteDir } from '../helpers/site';
+import { htmlFiles, pathOfFile } from '../helpers/sitemap';
+
+const VNU_JAR = join(ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar');
+
+interface NuMessage {
+  type: 'error' | 'info' | 'non-document-error';
+  url?: string;
+  message: string;
+  lastLine?: number;
+  extract?: string;
+}
+
+/**
+ * The one message we expect and leave out: Netlify documents `netlify-honeypot` as an attribute
+ * of a form it should filter for spam, and removes it when it processes the form at deploy time,
+ * so residents' browsers never see it. Only this exact message on a <form> is filtered.
+ */
+const NETLIFY_HONEYPOT = 'Attribute “netlify-honeypot” not allowed on element “form” at this point.';
+
+const siteDir = builtSiteDir();
+const files = htmlFiles(siteDir);
+let messages: NuMessage[] = [];
+
+beforeAll(() => {
+  // One Java run for every page: starting the JVM is the slow part.
+  const run = spawnSync('java', ['-jar', VNU_JAR, '--format', 'json', '--errors-only', ...files.map((file) => join(siteDir, file))], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.error) {
+    throw new Error(`The Nu Html Checker needs Java, which was not found (${run.error.message}). Install it with \`apt-get install -y default-jre-headless\`.`);
+  }
+  // vnu.jar prints its JSON report on stderr and exits 1 when it found errors.
+  messages = (JSON.parse(run.stderr) as { messages: NuMessage[] }).messages;
+}, 120_000);
+
+function pageOf(message: NuMessage): string {
+  const file = decodeURIComponent(new URL(message.url ?? 'file:/').pathname);
+  return pathOfFile(file.slice(siteDir.length + 1));
+}
+
+describe('Nu Html Checker', () => {
+  test('read every built page and could parse it', () => {
+    expect(files.length).toBeGreaterThan(10);
+    expect(messages.filter((m) => m.type === 'non-document-error')).toEqual([]);
+  });
+
+  test('the honeypot message it filters is there on exactly the pages with a Netlify form', () => {
+    const pages = messages.filter((m) => m.message === NETLIFY_HONEYPOT).map(pageOf);
+    expect(pages.length).toBeGreaterThan(0);
+    for (const message of messages.filter((m) => m.message === NETLIFY_HONEYPOT)) expect(message.extract).toContain('netlify-honeypot="');
+  });
+
+  test.each(files.map(pathOfFile))('%s: no errors', (page) => {
+    const errors = messages.filter((m) => m.type === 'error' && m.message !== NETLIFY_HONEYPOT && pageOf(m) === page);
+    expect(errors.map((m) => `${page} (line ${m.lastLine}): ${m.message}\n    ${m.extract ?? ''}`), '\n').toEqual([]);
+  });
+});
