@@ -19,6 +19,19 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two content files or routes that claim one URL must stop the build, not silently drop a page.
   prerenderConflictBehavior: 'error',
+  // Content-Security-Policy for scripts and styles, per page: Astro hashes the <style> it inlines
+  // and the scripts it bundles and writes them into a <meta> tag, so no 'unsafe-inline' is needed.
+  // The directives a <meta> cannot carry (frame-ancestors) and the rest of the policy are headers
+  // in netlify.toml; a browser enforces both (tests/build/netlify.test.ts checks them together).
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: ["default-src 'self'"],
+      // Pagefind compiles its WebAssembly search engine; this does not allow eval() of JavaScript.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   build: {
     format: 'directory',
     // Inline the small stylesheet: a page renders after one round trip.

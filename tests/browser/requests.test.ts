@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { scriptBudgetFor } from '../budgets';
 import { axeViolations, prepareAxe } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
-import { cspConsoleErrors, cspViolations, watchCsp } from '../helpers/page-checks';
+import { cspConsoleErrors, cspViolations, unstyled, watchCsp } from '../helpers/page-checks';
 import { serveSite, type SiteServer } from '../helpers/server';
 import { builtSiteDir } from '../helpers/site';
 import { pagesToCheck } from '../helpers/sitemap';
@@ -108,7 +108,10 @@ describe('the checks of the accessibility sweep', () => {
     // A page that breaks the policy twice (an inline script, a script from another host) and
     // has an image without a text alternative.
     dir = mkdtempSync(join(tmpdir(), 'westwint-csp-'));
-    const html = '<!doctype html><html lang="nl"><head><title>CSP</title></head><body><main><h1>CSP</h1>' +
+    // Its stylesheet is not allowed by its own <meta> policy, so the page stays unstyled.
+    const html = '<!doctype html><html lang="nl"><head><title>CSP</title>' +
+      '<meta http-equiv="content-security-policy" content="style-src \'self\'">' +
+      '<style>:root { --ink: #1b1b1b; } body { margin: 0; }</style></head><body><main><h1>CSP</h1>' +
       '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="1" height="1">' +
       '<script>document.title = "ran";</script><script src="https://cdn.example.com/x.js"></script></main></body></html>';
     writeFileSync(join(dir, 'index.html'), html);
@@ -135,6 +138,14 @@ describe('the checks of the accessibility sweep', () => {
     expect(violations.some((v) => v.includes('https://cdn.example.com/x.js'))).toBe(true);
     expect(consoleErrors.take().length).toBeGreaterThan(0);
     await guarded.close();
+  });
+
+  test('the stylesheet check notices a page whose inlined stylesheet the policy blocked', async () => {
+    const tab = await browser.newPage();
+    await tab.route('https://cdn.example.com/**', (route) => route.fulfill({ body: '', contentType: 'text/javascript' }));
+    await tab.goto(badServer.url + '/', { waitUntil: 'load' });
+    expect(await unstyled(tab)).toEqual(expect.arrayContaining([expect.stringContaining('--ink'), expect.stringContaining('margin')]));
+    await tab.close();
   });
 
   test('axe, brought in the way the sweep brings it, finds a violation under the same policy', async () => {

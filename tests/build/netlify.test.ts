@@ -3,6 +3,7 @@
  * caching headers every response carries. These tests read the file itself, and check that
  * the local stand-in server (which the browser tests use) sends exactly those headers.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,8 @@ import { parse as parseToml } from 'smol-toml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../helpers/build';
 import { headersFor, readHeaderRules, serveSite, type SiteServer } from '../helpers/server';
+import { builtSiteDir } from '../helpers/site';
+import { fileOfPath, htmlFiles, pathOfFile } from '../helpers/sitemap';
 
 interface NetlifyConfig {
   build: { command: string; publish: string; environment: Record<string, string> };
@@ -51,14 +54,23 @@ describe('netlify.toml build settings', () => {
 
 describe('security headers on every kind of path', () => {
   for (const path of ALL_PATHS) {
-    test(`${path} gets the full Content-Security-Policy and security headers`, () => {
+    test(`${path} gets the Content-Security-Policy header and the security headers`, () => {
       const headers = headersFor(path, rules);
       const csp = parseCsp(headers['Content-Security-Policy'] ?? '');
-      const scriptSrc = csp.get('script-src') ?? csp.get('default-src') ?? [];
+      const scriptSrc = csp.get('script-src') ?? [];
 
-      expect(csp.get('default-src'), `${path}: default-src`).toEqual(["'self'"]);
+      for (const [directive, sources] of csp) {
+        for (const forbidden of ["'unsafe-inline'", "'unsafe-eval'"]) {
+          expect(sources, `${path}: ${directive} must not contain ${forbidden}`).not.toContain(forbidden);
+        }
+      }
+      // The page's own <meta> policy (Astro) holds default-src and style-src with the stylesheet's
+      // hash; either one in this header would block the inlined stylesheet.
+      expect(csp.has('default-src'), `${path}: default-src belongs in the page's <meta> policy`).toBe(false);
+      expect(csp.has('style-src'), `${path}: style-src belongs in the page's <meta> policy`).toBe(false);
+
       expect(scriptSrc, `${path}: script-src must allow our own scripts`).toContain("'self'");
-      for (const forbidden of ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:', 'blob:']) {
+      for (const forbidden of ['*', 'data:', 'http:', 'https:', 'blob:']) {
         expect(scriptSrc, `${path}: script-src must not contain ${forbidden}`).not.toContain(forbidden);
       }
       // Only 'self', the WebAssembly permission Pagefind needs, and hashes may appear.
@@ -74,6 +86,11 @@ describe('security headers on every kind of path', () => {
           expect(source, `${path}: ${directive} names another host`).not.toMatch(/^(https?:\/\/|\*)/);
         }
       }
+      // Without default-src here, every fetch directive is named, so nothing is left open.
+      for (const directive of ['img-src', 'font-src', 'connect-src', 'worker-src', 'manifest-src', 'media-src', 'frame-src', 'child-src']) {
+        expect(csp.get(directive), `${path}: ${directive} must be set`).toBeDefined();
+        expect(csp.get(directive)!.every((source) => ["'self'", "'none'", 'data:'].includes(source)), `${path}: ${directive}`).toBe(true);
+      }
       expect(csp.get('frame-ancestors'), `${path}: frame-ancestors`).toEqual(["'none'"]);
       expect(csp.get('object-src'), `${path}: object-src`).toEqual(["'none'"]);
       expect(csp.get('base-uri'), `${path}: base-uri`).toEqual(["'self'"]);
@@ -83,9 +100,8 @@ describe('security headers on every kind of path', () => {
       expect(maxAge(hsts), `${path}: HSTS for at least a year`).toBeGreaterThanOrEqual(31_536_000);
       expect(hsts, `${path}: HSTS covers subdomains`).toContain('includeSubDomains');
       expect(headers['X-Content-Type-Options'], path).toBe('nosniff');
-      expect(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'], `${path}: Referrer-Policy`).toContain(
-        headers['Referrer-Policy'],
-      );
+      // A resident's path through the site is nobody else's business.
+      expect(headers['Referrer-Policy'], `${path}: Referrer-Policy`).toBe('same-origin');
       const permissions = headers['Permissions-Policy'] ?? '';
       for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'browsing-topics']) {
         expect(permissions, `${path}: Permissions-Policy must switch off ${feature}`).toContain(`${feature}=()`);
@@ -94,6 +110,38 @@ describe('security headers on every kind of path', () => {
       expect(permissions, `${path}: Permissions-Policy names a feature Chromium no longer knows`).not.toContain('interest-cohort');
     });
   }
+});
+
+describe('each built page’s own policy (the <meta> Astro writes)', () => {
+  const siteDir = builtSiteDir();
+  const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+  test.each(htmlFiles(siteDir).map(pathOfFile))('%s: default-src, script-src and style-src with hashes, no unsafe-inline, before any style', (page) => {
+    const html = readFileSync(join(siteDir, fileOfPath(page)), 'utf8');
+    const metas = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)">/gi)];
+    expect(metas, `${page}: exactly one <meta> policy`).toHaveLength(1);
+    const meta = metas[0]!;
+    const csp = parseCsp(meta[1]!);
+    expect(csp.get('default-src'), `${page}: default-src`).toEqual(["'self'"]);
+    for (const directive of ['script-src', 'style-src']) {
+      const sources = csp.get(directive) ?? [];
+      expect(sources, `${page}: ${directive}`).toContain("'self'");
+      for (const source of sources) {
+        expect(source, `${page}: ${directive} may hold only 'self', hashes and Pagefind's WebAssembly permission`).toMatch(
+          /^('self'|'wasm-unsafe-eval'|'sha256-[A-Za-z0-9+/=]+')$/,
+        );
+      }
+    }
+    expect(csp.get('style-src'), `${page}: style-src`).not.toContain("'wasm-unsafe-eval'");
+    // Every inlined stylesheet is allowed by its hash, and comes after the policy that allows it.
+    const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)];
+    expect(styles.length, `${page}: the stylesheet is inlined`).toBeGreaterThan(0);
+    for (const style of styles) {
+      expect(csp.get('style-src'), `${page}: a <style> whose hash the policy does not list`).toContain(sha256(style[1]!));
+      expect(style.index!, `${page}: a <style> before the <meta> policy`).toBeGreaterThan(meta.index!);
+    }
+    expect(html, `${page}: an inline style attribute would need 'unsafe-inline'`).not.toMatch(/<[a-z][^>]*\sstyle="/i);
+  });
 });
 
 describe('caching', () => {

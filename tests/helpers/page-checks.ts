@@ -63,3 +63,19 @@ export async function overflowingElements(page: Page): Promise<string[]> {
     return wide.filter((el) => !wide.some((other) => other !== el && el.contains(other))).slice(0, 5).map(describe);
   });
 }
+
+/**
+ * Whether the inlined stylesheet was applied (a Content-Security-Policy that blocked it would
+ * leave the page unstyled but readable, which no other check notices): problems, or none.
+ */
+export async function unstyled(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const root = getComputedStyle(document.documentElement);
+    if (root.getPropertyValue('--ink').trim() === '') problems.push('the stylesheet’s custom properties (--ink) are not set');
+    if (getComputedStyle(document.body).marginTop !== '0px') problems.push('body keeps the browser’s default margin');
+    const skip = document.querySelector('.skip-link');
+    if (skip && getComputedStyle(skip).position !== 'absolute') problems.push('the skip link is not positioned off screen');
+    return problems;
+  });
+}
