@@ -5,6 +5,14 @@
 
 const COUNT_WORDS = ['nul', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'];
 
+const oneDecimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
+
+/** A file size as Dutch readers write it: "850 kB", "1,2 MB" (1 kB = 1000 bytes). */
+export function fileSize(bytes: number): string {
+  if (bytes < 1_000_000) return `${Math.max(1, Math.round(bytes / 1000))} kB`;
+  return `${oneDecimal.format(bytes / 1_000_000)} MB`;
+}
+
 /** Small numbers in words, as Dutch writing style has them ("vier thema’s"); larger ones in digits. */
 export function countWord(n: number): string {
   return COUNT_WORDS[n] ?? String(n);
@@ -71,8 +79,9 @@ export const t = {
   editionsTitle: 'Nieuwsbrief Heilust',
   editionsIntro:
     'HEEMwonen en de gemeente Kerkrade geven samen de digitale Nieuwsbrief Heilust uit. Hier vindt u alle edities, de nieuwste bovenaan.',
-  downloadPdf: 'Download de nieuwsbrief als PDF',
-  pdfSize: (kb: number) => `PDF, ${kb} kB`,
+  /** "Download de nieuwsbrief (pdf, 1,2 MB, 8 pagina’s)": what the link gives, before it is clicked. */
+  downloadPdf: (bytes: number, pages: number) =>
+    `Download de nieuwsbrief (pdf, ${fileSize(bytes)}, ${pages === 1 ? '1 pagina' : `${pages} pagina’s`})`,
   statusLabel: {
     gepland: 'Gepland',
     'in-uitvoering': 'In uitvoering',

@@ -98,6 +98,16 @@ describe('a production build with one mistake in the content', () => {
     expectSchemaError(built, 'nieuwsbrief/heilust-1.md', 'pdf', 'het bestand public/nieuwsbrief/pdf/bestaat-niet.pdf bestaat niet');
   });
 
+  it('stops on a PDF that is not tagged for accessibility with an edition from 23 September 2018 on', () => {
+    const built = build((f) => {
+      f['nieuwsbrief/heilust-2.md'] = md('title: Nieuwsbrief Heilust 2\nedition: 2\ndate: 2018-09-23\nsummary: De tweede editie.\npdf: /nieuwsbrief/pdf/heilust-2.pdf');
+    });
+    expectContentError(
+      built,
+      `${built.shown('nieuwsbrief/heilust-2.md')}: veld "pdf": het bestand public/nieuwsbrief/pdf/heilust-2.pdf is niet toegankelijk: het mist gemarkeerde inhoud (tags) en een documenttaal.`,
+    );
+  });
+
   it('stops on two editions with one number, naming both files', () => {
     const built = build((f) => {
       f['nieuwsbrief/heilust-9.md'] = md('title: Nieuwsbrief Heilust 9\nedition: 1\ndate: 2012-04-01\nsummary: Dubbel.');

@@ -28,6 +28,11 @@ navigation:
   - { label: Projecten, href: /projecten/ }
   - { label: Nieuws, href: /nieuws/ }
 newsletterSignupAction: /nieuwsbrief/aangemeld/
+security:
+  contact: mailto:info@westwint.nl
+  expires: 2099-12-31
+  languages: [nl, en]
+  policy: /over-het-programma/
 `;
 
 /** The good fixture: every content type, a draft and a future item, and enough news for two pages. */

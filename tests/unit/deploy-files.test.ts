@@ -3,7 +3,7 @@ import type { SitemapItem } from '@astrojs/sitemap';
 import { withLastmod } from '../../src/integrations/sitemap-lastmod';
 import { startOfAmsterdamDay } from '../../src/lib/dates/amsterdam';
 import { recordPageDate } from '../../src/lib/head/page-dates';
-import { redirectsFile, robotsTxt } from '../../src/lib/urls/deploy-files';
+import { redirectsFile, robotsTxt, securityTxt } from '../../src/lib/urls/deploy-files';
 
 describe('redirectsFile', () => {
   it('writes one permanent redirect per old address, sorted', () => {
@@ -40,5 +40,26 @@ describe('withLastmod (the sitemap’s serialize)', () => {
 
   it('stops when a listed page never stated whether it has a date', () => {
     expect(() => withLastmod({ url: 'https://www.westwint.nl/test-sitemap/nieuw/' } as SitemapItem)).toThrow('/test-sitemap/nieuw/ staat in de sitemap');
+  });
+});
+
+describe('securityTxt', () => {
+  const security = { contact: 'mailto:info@westwint.nl', expires: startOfAmsterdamDay('2027-06-30'), languages: ['nl', 'en'], policy: '/kwetsbaarheid-melden/' };
+
+  it('writes the fields RFC 9116 asks for, with absolute addresses under the site', () => {
+    expect(securityTxt(security, 'https://www.westwint.nl')).toBe(
+      [
+        'Contact: mailto:info@westwint.nl',
+        'Expires: 2027-06-30T00:00:00+02:00',
+        'Preferred-Languages: nl, en',
+        'Canonical: https://www.westwint.nl/.well-known/security.txt',
+        'Policy: https://www.westwint.nl/kwetsbaarheid-melden/',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('leaves out the policy when there is none', () => {
+    expect(securityTxt({ ...security, policy: undefined }, 'https://voorbeeld.test')).not.toContain('Policy:');
   });
 });

@@ -35,6 +35,7 @@ const settings = {
   social: { label: '@Westwintaanruim', url: 'https://x.com/Westwintaanruim' },
   navigation: [{ label: 'Nieuws', href: '/nieuws/' }],
   newsletterSignupAction: '/nieuwsbrief/aangemeld/',
+  security: { contact: 'mailto:info@westwint.nl', expires: '2027-06-30', languages: ['nl', 'en'], policy: '/kwetsbaarheid-melden/' },
 };
 
 describe('good content passes', () => {
@@ -93,6 +94,9 @@ describe('each mistake names its field and says what is expected', () => {
     ['old addresses that are not a list', 'paginas', { ...page, aliases: '/oud' }, 'aliases: verwacht een lijst van oude adressen'],
     ['a partner site over http', 'site', { ...settings, partners: [{ name: 'Gemeente', url: 'http://www.kerkrade.nl' }] }, 'partners.0.url: verwacht een https-adres'],
     ['a navigation link elsewhere over http', 'site', { ...settings, navigation: [{ label: 'X', href: 'http://x.nl' }] }, 'navigation.0.href: een link begint met / of https://'],
+    ['a security contact that is not an address', 'site', { ...settings, security: { ...settings.security, contact: 'info@westwint.nl' } }, 'security.contact: verwacht mailto:naam@domein.nl, een https-adres of tel:+31…'],
+    ['a security expiry that is not a date', 'site', { ...settings, security: { ...settings.security, expires: 'volgend jaar' } }, 'security.expires: "volgend jaar" is geen bestaande datum; schrijf JJJJ-MM-DD'],
+    ['a language written out', 'site', { ...settings, security: { ...settings.security, languages: ['Nederlands'] } }, 'security.languages.0: verwacht een taalcode als nl of en'],
     ['a sign-up address that is not an address', 'site', { ...settings, newsletterSignupAction: 'mailto:x@y.nl' }, 'newsletterSignupAction: verwacht een adres dat begint met / of https://'],
   ])('%s', (_, name, data, message) => {
     expect(problems(name, data)).toContain(message);

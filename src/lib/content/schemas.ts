@@ -153,6 +153,14 @@ export function contentSchemas({ image, reference }: SchemaTools) {
       newsletterSignupAction: z
         .string()
         .regex(/^(\/|https:\/\/)/, { error: 'verwacht een adres dat begint met / of https://' }),
+      security: fields({
+        contact: z.string().regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+|tel:\+?[\d ]+)$/, {
+          error: 'verwacht mailto:naam@domein.nl, een https-adres of tel:+31…',
+        }),
+        expires: day,
+        languages: z.array(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, { error: 'verwacht een taalcode als nl of en' })).min(1),
+        policy: z.string().regex(/^(\/|https:\/\/)/, { error: 'verwacht een adres dat begint met / of https://' }).optional(),
+      }),
     }),
   };
 }

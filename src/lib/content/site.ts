@@ -4,9 +4,12 @@
  * cross-file mistakes are handled in one place.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { cspFromNetlifyToml, formActionProblem } from '../forms/form-action';
+import { PUBLIC_DIR } from '../../consts';
 import { ContentError } from './loader';
+import { readPdf, untaggedPdfProblem, type PdfFacts } from './pdf';
 import { isPublishedBy } from '../dates/amsterdam';
 import { TAKEN_ADDRESSES } from '../urls/fixed-pages';
 import { urls } from '../urls/routes';
@@ -30,6 +33,8 @@ export interface Site {
   /** Published editions, newest first. */
   editions: Edition[];
   pages: Page[];
+  /** Size, pages and tags of an edition's PDF, when it has one. */
+  pdfOf(edition: Edition): PdfFacts | undefined;
   theme(id: string): Theme;
   neighbourhood(id: string): Neighbourhood;
   project(id: string): Project;
@@ -122,6 +127,20 @@ async function loadSite(): Promise<Site> {
   // The sign-up's address (site.yaml) must be allowed by the policy in netlify.toml, or the browser blocks the form.
   const formAction = formActionProblem(settings.newsletterSignupAction, cspFromNetlifyToml(readFileSync('netlify.toml', 'utf8')));
   check(formAction ? [`content/site.yaml: veld "newsletterSignupAction": ${formAction}`] : []);
+  const policy = settings.security.policy;
+  const ownPages = new Set([...pages.map((p) => urls.page(p.id)), ...TAKEN_ADDRESSES]);
+  check(policy?.startsWith('/') && !ownPages.has(policy) ? [`content/site.yaml: veld "security.policy": ${policy} is geen pagina van deze site`] : []);
+
+  // Each edition's PDF, read once: size and pages for the link, tags for the accessibility rule.
+  const pdfs = new Map<string, PdfFacts>();
+  for (const edition of allEditions) {
+    const pdf = edition.data.pdf;
+    if (!pdf) continue;
+    const facts = await readPdf(join(PUBLIC_DIR, pdf));
+    const problem = untaggedPdfProblem(facts, edition.data.date, pdf);
+    check(problem ? [`${fileOf(edition)}: veld "pdf": ${problem}`] : []);
+    pdfs.set(edition.id, facts);
+  }
 
   themes.sort((a, b) => a.data.order - b.data.order || byTitle(a, b));
   neighbourhoods.sort(byTitle);
@@ -136,6 +155,7 @@ async function loadSite(): Promise<Site> {
     news,
     editions,
     pages,
+    pdfOf: (edition) => pdfs.get(edition.id),
     theme: index(themes, 'thema'),
     neighbourhood: index(neighbourhoods, 'buurt'),
     project: index(projects, 'project'),

@@ -2,12 +2,10 @@
  * The RSS feeds: which items each feed holds and how an item is written. The
  * endpoints in src/pages (rss.xml.ts and friends) only pick a feed and call `feedResponse`.
  */
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { render } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { NEWS_FEED_LIMIT, PUBLIC_DIR } from '../../consts';
+import { NEWS_FEED_LIMIT } from '../../consts';
 import { t } from '../../strings';
 import type { Edition, NewsItem, Project, Site } from '../content/site';
 import { rfc822InAmsterdam } from '../dates/amsterdam';
@@ -98,7 +96,7 @@ async function itemOf(site: Site, feedEntry: FeedEntry, siteUrl: URL): Promise<R
   };
   if (feedEntry.kind === 'edition' && feedEntry.entry.data.pdf) {
     const pdf = feedEntry.entry.data.pdf;
-    item.enclosure = { url: new URL(pdf, siteUrl).href, length: statSync(join(PUBLIC_DIR, pdf)).size, type: 'application/pdf' };
+    item.enclosure = { url: new URL(pdf, siteUrl).href, length: site.pdfOf(feedEntry.entry)?.bytes ?? 0, type: 'application/pdf' };
   }
   return item;
 }

@@ -1,4 +1,5 @@
-/** Files for the deploy besides the pages: Netlify's _redirects and robots.txt. */
+/** Files for the deploy besides the pages: Netlify's _redirects, robots.txt and security.txt. */
+import { isoInAmsterdam } from '../dates/amsterdam';
 
 export interface Redirect {
   from: string;
@@ -23,4 +24,26 @@ export function redirectsFile(redirects: readonly Redirect[]): string {
 /** robots.txt: everything may be indexed; the sitemap index lives at the site's own address. */
 export function robotsTxt(siteUrl: URL | string): string {
   return ['User-agent: *', 'Allow: /', '', `Sitemap: ${new URL('/sitemap-index.xml', siteUrl).href}`, ''].join('\n');
+}
+
+export interface SecurityContact {
+  contact: string;
+  expires: Date;
+  languages: readonly string[];
+  policy?: string | undefined;
+}
+
+/**
+ * /.well-known/security.txt (RFC 9116): whom to tell about a security problem, until when
+ * that holds, in which languages, and where this file and the disclosure policy live.
+ */
+export function securityTxt(security: SecurityContact, siteUrl: URL | string): string {
+  const lines = [
+    `Contact: ${security.contact}`,
+    `Expires: ${isoInAmsterdam(security.expires)}`,
+    `Preferred-Languages: ${security.languages.join(', ')}`,
+    `Canonical: ${new URL('/.well-known/security.txt', siteUrl).href}`,
+  ];
+  if (security.policy) lines.push(`Policy: ${new URL(security.policy, siteUrl).href}`);
+  return `${lines.join('\n')}\n`;
 }
