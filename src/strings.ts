@@ -28,6 +28,8 @@ export const t = {
   searchPlaceholder: 'Bijvoorbeeld: huisbezoek',
   readMore: 'Lees verder',
   publishedOn: 'Geplaatst op',
+  updatedOn: 'Bijgewerkt op',
+  changesLabel: 'Wat is er gewijzigd',
   latestNews: 'Laatste nieuws',
   allNews: 'Alle nieuwsberichten',
   latestEdition: 'Nieuwste nieuwsbrief',

@@ -199,7 +199,9 @@ describe('sitemap and robots.txt', () => {
     expect(day('/')).toBe('2014-09-15');
     expect(day('/nieuwsbrief/')).toBe('2012-03-15');
     expect(day('/nieuws/archief/2013/')).toBe('2013-12-15');
-    expect(entries.get('/over-het-programma/')).toBeUndefined();
+    // A general page is dated by its own update, and undated without one.
+    expect(day('/over-het-programma/')).toBe('2014-03-03');
+    expect(day('/nieuws/bericht-1/')).toBe('2013-02-20');
     expect(entries.get('/volgen/')).toBeUndefined();
   });
 

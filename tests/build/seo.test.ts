@@ -16,7 +16,7 @@ interface PageCase {
   ogType: 'article' | 'website';
   /** Feeds besides the site feed this page must link. */
   feeds: string[];
-  jsonLdType?: 'NewsArticle' | 'GovernmentOrganization';
+  jsonLdType?: 'NewsArticle' | 'GovernmentOrganization' | 'WebPage';
 }
 
 const PAGES: PageCase[] = [
@@ -29,7 +29,7 @@ const PAGES: PageCase[] = [
   { path: '/projecten/park-west/', ogType: 'website', feeds: ['/projecten/park-west/rss.xml'] },
   { path: '/themas/wonen-en-leven/', ogType: 'website', feeds: [] },
   { path: '/buurten/heilust/', ogType: 'website', feeds: [] },
-  { path: '/over-het-programma/', ogType: 'website', feeds: [] },
+  { path: '/over-het-programma/', ogType: 'website', feeds: [], jsonLdType: 'WebPage' },
   { path: '/volgen/', ogType: 'website', feeds: ['/nieuws/rss.xml', '/nieuwsbrief/rss.xml'] },
 ];
 
@@ -111,6 +111,24 @@ describe('article details', () => {
     });
     expect($('meta[property="article:published_time"]').attr('content')).toBe('2011-12-08T00:00:00+01:00');
     expect($('meta[property="og:title"]').attr('content')).toBe('Uitvoeringsovereenkomst Heilust getekend');
+  });
+
+  test('an item updated since it was published says so, to residents and in its data; others do not', () => {
+    const updated = load('nieuws/bericht-1/index.html');
+    const note = updated('main .updated-note');
+    expect(note.find('p').map((_, p) => updated(p).text()).get()).toEqual(['Bijgewerkt op 20 februari 2013', 'Wat is er gewijzigd:']);
+    expect(note.find('li').map((_, li) => updated(li).text()).get()).toEqual(['De datum van de bijeenkomst verbeterd.']);
+    expect(updated('main .updated-note time').attr('datetime')).toBe('2013-02-20');
+    expect(jsonLdOf(updated)[0]).toMatchObject({ datePublished: '2013-01-15T00:00:00+01:00', dateModified: '2013-02-20T00:00:00+01:00' });
+    expect(updated('meta[property="og:updated_time"]').attr('content')).toBe('2013-02-20T00:00:00+01:00');
+
+    const page = load('over-het-programma/index.html');
+    expect(page('main .updated-note').text()).toContain('Bijgewerkt op 3 maart 2014');
+    expect(jsonLdOf(page)[0]).toMatchObject({ '@type': 'WebPage', dateModified: '2014-03-03T00:00:00+01:00' });
+
+    const plain = load('nieuws/uitvoeringsovereenkomst-heilust/index.html');
+    expect(plain('main .updated-note')).toHaveLength(0);
+    expect(jsonLdOf(plain)[0]).not.toHaveProperty('dateModified');
   });
 
   test('the home page describes the organisation with its X account', () => {

@@ -56,7 +56,9 @@ aliases: ["/Deelprojecten/Wonen_en_leven/Achter_de_voordeur"]`,
     'projecten/park-west.md': md(
       'title: Park West\nsummary: Een groot park.\ntheme: natuur-en-duurzaamheid\nneighbourhoods: [heilust, kaalheide]\nstatus: in-uitvoering',
     ),
-    'paginas/over-het-programma.md': md('title: Over het programma\nsummary: Wat West wint aan ruimte is.\naliases: ["/kerkrade-west/over"]'),
+    'paginas/over-het-programma.md': md(
+      'title: Over het programma\nsummary: Wat West wint aan ruimte is.\nupdated: 2014-03-03\nwijzigingen: ["De partners van het programma bijgewerkt."]\naliases: ["/kerkrade-west/over"]',
+    ),
     'nieuwsbrief/heilust-1.md': md('title: Nieuwsbrief Heilust 1\nedition: 1\ndate: 2011-06-01\nsummary: De eerste editie.'),
     // A real PDF under public/, so the edition feed has an enclosure with a real length.
     'nieuwsbrief/heilust-2.md': md('title: Nieuwsbrief Heilust 2\nedition: 2\ndate: 2012-03-15\nsummary: De tweede editie.\npdf: /nieuwsbrief/pdf/heilust-2.pdf'),
@@ -78,7 +80,9 @@ aliases: ["/kerkrade-west/nieuws/nieuwsarchief/uitvoeringsovereenkomst"]`,
   for (let i = 1; i <= 21; i++) {
     const month = String(((i - 1) % 12) + 1).padStart(2, '0');
     const year = 2013 + Math.floor((i - 1) / 12);
-    files[`nieuws/bericht-${i}.md`] = md(`title: Bericht ${i}\ndate: ${year}-${month}-15\nsummary: Samenvatting ${i}.\nprojects: [achter-de-voordeur]`);
+    // The first has been updated since, with a note of what changed.
+    const update = i === 1 ? '\nupdated: 2013-02-20\nwijzigingen: ["De datum van de bijeenkomst verbeterd."]' : '';
+    files[`nieuws/bericht-${i}.md`] = md(`title: Bericht ${i}\ndate: ${year}-${month}-15\nsummary: Samenvatting ${i}.\nprojects: [achter-de-voordeur]${update}`);
   }
   return files;
 }

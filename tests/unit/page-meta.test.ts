@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImageMetadata } from 'astro';
 import { startOfAmsterdamDay } from '../../src/lib/dates/amsterdam';
-import { articleMeta, imageOf, listMeta, newest } from '../../src/lib/head/page-meta';
+import { articleMeta, imageOf, itemMeta, listMeta, newest } from '../../src/lib/head/page-meta';
 import { pageDate, recordPageDate } from '../../src/lib/head/page-dates';
 
 const day = startOfAmsterdamDay;
@@ -32,7 +32,23 @@ describe('listMeta', () => {
 describe('articleMeta', () => {
   it('is an article published and last changed on its date, with its image when there is one', () => {
     expect(articleMeta(day('2011-12-08'), 'Nieuws')).toEqual({ article: { published: day('2011-12-08'), section: 'Nieuws' }, lastmod: day('2011-12-08') });
-    expect(articleMeta(day('2011-12-08'), 'Nieuws', { src: picture, alt: 'Het park' }).image).toEqual({ src: picture, alt: 'Het park' });
+    expect(articleMeta(day('2011-12-08'), 'Nieuws', { image: { src: picture, alt: 'Het park' } }).image).toEqual({ src: picture, alt: 'Het park' });
+  });
+
+  it('was last changed on its update, when it has one', () => {
+    expect(articleMeta(day('2011-12-08'), 'Nieuws', { updated: day('2012-01-10') })).toMatchObject({ lastmod: day('2012-01-10'), updated: day('2012-01-10') });
+  });
+});
+
+describe('itemMeta', () => {
+  it('dates a project by its own update or its newest news, whichever is later', () => {
+    expect(itemMeta(day('2016-12-19'), [entry('2015-06-01')])).toEqual({ lastmod: day('2016-12-19'), updated: day('2016-12-19') });
+    expect(itemMeta(day('2012-01-01'), [entry('2015-06-01')])).toEqual({ lastmod: day('2015-06-01'), updated: day('2012-01-01') });
+    expect(itemMeta(undefined, [entry('2015-06-01')])).toEqual({ lastmod: day('2015-06-01') });
+  });
+
+  it('leaves a page without update or news undated', () => {
+    expect(itemMeta(undefined)).toEqual({ lastmod: null });
   });
 });
 

@@ -43,9 +43,9 @@ describe('good content passes', () => {
     ['themas', theme],
     ['buurten', { title: 'Heilust', summary: 'Een buurt.' }],
     ['projecten', { ...project, partners: ['HEEMwonen'], image: './park.jpg', imageAlt: 'Het park.', aliases: ['/Deelprojecten/Park'] }],
-    ['nieuws', { ...news, projects: ['park-west'], neighbourhoods: ['heilust'], draft: true }],
+    ['nieuws', { ...news, projects: ['park-west'], neighbourhoods: ['heilust'], draft: true, updated: '2012-05-05', wijzigingen: ['Tijd verbeterd.'] }],
     ['nieuwsbrief', { ...edition, pdf: '/nieuwsbrief/pdf/heilust-2.pdf' }],
-    ['paginas', page],
+    ['paginas', { ...page, updated: '2014-03-03', wijzigingen: ['Nieuw telefoonnummer.'] }],
     ['site', settings],
   ])('%s', (name, data) => {
     expect(problems(name, data)).toEqual([]);
@@ -91,6 +91,11 @@ describe('each mistake names its field and says what is expected', () => {
     ['a description without an image', 'nieuws', { ...news, imageAlt: 'Een foto.' }, 'image: imageAlt staat er, maar image ontbreekt'],
     ['an old address without a leading slash', 'nieuws', { ...news, aliases: ['kerkrade-west/oud'] }, 'aliases.0: een oud adres begint met "/" en bevat geen spaties, "?" of "#"'],
     ['an old address with a query', 'paginas', { ...page, aliases: ['/oud?id=3'] }, 'aliases.0: een oud adres begint met "/" en bevat geen spaties, "?" of "#"'],
+    ['an update before the item’s own date', 'nieuws', { ...news, updated: '2012-05-04' }, 'updated: de datum updated ligt vóór de datum van het bericht (date); een bericht kan niet eerder bijgewerkt zijn dan geplaatst'],
+    ['change notes without an update date', 'projecten', { ...project, wijzigingen: ['Planning aangepast.'] }, 'updated: wijzigingen staan er, maar de datum updated ontbreekt'],
+    ['change notes that are not a list', 'paginas', { ...page, updated: '2014-03-03', wijzigingen: 'Nieuw adres.' }, 'wijzigingen: verwacht een lijst van korte beschrijvingen van wat er is gewijzigd'],
+    ['a change note over 200 characters', 'paginas', { ...page, updated: '2014-03-03', wijzigingen: ['x'.repeat(201)] }, 'wijzigingen.0: een wijziging is hoogstens 200 tekens'],
+    ['an impossible update date', 'projecten', { ...project, updated: '2014-02-30' }, 'updated: "2014-02-30" is geen bestaande datum; schrijf JJJJ-MM-DD'],
     ['old addresses that are not a list', 'paginas', { ...page, aliases: '/oud' }, 'aliases: verwacht een lijst van oude adressen'],
     ['a partner site over http', 'site', { ...settings, partners: [{ name: 'Gemeente', url: 'http://www.kerkrade.nl' }] }, 'partners.0.url: verwacht een https-adres'],
     ['a navigation link elsewhere over http', 'site', { ...settings, navigation: [{ label: 'X', href: 'http://x.nl' }] }, 'navigation.0.href: een link begint met / of https://'],
@@ -104,7 +109,7 @@ describe('each mistake names its field and says what is expected', () => {
 
   it('an unknown field names itself, the field probably meant and the allowed fields', () => {
     expect(problems('nieuws', { ...news, draf: true })).toEqual([
-      ': onbekend veld "draf" (bedoelt u "draft"?); toegestane velden zijn: title, date, summary, projects, neighbourhoods, image, imageAlt, draft, aliases',
+      ': onbekend veld "draf" (bedoelt u "draft"?); toegestane velden zijn: title, date, summary, projects, neighbourhoods, image, imageAlt, updated, wijzigingen, draft, aliases',
     ]);
   });
 });

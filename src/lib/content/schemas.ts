@@ -56,6 +56,24 @@ const aliases = z.array(alias, { error: 'verwacht een lijst van oude adressen' }
 
 const draft = z.boolean({ error: 'verwacht true of false' }).default(false);
 
+/** When an item was last changed in substance, and what changed (short notes, shown to residents). */
+const updated = day.optional();
+const changes = z
+  .array(text('een korte beschrijving van de wijziging').max(200, { error: 'een wijziging is hoogstens 200 tekens' }), {
+    error: 'verwacht een lijst van korte beschrijvingen van wat er is gewijzigd',
+  })
+  .optional();
+
+/** Change notes belong to a date, and an item cannot be updated before it was published. */
+function withUpdated<T extends { updated?: Date | undefined; wijzigingen?: string[] | undefined; date?: Date }>(data: T, ctx: z.RefinementCtx) {
+  if (data.wijzigingen && !data.updated) {
+    ctx.addIssue({ code: 'custom', path: ['updated'], message: 'wijzigingen staan er, maar de datum updated ontbreekt' });
+  }
+  if (data.updated && data.date && data.updated < data.date) {
+    ctx.addIssue({ code: 'custom', path: ['updated'], message: 'de datum updated ligt vóór de datum van het bericht (date); een bericht kan niet eerder bijgewerkt zijn dan geplaatst' });
+  }
+}
+
 const pdf = z
   .string()
   .regex(/^\/(?!.*\.\.)[^\s?#]+\.pdf$/i, { error: 'verwacht een pad als /nieuwsbrief/pdf/heilust-1.pdf' })
@@ -104,8 +122,12 @@ export function contentSchemas({ image, reference }: SchemaTools) {
       partners: z.array(text('een partnernaam')).default([]),
       image: image().optional(),
       imageAlt: text('een beschrijving van de afbeelding').optional(),
+      updated,
+      wijzigingen: changes,
       aliases,
-    }).superRefine(withImageAlt),
+    })
+      .superRefine(withImageAlt)
+      .superRefine(withUpdated),
 
     nieuws: fields({
       title: text('een titel'),
@@ -117,9 +139,13 @@ export function contentSchemas({ image, reference }: SchemaTools) {
       neighbourhoods: slugList('buurten').default([]),
       image: image().optional(),
       imageAlt: text('een beschrijving van de afbeelding').optional(),
+      updated,
+      wijzigingen: changes,
       draft,
       aliases,
-    }).superRefine(withImageAlt),
+    })
+      .superRefine(withImageAlt)
+      .superRefine(withUpdated),
 
     nieuwsbrief: fields({
       title: text('een titel'),
@@ -137,8 +163,10 @@ export function contentSchemas({ image, reference }: SchemaTools) {
     paginas: fields({
       title: text('een titel'),
       summary: text('een samenvatting'),
+      updated,
+      wijzigingen: changes,
       aliases,
-    }),
+    }).superRefine(withUpdated),
 
     /** content/site.yaml: one record of site-wide settings. */
     site: fields({

@@ -14,6 +14,8 @@ export interface PageMeta {
    * null for a page without one. Required, so a new page cannot silently leave it out.
    */
   lastmod: Date | null;
+  /** When the item itself was last changed in substance (its `updated` field): dateModified. */
+  updated?: Date;
   image?: { src: ImageMetadata; alt: string };
 }
 
@@ -32,9 +34,15 @@ export function listMeta(entries: ReadonlyArray<{ data: { date: Date } }>): Page
   return { lastmod: newest(...entries.map((entry) => entry.data.date)) };
 }
 
-/** A news item or an edition. */
-export function articleMeta(date: Date, section: string, image?: PageMeta['image']): PageMeta {
-  return { article: { published: date, section }, lastmod: date, ...(image && { image }) };
+/** A news item or an edition: last changed on its `updated` day if it has one, else on its date. */
+export function articleMeta(date: Date, section: string, extra: Pick<PageMeta, 'image' | 'updated'> = {}): PageMeta {
+  const { image, updated } = extra;
+  return { article: { published: date, section }, lastmod: newest(date, updated), ...(updated && { updated }), ...(image && { image }) };
+}
+
+/** A page about one item (a project, a general page): dated by its own update and what it lists. */
+export function itemMeta(updated: Date | undefined, listed: ReadonlyArray<{ data: { date: Date } }> = [], image?: PageMeta['image']): PageMeta {
+  return { lastmod: newest(updated, listMeta(listed).lastmod), ...(updated && { updated }), ...(image && { image }) };
 }
 
 /** The image to share, when the item has one with its description. */

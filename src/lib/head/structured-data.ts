@@ -31,6 +31,8 @@ export interface Article {
   url: string;
   image: string;
   published: Date;
+  /** Its `updated` day, when it was changed after publication. */
+  modified?: Date | undefined;
   section: string;
   publisher: Organisation;
 }
@@ -45,6 +47,7 @@ export function newsArticleData(article: Article): Record<string, unknown> {
     mainEntityOfPage: article.url,
     image: [article.image],
     datePublished: isoInAmsterdam(article.published),
+    ...(article.modified && { dateModified: isoInAmsterdam(article.modified) }),
     articleSection: article.section,
     inLanguage: 'nl-NL',
     publisher: {
@@ -53,6 +56,18 @@ export function newsArticleData(article: Article): Record<string, unknown> {
       url: article.publisher.url,
       logo: { '@type': 'ImageObject', url: article.publisher.logo },
     },
+  };
+}
+
+/** A page that is no article but says when it was last changed (a project, a general page). */
+export function webPageData(page: { name: string; url: string; modified: Date }): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebPage',
+    name: page.name,
+    url: page.url,
+    dateModified: isoInAmsterdam(page.modified),
+    inLanguage: 'nl-NL',
   };
 }
 
