@@ -113,6 +113,9 @@ export const t = {
   editionsFeedDescription: 'Elke editie van de Nieuwsbrief Heilust van HEEMwonen en de gemeente Kerkrade, met de PDF.',
   projectFeedTitle: (project: string) => `${project}: nieuws`,
   projectFeedDescription: (project: string, site: string) => `Nieuws over het project ${project} van ${site}.`,
+  neighbourhoodFeedTitle: (neighbourhood: string) => `${neighbourhood}: nieuws uit de buurt`,
+  neighbourhoodFeedDescription: (neighbourhood: string, site: string) =>
+    `Nieuws van ${site} over de buurt ${neighbourhood} en de projecten in die buurt.`,
   followPageDescription: (site: string) =>
     `Zo blijft u op de hoogte van ${site}: met een RSS-lezer, per e-mail bij elke nieuwe nieuwsbrief of op X.`,
   followPageIntro:
@@ -129,6 +132,8 @@ export const t = {
   editionsFeedLabel: 'Alleen de Nieuwsbrief Heilust (elke nieuwe editie)',
   projectFeedsTitle: 'Nieuws over één project',
   projectFeedsIntro: 'Volgt u liever één project? Elk project heeft een eigen adres.',
+  neighbourhoodFeedsTitle: 'Nieuws uit één buurt',
+  neighbourhoodFeedsIntro: 'Wilt u alleen het nieuws uit uw eigen buurt? Elke buurt heeft een eigen adres, met het nieuws over de buurt en over de projecten in die buurt.',
   copyButton: 'Kopieer',
   copyButtonFor: (what: string) => `het adres van: ${what}`,
   copied: 'Gekopieerd',

@@ -37,7 +37,15 @@ let contentDir: string;
 let build: BuildResult;
 const feeds = new Map<string, Feed>();
 const feedXml = new Map<string, string>();
-const FEEDS = ['/rss.xml', '/nieuws/rss.xml', '/nieuwsbrief/rss.xml', '/projecten/achter-de-voordeur/rss.xml', '/projecten/park-west/rss.xml'];
+const FEEDS = [
+  '/rss.xml',
+  '/nieuws/rss.xml',
+  '/nieuwsbrief/rss.xml',
+  '/projecten/achter-de-voordeur/rss.xml',
+  '/projecten/park-west/rss.xml',
+  '/buurten/heilust/rss.xml',
+  '/buurten/kaalheide/rss.xml',
+];
 
 const read = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
 const pathOf = (url: string) => new URL(url).pathname;
@@ -66,6 +74,10 @@ describe('feeds', () => {
       '/nieuwsbrief/rss.xml': 2,
       '/projecten/achter-de-voordeur/rss.xml': 21,
       '/projecten/park-west/rss.xml': 1,
+      // Heilust: the news tagged with it, and the news about Achter de voordeur (in Heilust).
+      '/buurten/heilust/rss.xml': 22,
+      // Kaalheide: no news is tagged with it, but Park West lies partly in Kaalheide.
+      '/buurten/kaalheide/rss.xml': 1,
     };
     for (const [path, feed] of feeds) {
       expect(feed.items, path).toHaveLength(counts[path]!);
@@ -74,6 +86,15 @@ describe('feeds', () => {
     }
     expect(feeds.get('/nieuwsbrief/rss.xml')!.items.map((i) => pathOf(i.link!))).toEqual(['/nieuwsbrief/heilust-2/', '/nieuwsbrief/heilust-1/']);
     expect(feeds.get('/projecten/park-west/rss.xml')!.items.map((i) => pathOf(i.link!))).toEqual(['/nieuws/uitvoeringsovereenkomst-heilust/']);
+    expect(feeds.get('/buurten/kaalheide/rss.xml')!.items.map((i) => pathOf(i.link!))).toEqual(['/nieuws/uitvoeringsovereenkomst-heilust/']);
+  });
+
+  test('a neighbourhood’s page links to its feed in the head, and /volgen/ lists every neighbourhood feed', () => {
+    const $ = cheerio.load(read('buurten/kaalheide/index.html'));
+    expect($('link[rel="alternate"][type="application/rss+xml"]').map((_, l) => $(l).attr('href')).get()).toContain('/buurten/kaalheide/rss.xml');
+    expect(feeds.get('/buurten/kaalheide/rss.xml')!.link).toBe(`${SITE}/buurten/kaalheide/`);
+    const follow = read('volgen/index.html');
+    for (const slug of ['heilust', 'kaalheide']) expect(follow).toContain(`${SITE}/buurten/${slug}/rss.xml`);
   });
 
   test('the channel is Dutch, has a title and description, and links to itself', () => {

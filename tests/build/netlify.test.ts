@@ -39,7 +39,7 @@ function maxAge(cacheControl: string | undefined): number {
 
 // Paths of every kind the site serves: pages, 404, a bundled script, Pagefind, feeds, sitemap, PDFs.
 const HTML_PATHS = ['/', '/projecten/achter-de-voordeur/', '/nieuws/2/', '/zoeken/', '/ideeen/', '/404.html'];
-const FEED_PATHS = ['/rss.xml', '/nieuws/rss.xml', '/nieuwsbrief/rss.xml', '/projecten/park-west/rss.xml'];
+const FEED_PATHS = ['/rss.xml', '/nieuws/rss.xml', '/nieuwsbrief/rss.xml', '/projecten/park-west/rss.xml', '/buurten/heilust/rss.xml'];
 const ALL_PATHS = [...HTML_PATHS, ...FEED_PATHS, '/_astro/page.Bx1y2z.js', '/pagefind/pagefind.js', '/sitemap-index.xml', '/nieuwsbrief/pdf/heilust-2.pdf'];
 
 describe('netlify.toml build settings', () => {

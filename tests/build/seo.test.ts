@@ -28,7 +28,7 @@ const PAGES: PageCase[] = [
   { path: '/nieuwsbrief/heilust-2/', ogType: 'article', feeds: ['/nieuwsbrief/rss.xml'], jsonLdType: 'NewsArticle' },
   { path: '/projecten/park-west/', ogType: 'website', feeds: ['/projecten/park-west/rss.xml'] },
   { path: '/themas/wonen-en-leven/', ogType: 'website', feeds: [] },
-  { path: '/buurten/heilust/', ogType: 'website', feeds: [] },
+  { path: '/buurten/heilust/', ogType: 'website', feeds: ['/buurten/heilust/rss.xml'] },
   { path: '/over-het-programma/', ogType: 'website', feeds: [], jsonLdType: 'WebPage' },
   { path: '/volgen/', ogType: 'website', feeds: ['/nieuws/rss.xml', '/nieuwsbrief/rss.xml'] },
 ];

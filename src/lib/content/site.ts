@@ -41,6 +41,7 @@ export interface Site {
   projectsOfTheme(id: string): Project[];
   projectsIn(neighbourhoodId: string): Project[];
   newsAbout(projectId: string): NewsItem[];
+  /** News about the neighbourhood or about a project in it, newest first. */
   newsIn(neighbourhoodId: string): NewsItem[];
 }
 
@@ -147,6 +148,17 @@ async function loadSite(): Promise<Site> {
   projects.sort(byTitle);
   pages.sort(byTitle);
 
+  // Grouped once per build, so a page's lookup costs the size of its answer, not of the archive.
+  const projectsByTheme = groupBy(projects, (p) => [p.data.theme.id]);
+  const projectsByNeighbourhood = groupBy(projects, (p) => p.data.neighbourhoods.map((n) => n.id));
+  const newsByProject = groupBy(news, (n) => n.data.projects.map((p) => p.id));
+  // News about a neighbourhood, or about a project in it.
+  const neighbourhoodsOfProject = new Map(projects.map((p) => [p.id, p.data.neighbourhoods.map((n) => n.id)]));
+  const newsByNeighbourhood = groupBy(news, (n) => [
+    ...n.data.neighbourhoods.map((b) => b.id),
+    ...n.data.projects.flatMap((p) => neighbourhoodsOfProject.get(p.id) ?? []),
+  ]);
+
   return {
     settings,
     themes,
@@ -159,12 +171,30 @@ async function loadSite(): Promise<Site> {
     theme: index(themes, 'thema'),
     neighbourhood: index(neighbourhoods, 'buurt'),
     project: index(projects, 'project'),
-    projectsOfTheme: (id) => projects.filter((p) => p.data.theme.id === id),
-    projectsIn: (id) => projects.filter((p) => p.data.neighbourhoods.some((n) => n.id === id)),
-    newsAbout: (id) => news.filter((n) => n.data.projects.some((p) => p.id === id)),
-    newsIn: (id) => news.filter((n) => n.data.neighbourhoods.some((b) => b.id === id)),
+    projectsOfTheme: lookup(projectsByTheme),
+    projectsIn: lookup(projectsByNeighbourhood),
+    newsAbout: lookup(newsByProject),
+    newsIn: lookup(newsByNeighbourhood),
   };
 }
+
+/** Each entry under every key it names (once per key, in the order given). */
+function groupBy<T>(entries: readonly T[], keysOf: (entry: T) => string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const entry of entries) {
+    for (const key of new Set(keysOf(entry))) {
+      const group = groups.get(key);
+      if (group) group.push(entry);
+      else groups.set(key, [entry]);
+    }
+  }
+  return groups;
+}
+
+const lookup =
+  <T>(groups: ReadonlyMap<string, T[]>) =>
+  (key: string): T[] =>
+    groups.get(key) ?? [];
 
 let site: Promise<Site> | undefined;
 

@@ -7,7 +7,7 @@ import { render } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { NEWS_FEED_LIMIT } from '../../consts';
 import { t } from '../../strings';
-import type { Edition, NewsItem, Project, Site } from '../content/site';
+import type { Edition, Neighbourhood, NewsItem, Project, Site } from '../content/site';
 import { rfc822InAmsterdam } from '../dates/amsterdam';
 import { absoluteUrlsInHtml, escapeXml } from './absolute-urls';
 import { urls } from '../urls/routes';
@@ -54,6 +54,17 @@ export function projectFeed(site: Site, project: Project): Feed {
     path: urls.projectFeed(project.id),
     page: urls.project(project.id),
     entries: () => news(site.newsAbout(project.id)),
+  };
+}
+
+/** News about a neighbourhood and about the projects in it. */
+export function neighbourhoodFeed(site: Site, neighbourhood: Neighbourhood): Feed {
+  return {
+    title: t.neighbourhoodFeedTitle(neighbourhood.data.title),
+    description: t.neighbourhoodFeedDescription(neighbourhood.data.title, site.settings.name),
+    path: urls.neighbourhoodFeed(neighbourhood.id),
+    page: urls.neighbourhood(neighbourhood.id),
+    entries: () => news(site.newsIn(neighbourhood.id)),
   };
 }
 

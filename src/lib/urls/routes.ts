@@ -8,6 +8,7 @@ export const urls = {
   theme: (slug: string) => `/themas/${slug}/`,
   neighbourhoods: () => '/buurten/',
   neighbourhood: (slug: string) => `/buurten/${slug}/`,
+  neighbourhoodFeed: (slug: string) => `/buurten/${slug}/rss.xml`,
   news: (page = 1) => (page === 1 ? '/nieuws/' : `/nieuws/${page}/`),
   newsItem: (slug: string) => `/nieuws/${slug}/`,
   newsArchive: () => '/nieuws/archief/',
