@@ -187,6 +187,16 @@ export const formText = {
   signupThanksTitle: 'Bedankt voor uw aanmelding!',
   signupThanksText:
     'Wij hebben uw e-mailadres ontvangen. Vanaf nu krijgt u een e-mail als er een nieuwe Nieuwsbrief Heilust verschijnt. Afmelden kan altijd.',
+  // "Was deze pagina nuttig?" under news items, projects and pages.
+  feedbackQuestion: 'Was deze pagina nuttig?',
+  feedbackYes: 'Ja',
+  feedbackNo: 'Nee',
+  feedbackRemarkLabel: 'Wat kunnen we beter maken?',
+  feedbackRemarkHint: 'Schrijf hier geen naam, e-mailadres of telefoonnummer: we kunnen niet antwoorden. Wilt u antwoord? Kijk dan op de contactpagina.',
+  feedbackSubmit: 'Verstuur',
+  feedbackThanksTitle: 'Bedankt voor uw reactie!',
+  feedbackThanksText: 'Met uw antwoord maken we de website beter. We weten niet wie u bent en kunnen niet antwoorden.',
+  feedbackContact: 'Een vraag? Neem contact met ons op',
   backHome: 'Terug naar de voorpagina',
   toProjects: 'Lees over de projecten in West',
   backToEditions: 'Naar alle edities van de nieuwsbrief',

@@ -104,6 +104,29 @@ describe('without JavaScript', () => {
     expect(server.submissions).toEqual([{ path: '/ideeen/bedankt/', fields: IDEA_FIELDS }]);
   });
 
+  test('"Was deze pagina nuttig?" sends the answer and the page, and the browser asks for a choice first', async () => {
+    await openContext({ javaScriptEnabled: false });
+    await page.goto(`${server.url}/projecten/park-west/`);
+    const form = page.locator('form[name="paginafeedback"]');
+    await form.getByLabel('Wat kunnen we beter maken?').fill('Een kaart van het park zou helpen.');
+    await form.getByRole('button', { name: 'Verstuur' }).click();
+    // No choice yet: the browser itself keeps the form on the page, with what was typed.
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(`${server.url}/projecten/park-west/`);
+    expect(server.submissions).toEqual([]);
+    expect(await form.getByLabel('Wat kunnen we beter maken?').inputValue()).toBe('Een kaart van het park zou helpen.');
+
+    await form.getByLabel('Nee').check();
+    await Promise.all([page.waitForURL('**/feedback/bedankt/'), form.getByRole('button', { name: 'Verstuur' }).click()]);
+    expect(await page.locator('h1').textContent()).toBe('Bedankt voor uw reactie!');
+    expect(server.submissions).toEqual([
+      {
+        path: '/feedback/bedankt/',
+        fields: { 'form-name': 'paginafeedback', 'bot-veld': '', pagina: '/projecten/park-west/', nuttig: 'nee', opmerking: 'Een kaart van het park zou helpen.' },
+      },
+    ]);
+  });
+
   test('the sign-up is a plain POST too', async () => {
     await openContext({ javaScriptEnabled: false });
     await page.goto(`${server.url}/nieuwsbrief/`);

@@ -70,7 +70,37 @@ describe('Netlify form detection', () => {
     const found = netlifyForms().map(({ page, form }) => `${page} ${form.attr('name')}`);
     expect(found).toContain('/ideeen/index.html idee');
     expect(found).toContain('/nieuwsbrief/index.html nieuwsbrief-aanmelding');
-    expect(new Set(netlifyForms().map(({ form }) => form.attr('name')))).toEqual(new Set(['idee', 'nieuwsbrief-aanmelding']));
+    expect(new Set(netlifyForms().map(({ form }) => form.attr('name')))).toEqual(new Set(['idee', 'nieuwsbrief-aanmelding', 'paginafeedback']));
+  });
+
+  test('"Was deze pagina nuttig?" is under every news item, project and general page, naming the page, and nowhere else', () => {
+    const pages = netlifyForms()
+      .filter(({ form }) => form.attr('name') === 'paginafeedback')
+      .map(({ page, form }) => {
+        const path = page.replace(/index\.html$/, '');
+        expect(form.find('input[type="hidden"][name="pagina"]').attr('value'), `${page}: names its page`).toBe(path);
+        return path;
+      });
+    const expected = [
+      ...collection('nieuws').filter(({ slug }) => !['geheim-concept', 'bericht-uit-de-toekomst'].includes(slug)).map(({ slug }) => `/nieuws/${slug}/`),
+      ...collection('projecten').map(({ slug }) => `/projecten/${slug}/`),
+      ...collection('paginas').map(({ slug }) => `/${slug}/`),
+    ];
+    expect(pages.sort()).toEqual(expected.sort());
+  });
+
+  test('the feedback form asks Ja or Nee and an optional remark, and no personal data', () => {
+    const $ = load('projecten/park-west/index.html');
+    const form = $('form[name="paginafeedback"]');
+    expect(form.attr('action')).toBe('/feedback/bedankt/');
+    expect(form.find('legend').text()).toBe('Was deze pagina nuttig?');
+    expect(form.find('input[type="radio"][name="nuttig"]').map((_, el) => $(el).attr('value')).get()).toEqual(['ja', 'nee']);
+    expect(form.find('input[name="nuttig"][required]').length, 'a choice is needed, checked by the browser').toBeGreaterThan(0);
+    expect(form.find('textarea[name="opmerking"]').attr('required')).toBeUndefined();
+    const names = form.find('input:not([type="hidden"]), select, textarea').toArray().map((el) => $(el).attr('name'));
+    expect([...new Set(names)].sort()).toEqual(['bot-veld', 'nuttig', 'opmerking']);
+    expect(form.find('input[type="email"], input[type="tel"], [autocomplete="name"], [autocomplete="email"]')).toHaveLength(0);
+    expect($('script[src]').length, 'a page that had no JavaScript still has none').toBe(0);
   });
 
   test('every Netlify form carries what detection and submission need', () => {
@@ -111,8 +141,11 @@ describe('Netlify form detection', () => {
         if (type !== 'hidden') expect($(`label[for="${field.attr('id')}"]`).length, `${label} label`).toBe(1);
       });
       // Netlify stores only what it saw at deploy: a name used twice in one form would clash.
-      const names = form.find('input, select, textarea').toArray().map((el) => $(el).attr('name'));
+      // The buttons of one radio group share their name; that name is used by nothing else.
+      const names = form.find('input:not([type="radio"]), select, textarea').toArray().map((el) => $(el).attr('name'));
+      const radioGroups = new Set(form.find('input[type="radio"]').toArray().map((el) => $(el).attr('name')));
       expect(new Set(names).size, `${where}: unique field names`).toBe(names.length);
+      for (const group of radioGroups) expect(names, `${where}: radio group ${group} shares its name with another field`).not.toContain(group);
 
       // The thank-you page the form lands on exists.
       const action = form.attr('action')!;
@@ -181,6 +214,7 @@ describe('pages and scripts', () => {
     for (const [path, heading, back] of [
       ['ideeen/bedankt/index.html', 'Bedankt voor uw idee!', '/ideeen/'],
       ['nieuwsbrief/aangemeld/index.html', 'Bedankt voor uw aanmelding!', '/nieuwsbrief/'],
+      ['feedback/bedankt/index.html', 'Bedankt voor uw reactie!', '/'],
     ] as const) {
       const $ = load(path);
       expect($('html').attr('lang')).toBe('nl');

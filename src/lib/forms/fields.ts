@@ -21,5 +21,14 @@ export const SIGNUP_FIELDS = {
   toestemming: { kind: 'checkbox', required: true },
 } as const satisfies Record<string, FieldRule>;
 
+/**
+ * "Was deze pagina nuttig?": a choice and an optional short remark, and the page it was sent
+ * from. No personal data is asked. A plain form: the browser checks these rules itself.
+ */
+export const FEEDBACK_FIELDS = {
+  nuttig: { kind: 'choice', required: true },
+  opmerking: { kind: 'text', required: false, maxLength: 500 },
+} as const satisfies Record<string, FieldRule>;
+
 /** The value a ticked consent box sends. */
 export const CONSENT_VALUE = 'ja';

@@ -7,6 +7,7 @@ import { formText } from '../../strings';
 /** Netlify Forms names; Netlify files each submission under this name. */
 export const IDEA_FORM = 'idee';
 export const SIGNUP_FORM = 'nieuwsbrief-aanmelding';
+export const FEEDBACK_FORM = 'paginafeedback';
 
 /** Hidden field that people never see; a bot that fills it is filtered out by Netlify. */
 export const HONEYPOT_FIELD = 'bot-veld';

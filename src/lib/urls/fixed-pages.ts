@@ -36,6 +36,7 @@ export const FIXED_ADDRESSES: readonly FixedAddress[] = [
   // Thank-you pages only make sense after sending a form.
   { path: urls.ideasThanks(), robots: 'noindex' },
   { path: urls.signupDone(), robots: 'noindex' },
+  { path: urls.feedbackThanks(), robots: 'noindex' },
   { path: NOT_FOUND_PATH, robots: 'noindex' },
 ];
 

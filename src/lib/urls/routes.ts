@@ -23,6 +23,7 @@ export const urls = {
   ideas: () => '/ideeen/',
   ideasThanks: () => '/ideeen/bedankt/',
   signupDone: () => '/nieuwsbrief/aangemeld/',
+  feedbackThanks: () => '/feedback/bedankt/',
   follow: () => '/volgen/',
 } as const;
 
