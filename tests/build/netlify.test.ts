@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT } from '../helpers/build';
-import { headersFor, readHeaderRules, serveSite, type SiteServer } from '../helpers/server';
+import { headersFor, patternMatches, readHeaderRules, serveSite, type SiteServer } from '../helpers/server';
 import { builtSiteDir } from '../helpers/site';
 import { fileOfPath, htmlFiles, pathOfFile } from '../helpers/sitemap';
 
@@ -110,6 +110,15 @@ describe('security headers on every kind of path', () => {
       expect(permissions, `${path}: Permissions-Policy names a feature Chromium no longer knows`).not.toContain('interest-cohort');
     });
   }
+});
+
+describe('one header policy per path', () => {
+  // Netlify applies every rule whose path matches. Two rules that both set a policy would send
+  // two, and a browser enforces both: a stricter one would break a page, a looser one would leak.
+  test.each([...ALL_PATHS, '/admin/', '/admin/index.html', '/.well-known/security.txt'])('%s matches at most one rule that sets a Content-Security-Policy', (path) => {
+    const setting = rules.filter((rule) => 'Content-Security-Policy' in rule.values && patternMatches(rule.for, path));
+    expect(setting.map((rule) => rule.for), path).toHaveLength(1);
+  });
 });
 
 describe('each built page’s own policy (the <meta> Astro writes)', () => {

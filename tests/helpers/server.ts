@@ -31,7 +31,7 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-interface HeaderRule {
+export interface HeaderRule {
   for: string;
   values: Record<string, string>;
 }
@@ -51,6 +51,11 @@ function patternToRegExp(pattern: string): RegExp {
   return new RegExp(`^${escaped}$`);
 }
 
+/** Whether a Netlify path pattern matches a path. */
+export function patternMatches(pattern: string, path: string): boolean {
+  return patternToRegExp(pattern).test(path);
+}
+
 export function readHeaderRules(tomlPath = join(ROOT, 'netlify.toml')): HeaderRule[] {
   const config = parseToml(readFileSync(tomlPath, 'utf8')) as { headers?: HeaderRule[] };
   return config.headers ?? [];
@@ -60,7 +65,7 @@ export function readHeaderRules(tomlPath = join(ROOT, 'netlify.toml')): HeaderRu
 export function headersFor(path: string, rules: readonly HeaderRule[]): Record<string, string> {
   const headers: Record<string, string> = {};
   for (const rule of rules) {
-    if (patternToRegExp(rule.for).test(path)) Object.assign(headers, rule.values);
+    if (patternMatches(rule.for, path)) Object.assign(headers, rule.values);
   }
   return headers;
 }
