@@ -4,7 +4,7 @@ import { isNotFoundPage, robotsOf, TAKEN_ADDRESSES, UNLISTED_PATHS } from '../..
 
 describe('the list of fixed pages', () => {
   it('keeps search, the thank-you pages and 404 out of search engines and the sitemap, and only those', () => {
-    expect([...UNLISTED_PATHS].sort()).toEqual(['/404.html', '/ideeen/bedankt/', '/nieuwsbrief/aangemeld/', '/zoeken/']);
+    expect([...UNLISTED_PATHS].sort()).toEqual(['/404.html', '/feedback/bedankt/', '/ideeen/bedankt/', '/nieuwsbrief/aangemeld/', '/zoeken/']);
     expect(robotsOf('/zoeken/')).toBe('noindex, follow');
     expect(robotsOf('/ideeen/bedankt/')).toBe('noindex');
     expect(robotsOf('/nieuws/')).toBeUndefined();
