@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
-import rehypeRaw from 'rehype-raw';
+import rehypeRawWhenNeeded from './src/lib/content/rehype-raw-when-needed.ts';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeTableAlign from './src/lib/content/rehype-table-align.ts';
 import { resolveSiteUrl } from './src/lib/urls/site-url.ts';
@@ -44,6 +44,9 @@ export default defineConfig({
     },
   },
   markdown: {
+    // Shiki colours code with style attributes, which the Content-Security-Policy (no
+    // 'unsafe-inline') would block; code in content is rare, so it is shown plain.
+    syntaxHighlight: false,
     processor: unified({
       gfm: false,
       remarkPlugins: [remarkGfm],
@@ -55,7 +58,7 @@ export default defineConfig({
       // no event handlers, no style. remark-rehype already prefixes footnote ids, so the
       // sanitizer must not prefix them a second time (that would break the footnote links).
       // Table alignment becomes a class: the align attribute is obsolete HTML.
-      rehypePlugins: [rehypeRaw, [rehypeSanitize, { ...defaultSchema, clobberPrefix: '' }], rehypeTableAlign],
+      rehypePlugins: [rehypeRawWhenNeeded, [rehypeSanitize, { ...defaultSchema, clobberPrefix: '' }], rehypeTableAlign],
     }),
   },
   // The search index is built last, from the finished HTML (src/integrations/pagefind.ts).

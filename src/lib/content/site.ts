@@ -10,7 +10,7 @@ import { cspFromNetlifyToml, formActionProblem } from '../forms/form-action';
 import { PUBLIC_DIR } from '../../consts';
 import { ContentError } from './loader';
 import { readPdf, untaggedPdfProblem, type PdfFacts } from './pdf';
-import { isPublishedBy } from '../dates/amsterdam';
+import { groupByYear, isPublishedBy } from '../dates/amsterdam';
 import { TAKEN_ADDRESSES } from '../urls/fixed-pages';
 import { urls } from '../urls/routes';
 import { aliasClashes, duplicateEditions, missingReferences, pageNumberSlugs, type Reference } from './checks';
@@ -30,6 +30,8 @@ export interface Site {
   projects: Project[];
   /** Published news, newest first. */
   news: NewsItem[];
+  /** Published news by Amsterdam year, newest year first: grouped once per build, not per list page. */
+  newsByYear: Array<{ year: number; items: NewsItem[] }>;
   /** Published editions, newest first. */
   editions: Edition[];
   pages: Page[];
@@ -165,6 +167,7 @@ async function loadSite(): Promise<Site> {
     neighbourhoods,
     projects,
     news,
+    newsByYear: groupByYear(news, (n) => n.data.date),
     editions,
     pages,
     pdfOf: (edition) => pdfs.get(edition.id),

@@ -70,12 +70,24 @@ export function neighbourhoodFeed(site: Site, neighbourhood: Neighbourhood): Fee
 
 let container: Promise<AstroContainer> | undefined;
 
-/** The entry's body as the page shows it, with every address made absolute. */
-async function fullContent(entry: NewsItem | Edition, pageUrl: string): Promise<string> {
-  container ??= AstroContainer.create();
-  const { Content } = await render(entry);
-  const html = await (await container).renderToString(Content);
-  return absoluteUrlsInHtml(html, pageUrl);
+/**
+ * The entry's body as the page shows it, with every address made absolute. An item is in
+ * several feeds (the site's, the news, its projects', its neighbourhoods'), so it is rendered
+ * once per build.
+ */
+const rendered = new WeakMap<NewsItem | Edition, Promise<string>>();
+
+function fullContent(entry: NewsItem | Edition, pageUrl: string): Promise<string> {
+  let html = rendered.get(entry);
+  if (!html) {
+    html = (async () => {
+      container ??= AstroContainer.create();
+      const { Content } = await render(entry);
+      return absoluteUrlsInHtml(await (await container).renderToString(Content), pageUrl);
+    })();
+    rendered.set(entry, html);
+  }
+  return html;
 }
 
 function unique(values: string[]): string[] {
