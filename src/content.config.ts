@@ -6,19 +6,19 @@ import { join } from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { CONTENT_DIR } from './consts';
 import { markdownCollection, yamlRecord } from './lib/content/loader';
-import { contentSchemas } from './lib/content/schemas';
+import { collectionSchema } from './lib/content/schemas';
 
 const loader = (folder: string) => markdownCollection(join(CONTENT_DIR, folder));
 
 export const collections = {
-  themas: defineCollection({ loader: loader('themas'), schema: ({ image }) => contentSchemas({ image, reference }).themas }),
-  buurten: defineCollection({ loader: loader('buurten'), schema: ({ image }) => contentSchemas({ image, reference }).buurten }),
-  projecten: defineCollection({ loader: loader('projecten'), schema: ({ image }) => contentSchemas({ image, reference }).projecten }),
-  nieuws: defineCollection({ loader: loader('nieuws'), schema: ({ image }) => contentSchemas({ image, reference }).nieuws }),
-  nieuwsbrief: defineCollection({ loader: loader('nieuwsbrief'), schema: ({ image }) => contentSchemas({ image, reference }).nieuwsbrief }),
-  paginas: defineCollection({ loader: loader('paginas'), schema: ({ image }) => contentSchemas({ image, reference }).paginas }),
+  themas: defineCollection({ loader: loader('themas'), schema: ({ image }) => collectionSchema('themas', { image, reference }) }),
+  buurten: defineCollection({ loader: loader('buurten'), schema: ({ image }) => collectionSchema('buurten', { image, reference }) }),
+  projecten: defineCollection({ loader: loader('projecten'), schema: ({ image }) => collectionSchema('projecten', { image, reference }) }),
+  nieuws: defineCollection({ loader: loader('nieuws'), schema: ({ image }) => collectionSchema('nieuws', { image, reference }) }),
+  nieuwsbrief: defineCollection({ loader: loader('nieuwsbrief'), schema: ({ image }) => collectionSchema('nieuwsbrief', { image, reference }) }),
+  paginas: defineCollection({ loader: loader('paginas'), schema: ({ image }) => collectionSchema('paginas', { image, reference }) }),
   site: defineCollection({
     loader: yamlRecord(join(CONTENT_DIR, 'site.yaml'), 'site'),
-    schema: ({ image }) => contentSchemas({ image, reference }).site,
+    schema: ({ image }) => collectionSchema('site', { image, reference }),
   }),
 };

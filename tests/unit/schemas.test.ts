@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { contentSchemas, type ReferencedCollection } from '../../src/lib/content/schemas';
+import { collectionSchema, contentSchemas, type ReferencedCollection } from '../../src/lib/content/schemas';
 import { startOfAmsterdamDay } from '../../src/lib/dates/amsterdam';
 
 /** Stand-ins for Astro's image() and reference(): an image is a path, a reference a slug. */
@@ -111,5 +111,21 @@ describe('each mistake names its field and says what is expected', () => {
     expect(problems('nieuws', { ...news, draf: true })).toEqual([
       ': onbekend veld "draf" (bedoelt u "draft"?); toegestane velden zijn: title, date, summary, projects, neighbourhoods, image, imageAlt, updated, wijzigingen, draft, aliases',
     ]);
+  });
+});
+
+describe('collectionSchema, the schemas Astro uses', () => {
+  const entryImage = (folder: string) => (() => z.string().transform((path) => `${folder}/${path}`)) as never;
+  const tools = (folder: string) => ({ image: entryImage(folder), reference: (collection: ReferencedCollection) => z.string().transform((id) => ({ id, collection })) });
+
+  it('uses the image() of each entry, and keeps every rule and message', () => {
+    const first = collectionSchema('nieuws', tools('content/nieuws/a')).parse({ ...news, image: 'foto.jpg', imageAlt: 'Een foto.' });
+    const second = collectionSchema('nieuws', tools('content/nieuws/b')).parse({ ...news, image: 'foto.jpg', imageAlt: 'Een foto.' });
+    expect([first.image, second.image]).toEqual(['content/nieuws/a/foto.jpg', 'content/nieuws/b/foto.jpg']);
+    const problems = (data: Record<string, unknown>) =>
+      collectionSchema('projecten', tools('x')).safeParse(data).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    expect(problems({ ...project, image: './foto.jpg' })).toEqual(['imageAlt: een afbeelding heeft een beschrijving (imageAlt) nodig']);
+    expect(problems({ ...project, statuss: 'gepland' })?.[0]).toContain('onbekend veld "statuss" (bedoelt u "status"?)');
+    expect(collectionSchema('themas', tools('x')).safeParse(theme).success).toBe(true);
   });
 });

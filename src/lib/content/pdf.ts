@@ -5,7 +5,6 @@
  * published from 23 September 2018 on.
  */
 import { readFileSync } from 'node:fs';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { amsterdamDay } from '../dates/amsterdam';
 
 export interface PdfFacts {
@@ -21,6 +20,8 @@ export interface PdfFacts {
 export const ACCESSIBLE_PDFS_FROM = '2018-09-23';
 
 export async function readPdf(file: string): Promise<PdfFacts> {
+  // pdf.js is large; a site without PDFs never loads it.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const data = new Uint8Array(readFileSync(file));
   const bytes = data.byteLength;
   // pdf.js takes over the buffer it is given, so the size is read first.

@@ -43,7 +43,24 @@ export interface AmsterdamTime {
   offset: string;
 }
 
+/**
+ * Content dates are whole days, and one day is shown on many pages (lists, feeds, the
+ * sitemap); Intl's formatToParts is slow enough to show in a large build, so each instant is
+ * worked out once. The cache holds one small object per distinct instant.
+ */
+const amsterdamTimes = new Map<number, AmsterdamTime>();
+
 export function inAmsterdam(instant: Date): AmsterdamTime {
+  const key = instant.getTime();
+  let time = amsterdamTimes.get(key);
+  if (!time) {
+    time = readAmsterdamClock(instant);
+    amsterdamTimes.set(key, time);
+  }
+  return time;
+}
+
+function readAmsterdamClock(instant: Date): AmsterdamTime {
   const found = Object.fromEntries(partsFormat.formatToParts(instant).map((p) => [p.type, p.value]));
   return {
     weekday: found.weekday ?? '',

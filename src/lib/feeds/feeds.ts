@@ -71,21 +71,25 @@ export function neighbourhoodFeed(site: Site, neighbourhood: Neighbourhood): Fee
 let container: Promise<AstroContainer> | undefined;
 
 /**
- * The entry's body as the page shows it, with every address made absolute. An item is in
- * several feeds (the site's, the news, its projects', its neighbourhoods'), so it is rendered
- * once per build.
+ * The entry's body as the page shows it. A Markdown entry's Content is the HTML Astro stored
+ * when it synced the content, so that HTML is used as it is; only an entry with images in its
+ * text is rendered, so that Astro fills in their addresses.
  */
-const rendered = new WeakMap<NewsItem | Edition, Promise<string>>();
+async function bodyHtml(entry: NewsItem | Edition): Promise<string> {
+  if (entry.rendered && !entry.rendered.metadata?.imagePaths?.length) return entry.rendered.html;
+  container ??= AstroContainer.create();
+  const { Content } = await render(entry);
+  return (await container).renderToString(Content);
+}
+
+/** The body with every address made absolute; an item in several feeds is done once per build. */
+const fullContents = new WeakMap<NewsItem | Edition, Promise<string>>();
 
 function fullContent(entry: NewsItem | Edition, pageUrl: string): Promise<string> {
-  let html = rendered.get(entry);
+  let html = fullContents.get(entry);
   if (!html) {
-    html = (async () => {
-      container ??= AstroContainer.create();
-      const { Content } = await render(entry);
-      return absoluteUrlsInHtml(await (await container).renderToString(Content), pageUrl);
-    })();
-    rendered.set(entry, html);
+    html = bodyHtml(entry).then((body) => absoluteUrlsInHtml(body, pageUrl));
+    fullContents.set(entry, html);
   }
   return html;
 }
