@@ -11,13 +11,13 @@
  *    keystroke to results on screen.
  *
  * Options: --news N --editions N --projects N (smaller runs), --runs N (browser runs per query),
- * --keep (keep the content and build folders).
+ * --real (the repository's own content/ instead of the synthetic site), --keep (keep the folders).
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../tests/helpers/browser.ts';
-import { buildSite } from '../tests/helpers/build.ts';
+import { ROOT, buildSite } from '../tests/helpers/build.ts';
 import { serveSite } from '../tests/helpers/server.ts';
 import { writeFixture } from '../tests/helpers/fixture.ts';
 import { folderBytes, syntheticSite } from './lib/corpus.mjs';
@@ -29,12 +29,14 @@ const { values: args } = parseArgs({
     projects: { type: 'string', default: '60' },
     runs: { type: 'string', default: '5' },
     keep: { type: 'boolean', default: false },
+    real: { type: 'boolean', default: false },
   },
 });
 const COUNTS = { news: Number(args.news), editions: Number(args.editions), projects: Number(args.projects) };
 const RUNS = Number(args.runs);
 const QUERIES = ['huisbezoek', 'sloop Gladiolenstraat', 'nieuwsbrief 2012'];
-const TARGETS = { firstQueryKB: 150, resultsMs: 300, indexShare: 0.2 };
+/** Issue 11: first query ≤ 140 KB at 5,000 items (≤ 100 KB on the real site), results ≤ 300 ms, index ≤ 15 % of the build. */
+const TARGETS = { firstQueryKB: args.real ? 100 : 140, resultsMs: 300, indexShare: 0.15 };
 
 // ---------------------------------------------------------------- server
 
@@ -118,9 +120,9 @@ const verdict = (ok) => (ok ? 'within target' : 'MISSES target');
 
 // ---------------------------------------------------------------- run
 
-const files = syntheticSite(COUNTS);
-const contentDir = writeFixture(files);
-console.log(`Content: ${COUNTS.news} news items, ${COUNTS.editions} editions, ${COUNTS.projects} projects (${Object.keys(files).length} files) in ${contentDir}`);
+// --real measures the site as it is: this repository's content/ (never deleted afterwards).
+const contentDir = args.real ? join(ROOT, 'content') : writeFixture(syntheticSite(COUNTS));
+console.log(args.real ? `Content: the real site (${contentDir})` : `Content: ${COUNTS.news} news items, ${COUNTS.editions} editions, ${COUNTS.projects} projects in ${contentDir}`);
 
 const started = performance.now();
 const build = buildSite(contentDir);
@@ -142,8 +144,8 @@ console.log(`  pages built:            ${pagesLine?.[1] ?? '?'}`);
 console.log(`  whole build:            ${(buildMs / 1000).toFixed(1)} s (astro build, wall clock)`);
 console.log(`  search index step:      ${(indexMs / 1000).toFixed(1)} s for ${indexedPages} pages`);
 console.log(`  build without index:    ${((buildMs - indexMs) / 1000).toFixed(1)} s`);
-const share = indexMs / (buildMs - indexMs);
-console.log(`  index adds:             ${(share * 100).toFixed(1)} % (target < ${TARGETS.indexShare * 100} %: ${verdict(share < TARGETS.indexShare)})`);
+const share = indexMs / buildMs;
+console.log(`  index share of build:   ${(share * 100).toFixed(1)} % (target ≤ ${TARGETS.indexShare * 100} %: ${verdict(share <= TARGETS.indexShare)})`);
 console.log(`  index size:             ${kb(index.bytes)} in ${index.files} files (whole site ${(site.bytes / 1024 / 1024).toFixed(1)} MB)`);
 
 const server = await serveSite(build.outDir, { gzip: true });
@@ -172,7 +174,7 @@ try {
   await browser.close();
   await server.close();
   if (!args.keep) {
-    rmSync(contentDir, { recursive: true, force: true });
+    if (!args.real) rmSync(contentDir, { recursive: true, force: true });
     rmSync(build.outDir, { recursive: true, force: true });
   } else {
     console.log(`\nKept: ${contentDir} and ${build.outDir}`);

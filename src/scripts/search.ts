@@ -3,7 +3,7 @@
  * keeps the address in step (?q=…) so a search can be shared, and shows results with
  * our own markup. Results are built from text nodes; nothing is parsed as HTML.
  */
-import { debounce, excerptParts, pagefindOptions, readSearchState, searchQueryString, type SearchState } from '../lib/search/query';
+import { debounce, excerptParts, pagefindOptions, readSearchState, searchQueryString, searchTerms, type SearchState } from '../lib/search/query';
 import { searchText as s } from '../strings';
 
 /** Written by the build (src/integrations/pagefind.ts); not part of the bundle. */
@@ -181,7 +181,7 @@ async function search(state: SearchState): Promise<void> {
   } catch {
     return; // showUnavailable() has told the resident already.
   }
-  const response = await engine.search(state.query, pagefindOptions(state));
+  const response = await engine.search(searchTerms(state.query), pagefindOptions(state));
   if (id !== generation) return;
   clearResults();
   results = response.results;

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, test } from 'vitest';
-import { indexSite } from '../../src/integrations/pagefind';
+import { INDEX_CHUNK_SIZE, indexSite } from '../../src/integrations/pagefind';
 
 const dirs: string[] = [];
 
@@ -53,4 +53,35 @@ describe('indexSite', () => {
     await expect(indexSite(dir)).rejects.toThrow(/found no data-pagefind-body/);
     expect(existsSync(join(dir, 'pagefind', 'pagefind-ui.js'))).toBe(false);
   });
+});
+
+describe('index chunk size (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE)', () => {
+  /** 200 pages of 100 words each from a vocabulary of 20,000 made-up words. */
+  function manyWords(): string {
+    const pages: Record<string, string> = {};
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let p = 0; p < 200; p++) {
+      const words = Array.from({ length: 100 }, () => `w${(next() % 20000).toString(36)}k`);
+      pages[`p${p}`] = page(`<main data-pagefind-body><p>${words.join(' ')}</p></main>`);
+    }
+    // A list page, unmarked, as every real site has (indexSite refuses a site that marks every page).
+    pages['lijst'] = page('<ul><li>Lijst</li></ul>');
+    return site(pages);
+  }
+
+  function chunkSizes(dir: string): number[] {
+    const folder = join(dir, 'pagefind', 'index');
+    return readdirSync(folder).map((file) => readFileSync(join(folder, file)).byteLength);
+  }
+
+  test('the pinned Pagefind still honours it: smaller chunks than its default, so a query loads fewer bytes', async () => {
+    const small = manyWords();
+    const usual = manyWords();
+    await indexSite(small, INDEX_CHUNK_SIZE);
+    await indexSite(usual, 20_000);
+    const [smallChunks, usualChunks] = [chunkSizes(small), chunkSizes(usual)];
+    expect(smallChunks.length, `${smallChunks.length} chunks at ${INDEX_CHUNK_SIZE}, ${usualChunks.length} at 20,000`).toBeGreaterThan(usualChunks.length);
+    expect(Math.max(...smallChunks)).toBeLessThan(Math.max(...usualChunks) / 2);
+  }, 60_000);
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { debounce, excerptParts, pagefindOptions, readSearchState, searchQueryString, type SearchState } from '../../src/lib/search/query';
+import { debounce, excerptParts, pagefindOptions, readSearchState, searchQueryString, searchTerms, type SearchState } from '../../src/lib/search/query';
 
 const state = (overrides: Partial<SearchState> = {}): SearchState => ({
   query: '',
@@ -124,5 +124,21 @@ describe('debounce', () => {
     typed.cancel();
     vi.advanceTimersByTime(500);
     expect(seen).toEqual([]);
+  });
+});
+
+describe('searchTerms', () => {
+  test('leaves out Dutch stop words when another word remains', () => {
+    expect(searchTerms('de sloop van de Gladiolenstraat')).toBe('sloop Gladiolenstraat');
+    expect(searchTerms('Het park in Heilust')).toBe('park Heilust');
+    expect(searchTerms('huisbezoek')).toBe('huisbezoek');
+  });
+
+  test('keeps a query of stop words only as typed, so it still finds something', () => {
+    expect(searchTerms('wat is dat')).toBe('wat is dat');
+  });
+
+  test('keeps words that only start like a stop word', () => {
+    expect(searchTerms('dennen eenden vandaag')).toBe('dennen eenden vandaag');
   });
 });

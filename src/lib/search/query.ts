@@ -48,6 +48,28 @@ export function searchQueryString(state: SearchState): string {
   return query ? `?${query}` : '';
 }
 
+/**
+ * The most frequent Dutch words. Pagefind stores each word's pages in index chunks by the
+ * word's first letters, and these words are in nearly every page, so each pulls in a large
+ * chunk (40 to 110 KB at 5,000 items) while hardly narrowing the results.
+ */
+const STOP_WORDS = new Set(
+  ('de het een en van in op te dat die is met voor zijn er niet aan om ook als bij door over naar ' +
+    'wordt worden werd kan zal nog maar dan wel al uit tot onder na meer deze dit wij we u ze hun ons onze uw hij zij ' +
+    'men hier daar waar hoe wat wie omdat want of dus').split(' '),
+);
+
+/**
+ * The words sent to Pagefind: the query without stop words, as long as another word remains
+ * ("de sloop van de Gladiolenstraat" → "sloop Gladiolenstraat"). A query of stop words only
+ * ("wat is dat") is sent as typed, so it still finds something.
+ */
+export function searchTerms(query: string): string {
+  const words = query.split(/\s+/).filter(Boolean);
+  const kept = words.filter((word) => !STOP_WORDS.has(word.toLowerCase()));
+  return kept.length > 0 ? kept.join(' ') : words.join(' ');
+}
+
 export interface PagefindSearchOptions {
   filters: Record<string, string>;
   sort?: Record<string, 'asc' | 'desc'>;
