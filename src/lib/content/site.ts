@@ -78,7 +78,17 @@ function index<T extends { id: string }>(entries: T[], what: string): (id: strin
   };
 }
 
-async function loadSite(): Promise<Site> {
+interface Collections {
+  settings: Settings;
+  themes: Theme[];
+  neighbourhoods: Neighbourhood[];
+  projects: Project[];
+  allNews: NewsItem[];
+  allEditions: Edition[];
+  pages: Page[];
+}
+
+async function loadCollections(): Promise<Collections> {
   const [settingsEntries, themes, neighbourhoods, projects, allNews, allEditions, pages] = await Promise.all([
     getCollection('site'),
     getCollection('themas'),
@@ -90,7 +100,17 @@ async function loadSite(): Promise<Site> {
   ]);
   const settings = settingsEntries[0]?.data;
   if (!settings) throw new ContentError('content/site.yaml', null, 'dit bestand ontbreekt of is leeg');
+  return { settings, themes, neighbourhoods, projects, allNews, allEditions, pages };
+}
 
+/**
+ * What one file's schema cannot check: references to other files, unique edition numbers, old
+ * addresses that clash, settings that must agree with netlify.toml or name a page, and each
+ * edition's PDF. Stops the build at the first kind of mistake, listing every file with it.
+ * Returns the PDFs' facts, read once here.
+ */
+async function checkAcrossFiles(c: Collections, published: { news: Set<NewsItem>; editions: Set<Edition> }): Promise<Map<string, PdfFacts>> {
+  const { settings, themes, neighbourhoods, projects, allNews, allEditions, pages } = c;
   const known = new Map<string, Set<string>>([
     ['themas', new Set(themes.map((t) => t.id))],
     ['buurten', new Set(neighbourhoods.map((n) => n.id))],
@@ -110,31 +130,24 @@ async function loadSite(): Promise<Site> {
   check(duplicateEditions(allEditions.map((e) => ({ file: fileOf(e), edition: e.data.edition }))));
   check(pageNumberSlugs(allNews.map((n) => ({ file: fileOf(n), id: n.id })), urls.news()));
 
-  const news = allNews.filter((n) => isPublished(n)).sort(newestFirst);
-  const editions = allEditions
-    .filter((e) => isPublished(e))
-    .sort((a, b) => newestFirst(a, b) || b.data.edition - a.data.edition);
-
-  const publishedNews = new Set(news);
-  const publishedEditions = new Set(editions);
   const addressed = [
     ...themes.map((t) => ({ file: fileOf(t), url: urls.theme(t.id), aliases: [] })),
     ...neighbourhoods.map((n) => ({ file: fileOf(n), url: urls.neighbourhood(n.id), aliases: [] })),
     ...projects.map((p) => ({ file: fileOf(p), url: urls.project(p.id), aliases: p.data.aliases })),
     // Unpublished items reserve their address but get no redirects yet.
-    ...allNews.map((n) => ({ file: fileOf(n), url: urls.newsItem(n.id), aliases: publishedNews.has(n) ? n.data.aliases : [] })),
-    ...allEditions.map((e) => ({ file: fileOf(e), url: urls.edition(e.id), aliases: publishedEditions.has(e) ? e.data.aliases : [] })),
+    ...allNews.map((n) => ({ file: fileOf(n), url: urls.newsItem(n.id), aliases: published.news.has(n) ? n.data.aliases : [] })),
+    ...allEditions.map((e) => ({ file: fileOf(e), url: urls.edition(e.id), aliases: published.editions.has(e) ? e.data.aliases : [] })),
     ...pages.map((p) => ({ file: fileOf(p), url: urls.page(p.id), aliases: p.data.aliases })),
   ];
   check(aliasClashes(addressed, TAKEN_ADDRESSES));
-  // The sign-up's address (site.yaml) must be allowed by the policy in netlify.toml, or the browser blocks the form.
+
+  // The sign-up's address must be allowed by the policy in netlify.toml, or the browser blocks the form.
   const formAction = formActionProblem(settings.newsletterSignupAction, cspFromNetlifyToml(readFileSync('netlify.toml', 'utf8')));
   check(formAction ? [`content/site.yaml: veld "newsletterSignupAction": ${formAction}`] : []);
   const policy = settings.security.policy;
   const ownPages = new Set([...pages.map((p) => urls.page(p.id)), ...TAKEN_ADDRESSES]);
   check(policy?.startsWith('/') && !ownPages.has(policy) ? [`content/site.yaml: veld "security.policy": ${policy} is geen pagina van deze site`] : []);
 
-  // Each edition's PDF, read once: size and pages for the link, tags for the accessibility rule.
   const pdfs = new Map<string, PdfFacts>();
   for (const edition of allEditions) {
     const pdf = edition.data.pdf;
@@ -144,6 +157,17 @@ async function loadSite(): Promise<Site> {
     check(problem ? [`${fileOf(edition)}: veld "pdf": ${problem}`] : []);
     pdfs.set(edition.id, facts);
   }
+  return pdfs;
+}
+
+async function loadSite(): Promise<Site> {
+  const collections = await loadCollections();
+  const { settings, themes, neighbourhoods, projects, pages } = collections;
+  const news = collections.allNews.filter((n) => isPublished(n)).sort(newestFirst);
+  const editions = collections.allEditions
+    .filter((e) => isPublished(e))
+    .sort((a, b) => newestFirst(a, b) || b.data.edition - a.data.edition);
+  const pdfs = await checkAcrossFiles(collections, { news: new Set(news), editions: new Set(editions) });
 
   themes.sort((a, b) => a.data.order - b.data.order || byTitle(a, b));
   neighbourhoods.sort(byTitle);
