@@ -168,8 +168,10 @@ try {
     console.log(`    last keystroke → results: ${Math.round(ms)} ms (target ≤ ${TARGETS.resultsMs} ms: ${verdict(ms <= TARGETS.resultsMs)}); next query ${Math.round(median(runs.map((r) => r.warmMs)))} ms`);
   }
   console.log(`  4× slower CPU (a budget phone), “${QUERIES[0]}”: ${Math.round(throttled.ms)} ms to results, next query ${Math.round(throttled.warmMs)} ms`);
-  console.log('\n  Transferred for the first query of “' + QUERIES[0] + '” (one run):');
-  for (const file of summary[0].runs[0].byFile) console.log(`    ${kb(file.bytes).padStart(9)}  ${file.phase === 'load' ? 'page load ' : 'typing    '} ${file.path}`);
+  for (const { query, runs } of summary) {
+    console.log(`\n  Transferred for the first query of “${query}” (one run):`);
+    for (const file of runs[0].byFile) console.log(`    ${kb(file.bytes).padStart(9)}  ${file.phase === 'load' ? 'page load ' : 'typing    '} ${file.path}`);
+  }
 } finally {
   await browser.close();
   await server.close();
