@@ -2,7 +2,7 @@
  * Checks across files that a single file's schema cannot make. Each returns the
  * problems it finds as messages that name the file(s), the field and what is expected.
  */
-import { normalisePath } from '../urls/routes';
+import { normalisePath } from '../urls/routes.ts';
 
 export interface Reference {
   file: string;

@@ -4,16 +4,17 @@
  * the two in step.
  *
  * Plain Zod, so the collections (src/content.config.ts), the unit tests and other tools
- * can all use it. Astro's `image()` and `reference()` only exist inside Astro, so they are
+ * can all use it (imports carry their .ts extension, so `node` runs it as it is: npm run nieuw).
+ * Astro's `image()` and `reference()` only exist inside Astro, so they are
  * passed in.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ImageFunction } from 'astro/content/config';
 import { z } from 'astro/zod';
-import { NEWS_SUMMARY_MAX, PUBLIC_DIR } from '../../consts';
-import { isCalendarDay, startOfAmsterdamDay } from '../dates/amsterdam';
-import { unknownFieldMessage } from './checks';
+import { NEWS_SUMMARY_MAX, PUBLIC_DIR } from '../../consts.ts';
+import { isCalendarDay, startOfAmsterdamDay } from '../dates/amsterdam.ts';
+import { unknownFieldMessage } from './checks.ts';
 
 /** The collections a field may point to by slug. */
 export type ReferencedCollection = 'themas' | 'buurten' | 'projecten';
