@@ -42,10 +42,10 @@ export interface IndexReport {
  * fewer bytes for the first query on a large site (at 5,000 items, 5,000 against Pagefind's
  * 20,000 cut a one-word query's index bytes to a fraction, for a few KB more metadata). Pagefind
  * 1.6 reads this from an undocumented environment variable, so pagefind is pinned to one exact
- * version and tests/build/search-chunks.test.ts fails if an upgrade stops honouring it.
+ * version and tests/unit/search-integration.test.ts fails if an upgrade stops honouring it.
  */
 export const INDEX_CHUNK_SIZE = 5000;
-export const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+const CHUNK_SIZE_VARIABLE = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
 
 /** Indexes a built site folder in place. Throws when Pagefind reports any problem. */
 export async function indexSite(siteDir: string, chunkSize = INDEX_CHUNK_SIZE): Promise<IndexReport> {

@@ -31,7 +31,7 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-export interface HeaderRule {
+interface HeaderRule {
   for: string;
   values: Record<string, string>;
 }

@@ -11,14 +11,17 @@ export interface Reference {
   id: string;
 }
 
+/** What is wrong with a slug that names no file in its collection, and what to choose from. */
+export function unknownSlugMessage(id: string, collection: string, known: Iterable<string>): string {
+  const options = [...known].sort().join(', ');
+  return `"${id}" bestaat niet in content/${collection}/ (kies uit: ${options || 'nog niets'})`;
+}
+
 /** A slug in one file that names no file in the collection it points to. */
 export function missingReferences(refs: readonly Reference[], known: ReadonlyMap<string, ReadonlySet<string>>): string[] {
   return refs
     .filter((ref) => !known.get(ref.collection)?.has(ref.id))
-    .map((ref) => {
-      const options = [...(known.get(ref.collection) ?? [])].sort().join(', ');
-      return `${ref.file}: veld "${ref.field}": "${ref.id}" bestaat niet in content/${ref.collection}/ (kies uit: ${options || 'nog niets'})`;
-    });
+    .map((ref) => `${ref.file}: veld "${ref.field}": ${unknownSlugMessage(ref.id, ref.collection, known.get(ref.collection) ?? [])}`);
 }
 
 export interface Edition {

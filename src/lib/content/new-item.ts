@@ -5,6 +5,7 @@
  */
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
+import { unknownSlugMessage } from './checks.ts';
 import { contentSchemas, type ReferencedCollection } from './schemas.ts';
 import { isSlug, suggestSlug } from './slugs.ts';
 
@@ -69,8 +70,9 @@ export function newItemFile(kind: NewItemKind, answers: NewItemAnswers, existing
 
   const data = frontmatter(kind, answers);
   const reference = (collection: ReferencedCollection) =>
+    // The build checks references across files (checks.ts); here the same check, in the same words, per field.
     z.string().refine((id) => existing[collection].includes(id), {
-      error: (issue) => `"${String(issue.input)}" bestaat niet in content/${collection}/ (kies uit: ${existing[collection].join(', ') || 'nog niets'})`,
+      error: (issue) => unknownSlugMessage(String(issue.input), collection, existing[collection]),
     }).transform((id) => ({ id, collection }));
   const schema = contentSchemas({ image: (() => z.string()) as never, reference })[kind];
   const result = schema.safeParse(data);

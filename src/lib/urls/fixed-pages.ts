@@ -16,7 +16,7 @@ export interface FixedAddress {
 }
 
 /** 404.html is served at any address that has no page. */
-export const NOT_FOUND_PATH = '/404.html';
+const NOT_FOUND_PATH = '/404.html';
 
 export const FIXED_ADDRESSES: readonly FixedAddress[] = [
   { path: urls.home() },

@@ -2,7 +2,7 @@
 import type { SendFailure } from '../../lib/forms/rules';
 
 /** Long enough for a slow mobile connection, short enough that nobody waits forever. */
-export const SEND_TIMEOUT_MS = 30_000;
+const SEND_TIMEOUT_MS = 30_000;
 
 export type SendResult = { ok: true } | { ok: false; failure: SendFailure };
 
