@@ -11,6 +11,7 @@ import { UNLISTED_PATHS } from './src/lib/urls/fixed-pages.ts';
 import { withLastmod } from './src/integrations/sitemap-lastmod.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import publishing from './src/integrations/publishing.ts';
+import admin from './src/integrations/admin.ts';
 
 export default defineConfig({
   // Tests build several content sets one after another; each may get its own cache.
@@ -66,6 +67,8 @@ export default defineConfig({
     publishing(),
     // lastmod: the date each page passed to the layout (src/integrations/sitemap-lastmod.ts).
     sitemap({ filter: (page) => !UNLISTED_PATHS.includes(new URL(page).pathname), serialize: withLastmod }),
+    // The editor at /admin/, built apart from the site (src/integrations/admin.ts).
+    admin(),
     pagefindIndex(),
   ],
 });

@@ -24,7 +24,7 @@ export interface SchemaTools {
   reference: (collection: ReferencedCollection) => z.ZodType<{ id: string; collection: string }>;
 }
 
-const PROJECT_STATUSES = ['gepland', 'in-uitvoering', 'afgerond'] as const;
+export const PROJECT_STATUSES = ['gepland', 'in-uitvoering', 'afgerond'] as const;
 
 /** Strict: a typo such as `draf: true` stops the build instead of being ignored. */
 function fields<T extends z.core.$ZodLooseShape>(shape: T) {

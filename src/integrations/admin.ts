@@ -1,0 +1,128 @@
+/**
+ * The editor at /admin/ (Sveltia CMS, src/admin/). It is built apart from the site, with Vite,
+ * into dist/admin/: an Astro page would get the public pages' Content-Security-Policy in a
+ * <meta>, a second policy the editor cannot work under. Its own policy is a header for /admin/*
+ * in netlify.toml. No public page loads any of it.
+ *
+ * The bundle depends only on src/admin/ and the pinned @sveltia/cms, so it is built once per
+ * change of those and copied from node_modules/.cache; the test builds reuse it. The
+ * configuration, /admin/config.yml, is an ordinary Astro endpoint (src/pages/admin/config.yml.ts).
+ *
+ * With `npm run dev` the same bundle is served at http://localhost:4321/admin/, where Sveltia
+ * offers to work on this clone's files ("Werken met lokale repository").
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build, type Plugin } from 'vite';
+
+export const ADMIN_PATH = '/admin/';
+// Astro loads this file from a bundled copy of astro.config.mjs, so paths start from the project root.
+const SOURCE_DIR = resolve('src/admin');
+const CACHE_ROOT = resolve('node_modules/.cache/westwint-admin');
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** What the bundle is made from: src/admin/, this file, the pinned editor and the bundler. */
+function bundleKey(): string {
+  const hash = createHash('sha256').update(readFileSync(resolve('src/integrations/admin.ts')));
+  for (const name of readdirSync(SOURCE_DIR).sort()) hash.update(name).update(readFileSync(join(SOURCE_DIR, name)));
+  for (const pkg of ['@sveltia/cms', 'vite']) hash.update(readFileSync(resolve('node_modules', pkg, 'package.json')));
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Sveltia registers its bundled fonts from our origin, but its stylesheet also declares the same
+ * faces at cdn.jsdelivr.net; that rule, added later, wins and the browser asks the CDN (which the
+ * policy blocks, reporting a violation). Dropping those @font-face rules leaves the bundled fonts.
+ */
+const CDN_FONT_FACE = /@font-face \{[^}]*https:\/\/cdn\.jsdelivr\.net\/fontsource\/[^}]*\}/g;
+
+function withoutCdnFonts(): Plugin {
+  return {
+    name: 'westwint:admin-without-cdn-fonts',
+    transform(code, id) {
+      if (!id.includes('@sveltia/cms') || !code.includes('cdn.jsdelivr.net/fontsource')) return null;
+      const stripped = code.replace(CDN_FONT_FACE, '');
+      if (stripped.includes('cdn.jsdelivr.net/fontsource/fonts/')) this.error('Sveltia declares fonts at jsDelivr in a form this plugin does not remove');
+      return { code: stripped, map: null };
+    },
+  };
+}
+
+let building: Promise<string> | undefined;
+
+/** Builds the editor bundle unless this version is cached; returns its folder. */
+export function adminBundle(): Promise<string> {
+  building ??= (async () => {
+    const folder = join(CACHE_ROOT, bundleKey());
+    if (existsSync(join(folder, 'index.html'))) return folder;
+    const partial = `${folder}.partial-${process.pid}`;
+    await build({
+      configFile: false,
+      plugins: [withoutCdnFonts()],
+      root: SOURCE_DIR,
+      base: ADMIN_PATH,
+      logLevel: 'warn',
+      build: {
+        outDir: partial,
+        emptyOutDir: true,
+        assetsDir: 'assets',
+        // Scripts and fonts are files on our origin; nothing inline for the policy to allow.
+        assetsInlineLimit: 0,
+        modulePreload: { polyfill: false },
+        sourcemap: false,
+        reportCompressedSize: false,
+        // Sveltia is one large application; the warning would say nothing new.
+        chunkSizeWarningLimit: 5000,
+      },
+    });
+    rmSync(folder, { recursive: true, force: true });
+    renameSync(partial, folder);
+    return folder;
+  })();
+  return building;
+}
+
+function serveFile(folder: string, path: string, res: ServerResponse): boolean {
+  const file = normalize(join(folder, path.endsWith('/') ? `${path}index.html` : path));
+  if (!file.startsWith(folder) || !existsSync(file) || !statSync(file).isFile()) return false;
+  res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+  res.end(readFileSync(file));
+  return true;
+}
+
+export default function admin(): AstroIntegration {
+  return {
+    name: 'westwint:admin',
+    hooks: {
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((req, res, next) => {
+          const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+          if (!path.startsWith(ADMIN_PATH) || path.endsWith('.yml')) return next();
+          adminBundle()
+            .then((folder) => (serveFile(folder, path.slice(ADMIN_PATH.length - 1), res) ? undefined : next()))
+            .catch(next);
+        });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const folder = await adminBundle();
+        cpSync(folder, join(fileURLToPath(dir), 'admin'), { recursive: true });
+        logger.info(`editor copied to ${ADMIN_PATH} in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}
