@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
+import { HeadersHandler } from '@netlify/headers';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TYPES = {
@@ -17,9 +17,6 @@ const TYPES = {
   '.pdf': 'application/pdf', '.wasm': 'application/wasm', '.woff2': 'font/woff2',
 };
 
-const toRegExp = (pattern) =>
-  new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/:[A-Za-z]\w*/g, '[^/]+')}$`);
-
 export function builtSiteDir() {
   const dir = resolve(ROOT, process.env.WESTWINT_SITE_DIR ?? 'dist');
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`No built site in ${dir}: run \`npm run build\` first.`);
@@ -27,12 +24,10 @@ export function builtSiteDir() {
 }
 
 export async function serveBuiltSite(siteDir = builtSiteDir()) {
-  const rules = (parseToml(readFileSync(join(ROOT, 'netlify.toml'), 'utf8')).headers ?? []).map((rule) => ({
-    test: toRegExp(rule.for),
-    values: rule.values,
-  }));
-  const headersFor = (path) => Object.assign({}, ...rules.filter((rule) => rule.test.test(path)).map((rule) => rule.values));
-  const server = createServer((req, res) => {
+  // Netlify's own code computes each path's headers from netlify.toml.
+  const netlify = new HeadersHandler({ configPath: join(ROOT, 'netlify.toml'), projectDir: ROOT, logger: console });
+  const headersFor = (path) => netlify.apply(new Request(new URL(path, 'http://localhost')));
+  const server = createServer(async (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     let file = normalize(join(siteDir, decodeURIComponent(path)));
     if (!file.startsWith(siteDir)) file = join(siteDir, '404.html');
@@ -45,7 +40,7 @@ export async function serveBuiltSite(siteDir = builtSiteDir()) {
     }
     const found = existsSync(file) && statSync(file).isFile();
     const served = found ? file : join(siteDir, '404.html');
-    res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream', ...headersFor(path) });
+    res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(served)] ?? 'application/octet-stream', ...(await headersFor(path)) });
     res.end(readFileSync(served));
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));

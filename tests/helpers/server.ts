@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { parse as parseToml } from 'smol-toml';
+import { HeadersHandler } from '@netlify/headers';
 import { ROOT } from './build.ts';
 
 const TYPES: Record<string, string> = {
@@ -31,43 +31,29 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-interface HeaderRule {
-  for: string;
-  values: Record<string, string>;
-}
-
 interface Redirect {
   from: string;
   to: string;
   status: number;
 }
 
-/** Netlify path patterns: `*` matches anything, `:name` one path segment, the rest literally. */
-function patternToRegExp(pattern: string): RegExp {
-  const escaped = pattern
-    .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
-    .replace(/\*/g, '.*')
-    .replace(/:[A-Za-z]\w*/g, '[^/]+');
-  return new RegExp(`^${escaped}$`);
-}
+/**
+ * The headers Netlify sends for a path, computed by Netlify's own code (@netlify/headers, which
+ * parses netlify.toml with @netlify/headers-parser and merges every matching rule, the later
+ * rule winning per header). A syntax error in netlify.toml throws.
+ */
+const netlify = new HeadersHandler({
+  configPath: join(ROOT, 'netlify.toml'),
+  projectDir: ROOT,
+  logger: {
+    error: (message: string) => {
+      throw new Error(`netlify.toml: ${message}`);
+    },
+  } as unknown as ConstructorParameters<typeof HeadersHandler>[0]['logger'],
+});
 
-/** Whether a Netlify path pattern matches a path. */
-export function patternMatches(pattern: string, path: string): boolean {
-  return patternToRegExp(pattern).test(path);
-}
-
-export function readHeaderRules(tomlPath = join(ROOT, 'netlify.toml')): HeaderRule[] {
-  const config = parseToml(readFileSync(tomlPath, 'utf8')) as { headers?: HeaderRule[] };
-  return config.headers ?? [];
-}
-
-/** The headers Netlify would send for a path: every matching rule, in file order. */
-export function headersFor(path: string, rules: readonly HeaderRule[]): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const rule of rules) {
-    if (patternMatches(rule.for, path)) Object.assign(headers, rule.values);
-  }
-  return headers;
+export function headersFor(path: string): Promise<Record<string, string>> {
+  return netlify.apply(new Request(new URL(path, 'http://localhost')));
 }
 
 export function readRedirects(siteDir: string): Redirect[] {
@@ -123,16 +109,15 @@ async function readBody(req: IncomingMessage): Promise<string> {
 }
 
 export async function serveSite(siteDir: string, options: ServeOptions = {}): Promise<SiteServer> {
-  const rules = readHeaderRules();
   const sent: SentFile[] = [];
   const redirects = readRedirects(siteDir);
   const submissions: FormSubmission[] = [];
   let formFailure: number | null = null;
 
-  function sendFile(req: IncomingMessage, res: ServerResponse, path: string, file: string, status = 200) {
+  async function sendFile(req: IncomingMessage, res: ServerResponse, path: string, file: string, status = 200) {
     const ext = extname(file);
     let body = readFileSync(file);
-    const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', ...headersFor(path, rules) };
+    const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', ...(await headersFor(path)) };
     if (options.gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       body = gzipSync(body);
       headers['content-encoding'] = 'gzip';
@@ -167,7 +152,7 @@ export async function serveSite(siteDir: string, options: ServeOptions = {}): Pr
       }
       submissions.push({ path, fields: Object.fromEntries(new URLSearchParams(body)) });
       const page = resolveFile(path.endsWith('/') ? path : `${path}/`);
-      if (page) sendFile(req, res, path, page);
+      if (page) await sendFile(req, res, path, page);
       else {
         res.writeHead(200, { 'content-type': 'text/plain' });
         res.end('ok');
@@ -177,7 +162,7 @@ export async function serveSite(siteDir: string, options: ServeOptions = {}): Pr
 
     const redirect = redirects.find((r) => sameRoute(r.from, path));
     if (redirect) {
-      res.writeHead(redirect.status, { location: redirect.to, ...headersFor(path, rules) });
+      res.writeHead(redirect.status, { location: redirect.to, ...(await headersFor(path)) });
       res.end();
       return;
     }
@@ -189,7 +174,7 @@ export async function serveSite(siteDir: string, options: ServeOptions = {}): Pr
       res.end();
       return;
     }
-    sendFile(req, res, path, join(siteDir, '404.html'), 404);
+    await sendFile(req, res, path, join(siteDir, '404.html'), 404);
   });
 
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

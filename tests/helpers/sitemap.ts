@@ -52,12 +52,16 @@ export function pagesToCheck(siteDir: string): string[] {
   return [...new Set([...paths, ...PAGES_OUTSIDE_SITEMAP, ...PAGE_STATES])];
 }
 
-/** Every built .html file, as a path relative to the site folder with forward slashes. */
+/**
+ * Every built page's .html file, as a path relative to the site folder with forward slashes.
+ * The editor's admin/index.html is not a page of the site; tests/build/admin.test.ts checks it.
+ */
 export function htmlFiles(siteDir: string): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
+      if (entry.isDirectory() && full === join(siteDir, 'admin')) continue;
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith('.html')) found.push(relative(siteDir, full).split(sep).join('/'));
     }

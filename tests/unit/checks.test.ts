@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasClashes, closestName, duplicateEditions, missingReferences, pageNumberSlugs, unknownFieldMessage } from '../../src/lib/content/checks';
+import { aliasClashes, closestName, duplicateEditions, editorAddressClashes, missingReferences, pageNumberSlugs, unknownFieldMessage } from '../../src/lib/content/checks';
 
 const known = new Map([
   ['themas', new Set(['wonen-en-leven', 'natuur-en-duurzaamheid'])],
@@ -84,6 +84,23 @@ describe('aliasClashes', () => {
     expect(aliasClashes([own])).toEqual([
       'content/paginas/over.md: veld "aliases": "/over" is het eigen adres van deze pagina of staat er twee keer in',
       'content/paginas/over.md: veld "aliases": "/OUD/" is het eigen adres van deze pagina of staat er twee keer in',
+    ]);
+  });
+});
+
+describe('editorAddressClashes', () => {
+  // Netlify's /admin/* header rule also matches /administratie/ (any path starting with /admin).
+  it('refuses a page or an old address under the editor’s prefix, in any case', () => {
+    const problems = editorAddressClashes(
+      [
+        { file: 'content/paginas/administratie.md', url: '/administratie/', aliases: ['/Admin/oud', '/over/admin/'] },
+        { file: 'content/paginas/contact.md', url: '/contact/', aliases: ['/contact-admin/'] },
+      ],
+      '/admin',
+    );
+    expect(problems).toEqual([
+      'content/paginas/administratie.md: het adres /administratie/ begint met /admin, dat is voor de redactieomgeving; kies een andere bestandsnaam',
+      'content/paginas/administratie.md: veld "aliases": "/Admin/oud" begint met /admin, dat is voor de redactieomgeving',
     ]);
   });
 });

@@ -75,6 +75,19 @@ export function aliasClashes(items: readonly Addressed[], otherUrls: readonly st
   return problems;
 }
 
+/**
+ * Pages and old addresses that start with the editor's prefix. Netlify's /admin/* header rule
+ * matches every path that starts with /admin (also /administratie/), in any case, so such a
+ * page would get the editor's looser policy.
+ */
+export function editorAddressClashes(items: readonly Addressed[], prefix: string): string[] {
+  const isEditors = (path: string) => path.toLowerCase().startsWith(prefix.toLowerCase());
+  return items.flatMap((item) => [
+    ...(isEditors(item.url) ? [`${item.file}: het adres ${item.url} begint met ${prefix}, dat is voor de redactieomgeving; kies een andere bestandsnaam`] : []),
+    ...item.aliases.filter(isEditors).map((alias) => `${item.file}: veld "aliases": "${alias}" begint met ${prefix}, dat is voor de redactieomgeving`),
+  ]);
+}
+
 /** The known name an editor most likely meant ("draf" -> "draft"), if one is close enough. */
 export function closestName(name: string, known: readonly string[]): string | undefined {
   let best: { name: string; distance: number } | undefined;

@@ -11,9 +11,9 @@ import { PUBLIC_DIR } from '../../consts';
 import { ContentError } from './loader';
 import { readPdf, untaggedPdfProblem, type PdfFacts } from './pdf';
 import { groupByYear, isPublishedBy } from '../dates/amsterdam';
-import { TAKEN_ADDRESSES } from '../urls/fixed-pages';
+import { EDITOR_PREFIX, TAKEN_ADDRESSES } from '../urls/fixed-pages';
 import { urls } from '../urls/routes';
-import { aliasClashes, duplicateEditions, missingReferences, pageNumberSlugs, type Reference } from './checks';
+import { aliasClashes, duplicateEditions, editorAddressClashes, missingReferences, pageNumberSlugs, type Reference } from './checks';
 
 export type Theme = CollectionEntry<'themas'>;
 export type Neighbourhood = CollectionEntry<'buurten'>;
@@ -140,6 +140,7 @@ async function checkAcrossFiles(c: Collections, published: { news: Set<NewsItem>
     ...pages.map((p) => ({ file: fileOf(p), url: urls.page(p.id), aliases: p.data.aliases })),
   ];
   check(aliasClashes(addressed, TAKEN_ADDRESSES));
+  check(editorAddressClashes(addressed, EDITOR_PREFIX));
 
   // The sign-up's address must be allowed by the policy in netlify.toml, or the browser blocks the form.
   const formAction = formActionProblem(settings.newsletterSignupAction, cspFromNetlifyToml(readFileSync('netlify.toml', 'utf8')));

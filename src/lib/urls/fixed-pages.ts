@@ -57,3 +57,6 @@ export const UNLISTED_PATHS: readonly string[] = [...robotsByPath.keys()];
 
 /** Addresses no content file or old address may take; 404.html also answers at /404. */
 export const TAKEN_ADDRESSES: readonly string[] = FIXED_ADDRESSES.map(({ path }) => path.replace(/\.html$/, ''));
+
+/** The editor lives under /admin/ (src/integrations/admin.ts); no content may take an address starting with this. */
+export const EDITOR_PREFIX = '/admin';
