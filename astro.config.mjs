@@ -16,6 +16,8 @@ import admin from './src/integrations/admin.ts';
 export default defineConfig({
   // Tests build several content sets one after another; each may get its own cache.
   cacheDir: process.env.WESTWINT_CACHE_DIR,
+  // The editor's browser test builds what it saved, uploaded PDF included, from a fixture folder.
+  publicDir: process.env.WESTWINT_PUBLIC_DIR,
   site: resolveSiteUrl(process.env),
   trailingSlash: 'always',
   // Two content files or routes that claim one URL must stop the build, not silently drop a page.

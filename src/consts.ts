@@ -6,8 +6,8 @@ export const DEFAULT_SITE_URL = 'https://www.westwint.nl';
 /** Where editors keep the Markdown. Tests and the benchmark point this at a fixture folder. */
 export const CONTENT_DIR = process.env.WESTWINT_CONTENT_DIR ?? './content';
 
-/** Static files (PDFs of editions) live here; `pdf` fields are paths below it. */
-export const PUBLIC_DIR = './public';
+/** Static files (PDFs of editions) live here; `pdf` fields are paths below it. Tests point this at a fixture folder. */
+export const PUBLIC_DIR = process.env.WESTWINT_PUBLIC_DIR ?? './public';
 
 export const NEWS_PER_PAGE = 20;
 export const NEWS_FEED_LIMIT = 50;

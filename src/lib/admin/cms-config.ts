@@ -54,7 +54,12 @@ const day = (name: string, label: string, hint: string, use: 'today' | 'required
   ...(use === 'today' ? { default: '{{now}}' } : use === 'optional' ? { required: false } : {}),
 });
 
-const body = (hint: string): Field => ({ name: 'body', label: 'Tekst', widget: 'markdown', hint });
+/**
+ * The text opens as Markdown, as docs/redactie.md teaches it, with rich text one click away.
+ * Opened as rich text, Sveltia rewrites the Markdown in its own style (*schuin* becomes _schuin_)
+ * even when nothing in the text changed. No components: an image belongs in the image field.
+ */
+const body = (hint: string): Field => ({ name: 'body', label: 'Tekst', widget: 'markdown', modes: ['raw', 'rich_text'], editor_components: [], hint });
 
 const draft: Field = {
   name: 'draft',
