@@ -158,10 +158,12 @@ describe('the editor and the content model describe the same fields', () => {
 describe('the editor’s rules for new files', () => {
   const config = cmsConfig({ name: 'test-repo' });
 
-  test('new files are named from the title in lower case with hyphens, and empty optional fields are left out', () => {
+  test('new files are named from the title (an edition by its number) in lower case with hyphens, and empty optional fields are left out', () => {
     expect(config.slug).toMatchObject({ encoding: 'ascii', clean_accents: true, lowercase: true, sanitize_replacement: '-', trim: true });
     expect(config.output.omit_empty_optional_fields).toBe(true);
-    for (const collection of folderCollections) expect(collection.slug, collection.name).toBe('{{slug}}');
+    for (const collection of folderCollections) {
+      expect(collection.slug, collection.name).toBe(collection.name === 'nieuwsbrief' ? 'heilust-{{fields.edition}}' : '{{slug}}');
+    }
   });
 
   test('dates are written as YYYY-MM-DD, images next to the item, the PDF as its site path', () => {

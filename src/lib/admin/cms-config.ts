@@ -141,6 +141,7 @@ const folderCollection = (name: string, label: string, labelSingular: string, de
   extension: 'md',
   format: 'yaml-frontmatter',
   identifier_field: 'title',
+  // {{slug}} is the title in the slug rules of cmsConfig(); editions are named by their number.
   slug: '{{slug}}',
   fields,
   ...extra,
@@ -206,7 +207,13 @@ export const COLLECTIONS = [
       aliases,
       body('De inhoud van de editie als tekst, zodat iedereen haar kan lezen, ook zonder PDF.'),
     ],
-    { sortable_fields: { fields: ['edition', 'date'], default: { field: 'edition', direction: 'descending' } }, summary: '{{edition}} · {{title}}', preview_path: '/nieuwsbrief/{{slug}}/' },
+    {
+      // heilust-9.md for edition 9, as docs/redactie.md asks.
+      slug: 'heilust-{{fields.edition}}',
+      sortable_fields: { fields: ['edition', 'date'], default: { field: 'edition', direction: 'descending' } },
+      summary: '{{edition}} · {{title}}',
+      preview_path: '/nieuwsbrief/{{slug}}/',
+    },
   ),
   folderCollection(
     'projecten',

@@ -1,0 +1,247 @@
+/**
+ * The editor at /admin/ in Chromium, offline, against the built site under netlify.toml's headers,
+ * with Sveltia's own test back end seeded with this repository's content/ (tests/helpers/editor.ts).
+ * An editor creates one item of every collection by filling the forms, with an image and a PDF
+ * upload, and changes the settings; the files the editor wrote are then built in a fixture and
+ * each new page is checked. Changing only a title must leave the rest of the file as it was.
+ * Throughout, no request may leave our origin and the policy may not block anything.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import * as cheerio from 'cheerio';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchBrowser } from '../helpers/browser';
+import { buildSite, ROOT } from '../helpers/build';
+import { changedFiles, readRepository, seedFiles, seedRepository, splitMarkdown, useTestBackend, type RepositoryFiles } from '../helpers/editor';
+import { cspConsoleErrors, cspViolations, watchCsp } from '../helpers/page-checks';
+import { makePdf } from '../helpers/pdf';
+import { serveSite, type SiteServer } from '../helpers/server';
+import { builtSiteDir } from '../helpers/site';
+
+const seed = seedFiles();
+let server: SiteServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let uploads: string;
+let backend: Awaited<ReturnType<typeof useTestBackend>>;
+let cspErrors: ReturnType<typeof cspConsoleErrors>;
+const offOrigin: string[] = [];
+const violations: string[] = [];
+
+beforeAll(async () => {
+  server = await serveSite(builtSiteDir());
+  browser = await launchBrowser();
+  // An English browser: the editor must still speak Dutch.
+  context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  await watchCsp(context);
+  backend = await useTestBackend(context);
+  context.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(server.url) && !/^(blob|data):/.test(url)) offOrigin.push(url);
+  });
+  page = await context.newPage();
+  cspErrors = cspConsoleErrors(page);
+  await page.goto(`${server.url}/admin/`);
+  await seedRepository(page, seed);
+  await page.getByRole('button', { name: 'Werken met een testrepository' }).click();
+  await page.getByText('Sloop rond de Gladiolenstraat begonnen').waitFor();
+
+  uploads = mkdtempSync(join(tmpdir(), 'westwint-uploads-'));
+  writeFileSync(join(uploads, 'heilust-9.pdf'), makePdf({ pages: 4, marked: true, language: 'nl-NL' }));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (uploads) rmSync(uploads, { recursive: true, force: true });
+});
+
+/** Opens an editor screen by its address, as a bookmark would, keeping this document's violations. */
+async function openScreen(hash: string) {
+  violations.push(...(await cspViolations(page)));
+  await page.goto(`${server.url}/admin/#${hash}`);
+  await page.getByRole('textbox', { name: 'Titel' }).or(page.getByRole('textbox', { name: 'Naam van de site' })).first().waitFor();
+}
+
+async function save() {
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  // Saved: the editor closes the form and goes back to the collection's list.
+  await page.waitForURL((url) => /^#\/collections\/[^/]+$/.test(url.hash));
+}
+
+describe('the editor at /admin/', () => {
+  test('is served with the production back end (GitHub), in Dutch even in an English browser, and noindex', async () => {
+    expect(backend.productionBackend()).toMatchObject({ name: 'github', branch: 'main' });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+    await expect(page.getByText('Collecties', { exact: true }).isVisible()).resolves.toBe(true);
+    // Ours, and Sveltia adds its own; all say noindex.
+    const robots = await page.locator('meta[name="robots"]').evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content')));
+    expect(robots).toContain('noindex, nofollow');
+    for (const content of robots) expect(content).toContain('noindex');
+  });
+
+  test('changing only a news item’s title keeps its text byte for byte and every other field', async () => {
+    const path = 'content/nieuws/sloop-gladiolenstraat-begonnen.md';
+    await openScreen('/collections/nieuws/entries/sloop-gladiolenstraat-begonnen');
+    await page.getByRole('textbox', { name: 'Titel' }).fill('Sloop rond de Gladiolenstraat is begonnen');
+    await save();
+
+    const before = splitMarkdown(seed.get(path)!.toString('utf8'));
+    const after = splitMarkdown((await readRepository(page)).get(path)!.toString('utf8'));
+    expect(after.body).toBe(before.body);
+    expect(after.data).toEqual({ ...before.data, title: 'Sloop rond de Gladiolenstraat is begonnen', draft: false });
+  });
+
+  let written: RepositoryFiles;
+
+  test('creates one item of every collection, as an editor fills the forms, with an image and a PDF upload', async () => {
+    await openScreen('/collections/nieuws/new');
+    await page.getByRole('textbox', { name: 'Titel' }).fill("'t Westhoes viert feest");
+    await page.getByRole('textbox', { name: 'Datum', exact: true }).fill('2019-05-04');
+    await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Op 4 mei viert de buurt feest in ’t Westhoes. Iedereen is welkom.');
+    await page.getByRole('combobox', { name: 'Projecten' }).click();
+    await page.getByRole('option', { name: 'Park West' }).click();
+    await page.getByRole('checkbox', { name: 'Heilust' }).check();
+    await page.locator('input[type=file]').first().setInputFiles(join(ROOT, 'content/projecten/afbeeldingen/park-west.jpg'));
+    await page.getByRole('textbox', { name: 'Beschrijving van de afbeelding' }).fill('Tekening van Park West met bomen en een speeltoestel.');
+    await page.getByRole('textbox', { name: 'Tekst' }).fill('Er is muziek, er zijn spelletjes en er is koffie.\n\nKom ook!');
+    await save();
+
+    await openScreen('/collections/nieuwsbrief/new');
+    await page.getByRole('textbox', { name: 'Titel' }).fill('Nieuwsbrief Heilust, editie 9');
+    await page.getByRole('spinbutton', { name: 'Editienummer' }).fill('9');
+    await page.getByRole('textbox', { name: 'Datum van verschijnen' }).fill('2019-06-01');
+    await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Over het feest in ’t Westhoes en de nieuwe bomen.');
+    await page.locator('input[type=file]').first().setInputFiles(join(uploads, 'heilust-9.pdf'));
+    await page.getByRole('textbox', { name: 'Tekst' }).fill('In deze negende Nieuwsbrief Heilust leest u over het feest.');
+    await save();
+
+    await openScreen('/collections/projecten/new');
+    await page.getByRole('textbox', { name: 'Titel' }).fill('Groene Gladiolenstraat');
+    await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Nieuwe bomen en tuinen in de Gladiolenstraat.');
+    await page.getByRole('radio', { name: 'Natuur en duurzaamheid' }).check();
+    await page.getByRole('checkbox', { name: 'Heilust' }).check();
+    await page.getByRole('radio', { name: 'Gepland' }).check();
+    await page.getByRole('button', { name: /partner.*toevoegen/ }).click();
+    await page.getByRole('textbox', { name: 'Partner' }).fill('HEEMwonen');
+    await page.getByRole('textbox', { name: 'Tekst' }).fill('In de Gladiolenstraat komen **nieuwe bomen**.');
+    await save();
+
+    await openScreen('/collections/themas/new');
+    await page.getByRole('textbox', { name: 'Titel' }).fill('Zorg en welzijn');
+    await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Hulp en zorg dichtbij huis.');
+    await page.getByRole('spinbutton', { name: 'Volgorde' }).fill('5');
+    await page.getByRole('textbox', { name: 'Tekst' }).fill('Over zorg en welzijn in Kerkrade-West.');
+    await save();
+
+    await openScreen('/collections/buurten/new');
+    await page.getByRole('textbox', { name: 'Titel' }).fill('Holz');
+    await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Een buurt in Kerkrade-West.');
+    await page.getByRole('textbox', { name: 'Tekst' }).fill('Over de buurt Holz.');
+    await save();
+
+    await openScreen('/collections/paginas/new');
+    await page.getByRole('textbox', { name: 'Titel' }).fill('Veelgestelde vragen');
+    await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Antwoorden op vragen die bewoners vaak stellen.');
+    await page.getByRole('button', { name: /oud adres.*toevoegen/ }).click();
+    await page.getByRole('textbox', { name: 'Oud adres' }).fill('/vragen');
+    await page.getByRole('textbox', { name: 'Tekst' }).fill('## Wanneer wordt er gesloopt?\n\nDat leest u bij de projecten.');
+    await save();
+
+    await openScreen('/collections/instellingen/entries/site');
+    await page.getByRole('textbox', { name: 'Ondertitel' }).fill('Samen werken aan een groen en veilig Kerkrade-West');
+    await save();
+
+    written = changedFiles(seed, await readRepository(page));
+    expect([...written.keys()].sort()).toEqual([
+      'content/buurten/holz.md',
+      'content/nieuws/afbeeldingen/park-west.jpg',
+      'content/nieuws/sloop-gladiolenstraat-begonnen.md',
+      'content/nieuws/t-westhoes-viert-feest.md',
+      'content/nieuwsbrief/heilust-9.md',
+      'content/paginas/veelgestelde-vragen.md',
+      'content/projecten/groene-gladiolenstraat.md',
+      'content/site.yaml',
+      'content/themas/zorg-en-welzijn.md',
+      'public/nieuwsbrief/pdf/heilust-9.pdf',
+    ]);
+    expect(written.get('public/nieuwsbrief/pdf/heilust-9.pdf')).toEqual(readFileSync(join(uploads, 'heilust-9.pdf')));
+    expect(written.get('content/nieuws/afbeeldingen/park-west.jpg')).toEqual(seed.get('content/projecten/afbeeldingen/park-west.jpg'));
+
+    const news = splitMarkdown(written.get('content/nieuws/t-westhoes-viert-feest.md')!.toString('utf8'));
+    // Empty optional fields are left out of the file; lists hold slugs; the image sits next to the item.
+    expect(news.data).toEqual({
+      title: "'t Westhoes viert feest",
+      date: new Date('2019-05-04T00:00:00Z'),
+      summary: 'Op 4 mei viert de buurt feest in ’t Westhoes. Iedereen is welkom.',
+      projects: ['park-west'],
+      neighbourhoods: ['heilust'],
+      image: './afbeeldingen/park-west.jpg',
+      imageAlt: 'Tekening van Park West met bomen en een speeltoestel.',
+      draft: false,
+    });
+    expect(splitMarkdown(written.get('content/nieuwsbrief/heilust-9.md')!.toString('utf8')).data).toMatchObject({ edition: 9, pdf: '/nieuwsbrief/pdf/heilust-9.pdf' });
+  });
+
+  test('what the editor wrote builds on the first try into correct pages, for every collection', () => {
+    expect(written, 'the previous test saved the files').toBeDefined();
+    const fixture = mkdtempSync(join(tmpdir(), 'westwint-editor-'));
+    try {
+      cpSync(join(ROOT, 'content'), join(fixture, 'content'), { recursive: true });
+      cpSync(join(ROOT, 'public'), join(fixture, 'public'), { recursive: true });
+      for (const [path, bytes] of written) {
+        mkdirSync(dirname(join(fixture, path)), { recursive: true });
+        writeFileSync(join(fixture, path), bytes);
+      }
+      const build = buildSite(join(fixture, 'content'), { WESTWINT_PUBLIC_DIR: join(fixture, 'public') });
+      expect(build.ok, build.output).toBe(true);
+      const pageAt = (path: string) => cheerio.load(readFileSync(join(build.outDir, path, 'index.html'), 'utf8'));
+
+      const news = pageAt('nieuws/t-westhoes-viert-feest');
+      expect(news('h1').text()).toBe("'t Westhoes viert feest");
+      expect(news('main time[datetime="2019-05-04"]').first().text()).toBe('4 mei 2019');
+      expect(news('main a[href="/projecten/park-west/"]').length).toBeGreaterThan(0);
+      expect(news('main a[href="/buurten/heilust/"]').length).toBeGreaterThan(0);
+      const image = news('main img[alt="Tekening van Park West met bomen en een speeltoestel."]');
+      expect(image.attr('src')).toMatch(/^\/_astro\//);
+      expect(existsSync(join(build.outDir, image.attr('src')!))).toBe(true);
+
+      const edition = pageAt('nieuwsbrief/heilust-9');
+      expect(edition('h1').text()).toContain('Nieuwsbrief Heilust, editie 9');
+      expect(edition('main time[datetime="2019-06-01"]').first().text()).toBe('1 juni 2019');
+      const pdfLink = edition('main a[href="/nieuwsbrief/pdf/heilust-9.pdf"]');
+      expect(pdfLink.text()).toContain('4 pagina’s');
+      expect(existsSync(join(build.outDir, 'nieuwsbrief/pdf/heilust-9.pdf'))).toBe(true);
+
+      const project = pageAt('projecten/groene-gladiolenstraat');
+      expect(project('h1').text()).toBe('Groene Gladiolenstraat');
+      expect(project('main a[href="/themas/natuur-en-duurzaamheid/"]').length).toBeGreaterThan(0);
+      expect(project('main a[href="/buurten/heilust/"]').length).toBeGreaterThan(0);
+      expect(project('main').text()).toContain('HEEMwonen');
+      expect(project('main strong').text()).toContain('nieuwe bomen');
+
+      expect(pageAt('themas/zorg-en-welzijn')('h1').text()).toBe('Zorg en welzijn');
+      expect(pageAt('buurten/holz')('h1').text()).toBe('Holz');
+      const questions = pageAt('veelgestelde-vragen');
+      expect(questions('h1').text()).toBe('Veelgestelde vragen');
+      expect(questions('main h2').text()).toContain('Wanneer wordt er gesloopt?');
+      expect(readFileSync(join(build.outDir, '_redirects'), 'utf8')).toMatch(/^\/vragen\s+\/veelgestelde-vragen\/\s+301/m);
+
+      expect(pageAt('')('body').text()).toContain('Samen werken aan een groen en veilig Kerkrade-West');
+      expect(pageAt('nieuws/sloop-gladiolenstraat-begonnen')('h1').text()).toBe('Sloop rond de Gladiolenstraat is begonnen');
+      rmSync(build.outDir, { recursive: true, force: true });
+    } finally {
+      rmSync(fixture, { recursive: true, force: true });
+    }
+  });
+
+  test('nothing left our origin, and the policy blocked nothing', async () => {
+    violations.push(...(await cspViolations(page)));
+    expect(offOrigin).toEqual([]);
+    expect(violations).toEqual([]);
+    expect(cspErrors.take()).toEqual([]);
+  });
+});
