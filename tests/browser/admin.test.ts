@@ -21,6 +21,8 @@ import { serveSite, type SiteServer } from '../helpers/server';
 import { builtSiteDir } from '../helpers/site';
 
 const seed = seedFiles();
+/** Screenshots for a person to look at (and for docs/redactie.md): kept by CI, ignored by git. */
+const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
 let server: SiteServer;
 let browser: Browser;
 let context: BrowserContext;
@@ -34,8 +36,7 @@ const violations: string[] = [];
 beforeAll(async () => {
   server = await serveSite(builtSiteDir());
   browser = await launchBrowser();
-  // An English browser: the editor must still speak Dutch.
-  context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+  context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
   await watchCsp(context);
   backend = await useTestBackend(context);
   context.on('request', (request) => {
@@ -66,14 +67,20 @@ async function openScreen(hash: string) {
   await page.getByRole('textbox', { name: 'Titel' }).or(page.getByRole('textbox', { name: 'Naam van de site' })).first().waitFor();
 }
 
+async function screenshot(name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `editor-${name}.jpg`), type: 'jpeg', quality: 80, animations: 'disabled' });
+}
+
 async function save() {
   await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
   // Saved: the editor closes the form and goes back to the collection's list.
   await page.waitForURL((url) => /^#\/collections\/[^/]+$/.test(url.hash));
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).waitFor({ state: 'detached' });
 }
 
 describe('the editor at /admin/', () => {
-  test('is served with the production back end (GitHub), in Dutch even in an English browser, and noindex', async () => {
+  test('is served with the production back end (GitHub), in Dutch, and noindex', async () => {
     expect(backend.productionBackend()).toMatchObject({ name: 'github', branch: 'main' });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
     await expect(page.getByText('Collecties', { exact: true }).isVisible()).resolves.toBe(true);
@@ -81,6 +88,23 @@ describe('the editor at /admin/', () => {
     const robots = await page.locator('meta[name="robots"]').evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content')));
     expect(robots).toContain('noindex, nofollow');
     for (const content of robots) expect(content).toContain('noindex');
+  });
+
+  test('the production login offers GitHub, in Dutch even in an English browser, and contacts no other host before an editor logs in', async () => {
+    const login = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
+    const requested: string[] = [];
+    login.on('request', (request) => requested.push(request.url()));
+    const loginPage = await login.newPage();
+    await loginPage.goto(`${server.url}/admin/`);
+    await loginPage.getByRole('button', { name: /^Inloggen met\W*GitHub\W*$/ }).waitFor();
+    // The loading message fades out after the buttons appear.
+    await loginPage.waitForFunction(() => !document.body.innerText.includes('Loading'));
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await loginPage.screenshot({ path: join(SCREENSHOTS, 'editor-login.jpg'), type: 'jpeg', quality: 80, animations: 'disabled' });
+    await login.close();
+    // What the login itself needs (netlify.toml lists them for /admin/): GitHub's API and status page.
+    const foreign = requested.filter((url) => !url.startsWith(server.url) && !/^(blob|data):/.test(url));
+    expect(foreign.filter((url) => !/^https:\/\/(api\.github\.com|www\.githubstatus\.com)\//.test(url))).toEqual([]);
   });
 
   test('changing only a news item’s title keeps its text byte for byte and every other field', async () => {
@@ -108,7 +132,11 @@ describe('the editor at /admin/', () => {
     await page.locator('input[type=file]').first().setInputFiles(join(ROOT, 'content/projecten/afbeeldingen/park-west.jpg'));
     await page.getByRole('textbox', { name: 'Beschrijving van de afbeelding' }).fill('Tekening van Park West met bomen en een speeltoestel.');
     await page.getByRole('textbox', { name: 'Tekst' }).fill('Er is muziek, er zijn spelletjes en er is koffie.\n\nKom ook!');
+    await page.getByRole('textbox', { name: 'Titel' }).scrollIntoViewIfNeeded();
+    await screenshot('nieuwsbericht');
     await save();
+    await page.getByText("2019-05-04 · 't Westhoes viert feest").waitFor();
+    await screenshot('nieuwsberichten');
 
     await openScreen('/collections/nieuwsbrief/new');
     await page.getByRole('textbox', { name: 'Titel' }).fill('Nieuwsbrief Heilust, editie 9');
@@ -117,6 +145,8 @@ describe('the editor at /admin/', () => {
     await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Over het feest in ’t Westhoes en de nieuwe bomen.');
     await page.locator('input[type=file]').first().setInputFiles(join(uploads, 'heilust-9.pdf'));
     await page.getByRole('textbox', { name: 'Tekst' }).fill('In deze negende Nieuwsbrief Heilust leest u over het feest.');
+    await page.getByText('/nieuwsbrief/pdf/heilust-9.pdf').scrollIntoViewIfNeeded();
+    await screenshot('nieuwsbrief-pdf');
     await save();
 
     await openScreen('/collections/projecten/new');
