@@ -3,17 +3,19 @@ import { defineConfig } from 'vitest/config';
 /**
  * Three kinds of test, as in Starlight: pure helpers (unit), production builds of
  * fixture content (build), and the built site in a real Chromium (browser).
- * Builds and browsers are heavy on a 2-core machine, so those files run one at a time.
+ * Two test files run at once, whatever their project: on a 2-core machine a build test and a
+ * browser test side by side finish about a fifth sooner than one after the other (measured:
+ * Vitest 201 s against 257 s), and more at once would only make them wait for each other.
  */
 export default defineConfig({
   test: {
+    maxWorkers: 2,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
-          fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },
@@ -22,7 +24,6 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
-          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
