@@ -268,6 +268,24 @@ describe('the editor at /admin/', () => {
     }
   });
 
+  test('the policy check notices a policy stricter than the editor needs', async () => {
+    // Proof that the last test can fail: the same page with img-src lacking data: reports violations.
+    const strict = await browser.newContext({ locale: 'nl-NL' });
+    await watchCsp(strict);
+    await strict.route(`${server.url}/admin/`, async (route) => {
+      const response = await route.fetch();
+      const policy = response.headers()['content-security-policy']!;
+      expect(policy).toContain('img-src \'self\' blob: data:');
+      const headers = { ...response.headers(), 'content-security-policy': policy.replace(/img-src [^;]*/, "img-src 'self'") };
+      await route.fulfill({ response, headers });
+    });
+    const strictPage = await strict.newPage();
+    await strictPage.goto(`${server.url}/admin/`);
+    await strictPage.getByRole('button', { name: /^Inloggen met\W*GitHub\W*$/ }).waitFor();
+    await expect.poll(() => cspViolations(strictPage)).toContainEqual(expect.stringMatching(/^img-src blocked data/));
+    await strict.close();
+  });
+
   test('nothing left our origin, and the policy blocked nothing', async () => {
     violations.push(...(await cspViolations(page)));
     expect(offOrigin).toEqual([]);

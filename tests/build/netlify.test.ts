@@ -140,7 +140,7 @@ describe('the editor’s header policy (/admin/)', () => {
   test('allows what the editor needs and nothing it does not', async () => {
     const headers = await headersFor('/admin/');
     const csp = parseCsp(headers['Content-Security-Policy'] ?? '');
-    expect(csp.get('script-src'), 'scripts from our origin, WebAssembly image encoders, no eval').toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(csp.get('script-src'), 'scripts from our origin only, no eval').toEqual(["'self'"]);
     expect(csp.get('connect-src'), 'saving goes to the GitHub API only').toEqual(["'self'", 'blob:', 'data:', 'https://api.github.com', 'https://www.githubstatus.com']);
     expect(csp.get('font-src'), 'fonts come with the bundle').toEqual(["'self'"]);
     expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
