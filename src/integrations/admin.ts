@@ -18,21 +18,20 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build, type Plugin } from 'vite';
+import { EDITOR_PREFIX } from '../lib/urls/fixed-pages';
 
-export const ADMIN_PATH = '/admin/';
+const ADMIN_PATH = `${EDITOR_PREFIX}/`;
 // Astro loads this file from a bundled copy of astro.config.mjs, so paths start from the project root.
 const SOURCE_DIR = resolve('src/admin');
 const CACHE_ROOT = resolve('node_modules/.cache/westwint-admin');
 
+/** The kinds of file in the bundle, for `npm run dev`. */
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
   '.wasm': 'application/wasm',
   '.woff2': 'font/woff2',
   '.png': 'image/png',
-  '.svg': 'image/svg+xml',
 };
 
 /** What the bundle is made from: src/admin/, this file, the pinned editor and the bundler. */
@@ -89,8 +88,13 @@ export function adminBundle(): Promise<string> {
         chunkSizeWarningLimit: 5000,
       },
     });
-    rmSync(folder, { recursive: true, force: true });
-    renameSync(partial, folder);
+    // Two builds may bundle at once (test builds run side by side); the first to finish wins.
+    try {
+      renameSync(partial, folder);
+    } catch (error) {
+      if (!existsSync(join(folder, 'index.html'))) throw error;
+      rmSync(partial, { recursive: true, force: true });
+    }
     return folder;
   })();
   return building;

@@ -21,13 +21,12 @@ import { PROJECT_STATUSES } from '../content/schemas.ts';
  * a deploy always points the editor at the repository and branch it was built from; other
  * builds (a laptop, the tests) fall back to the main branch of this repository.
  */
-export const DEFAULT_REPOSITORY = 'westwint/website';
+const DEFAULT_REPOSITORY = 'westwint/website';
 
 export function repositoryFrom(env: Record<string, string | undefined>): { repo: string; branch: string } {
   const match = /github\.com[/:]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(env.REPOSITORY_URL ?? '');
   return { repo: match?.[1] ?? DEFAULT_REPOSITORY, branch: env.BRANCH || 'main' };
 }
-
 
 type Field = Record<string, unknown> & { name: string; widget: string; required?: boolean };
 
@@ -76,7 +75,7 @@ const aliases: Field = {
   label_singular: 'oud adres',
   widget: 'list',
   required: false,
-  hint: `Oude webadressen die naar deze pagina moeten leiden, elk beginnend met /. Een adres mag maar bij één pagina staan en geen bestaand adres van de site zijn. ${BUILD_CHECKS}`,
+  hint: `Oude webadressen die naar deze pagina moeten leiden, elk beginnend met /. Een adres mag maar bij één pagina staan, geen bestaand adres van de site zijn en niet met /admin beginnen. ${BUILD_CHECKS}`,
   field: { name: 'alias', label: 'Oud adres', widget: 'string', pattern: ['^/[^\\s?#]*$', 'Begint met / en bevat geen spaties, ? of #'] },
 };
 
