@@ -43,20 +43,24 @@ function bundleKey(): string {
 }
 
 /**
- * Sveltia registers its bundled fonts from our origin, but its stylesheet also declares the same
- * faces at cdn.jsdelivr.net; that rule, added later, wins and the browser asks the CDN (which the
- * policy blocks, reporting a violation). Dropping those @font-face rules leaves the bundled fonts.
+ * Two changes to Sveltia's code, each failing the build if an upgrade moves what it changes:
+ * - Sveltia registers its bundled fonts from our origin, but its stylesheet also declares the same
+ *   faces at cdn.jsdelivr.net; that rule, added later, wins and the browser asks the CDN (which the
+ *   policy blocks, reporting a violation). Dropping those @font-face rules leaves the bundled fonts.
+ * - Its viewport says maximum-scale=1, which stops editors from zooming in on a phone (WCAG 1.4.4).
  */
 const CDN_FONT_FACE = /@font-face \{[^}]*https:\/\/cdn\.jsdelivr\.net\/fontsource\/[^}]*\}/g;
+const NO_ZOOM = '`maximum-scale=1`,';
 
-function withoutCdnFonts(): Plugin {
+function adaptSveltia(): Plugin {
   return {
-    name: 'westwint:admin-without-cdn-fonts',
+    name: 'westwint:admin-adapt-sveltia',
     transform(code, id) {
       if (!id.includes('@sveltia/cms') || !code.includes('cdn.jsdelivr.net/fontsource')) return null;
-      const stripped = code.replace(CDN_FONT_FACE, '');
-      if (stripped.includes('cdn.jsdelivr.net/fontsource/fonts/')) this.error('Sveltia declares fonts at jsDelivr in a form this plugin does not remove');
-      return { code: stripped, map: null };
+      const adapted = code.replace(CDN_FONT_FACE, '').replace(NO_ZOOM, '');
+      if (adapted.includes('cdn.jsdelivr.net/fontsource/fonts/')) this.error('Sveltia declares fonts at jsDelivr in a form this plugin does not remove');
+      if (adapted.includes('maximum-scale')) this.error('Sveltia limits zooming in a form this plugin does not remove');
+      return { code: adapted, map: null };
     },
   };
 }
@@ -71,7 +75,7 @@ export function adminBundle(): Promise<string> {
     const partial = `${folder}.partial-${process.pid}`;
     await build({
       configFile: false,
-      plugins: [withoutCdnFonts()],
+      plugins: [adaptSveltia()],
       root: SOURCE_DIR,
       base: ADMIN_PATH,
       logLevel: 'warn',

@@ -4,7 +4,8 @@
  * An editor creates one item of every collection by filling the forms, with an image and a PDF
  * upload, and changes the settings; the files the editor wrote are then built in a fixture and
  * each new page is checked. Changing only a title must leave the rest of the file as it was.
- * Throughout, no request may leave our origin and the policy may not block anything.
+ * Throughout, no request may leave our origin, the policy may not block anything, and the screens
+ * an editor used must pass axe's WCAG 2.2 A and AA rules.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import { dirname, join } from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { AXE_TAGS, axeViolations, prepareAxe } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
 import { buildSite, ROOT } from '../helpers/build';
 import { changedFiles, readRepository, seedFiles, seedRepository, splitMarkdown, useTestBackend, type RepositoryFiles } from '../helpers/editor';
@@ -38,6 +40,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
   await watchCsp(context);
+  await prepareAxe(context);
   backend = await useTestBackend(context);
   context.on('request', (request) => {
     const url = request.url();
@@ -59,6 +62,16 @@ afterAll(async () => {
   await server?.close();
   if (uploads) rmSync(uploads, { recursive: true, force: true });
 });
+
+/**
+ * WCAG 2.x A and AA, as on the public pages. Axe's best practices (one <main>, an <h1>, content in
+ * landmarks) are left out here: they concern Sveltia's page structure, which we do not change.
+ */
+const WCAG_TAGS = AXE_TAGS.filter((tag) => tag !== 'best-practice');
+
+async function accessibilityProblems(screen: string): Promise<string[]> {
+  return (await axeViolations(page, WCAG_TAGS)).map((v) => `${screen}: [${v.id}] ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
 
 /** Opens an editor screen by its address, as a bookmark would, keeping this document's violations. */
 async function openScreen(hash: string) {
@@ -120,6 +133,8 @@ describe('the editor at /admin/', () => {
   });
 
   let written: RepositoryFiles;
+  /** WCAG problems on the editor's screens, checked at the end with the other page checks. */
+  const problems: string[] = [];
 
   test('creates one item of every collection, as an editor fills the forms, with an image and a PDF upload', async () => {
     await openScreen('/collections/nieuws/new');
@@ -134,9 +149,11 @@ describe('the editor at /admin/', () => {
     await page.getByRole('textbox', { name: 'Tekst' }).fill('Er is muziek, er zijn spelletjes en er is koffie.\n\nKom ook!');
     await page.getByRole('textbox', { name: 'Titel' }).scrollIntoViewIfNeeded();
     await screenshot('nieuwsbericht');
+    problems.push(...(await accessibilityProblems('a new news item')));
     await save();
     await page.getByText("2019-05-04 · 't Westhoes viert feest").waitFor();
     await screenshot('nieuwsberichten');
+    problems.push(...(await accessibilityProblems('the list of news items')));
 
     await openScreen('/collections/nieuwsbrief/new');
     await page.getByRole('textbox', { name: 'Titel' }).fill('Nieuwsbrief Heilust, editie 9');
@@ -147,6 +164,7 @@ describe('the editor at /admin/', () => {
     await page.getByRole('textbox', { name: 'Tekst' }).fill('In deze negende Nieuwsbrief Heilust leest u over het feest.');
     await page.getByText('/nieuwsbrief/pdf/heilust-9.pdf').scrollIntoViewIfNeeded();
     await screenshot('nieuwsbrief-pdf');
+    problems.push(...(await accessibilityProblems('a new edition with its PDF')));
     await save();
 
     await openScreen('/collections/projecten/new');
@@ -284,6 +302,12 @@ describe('the editor at /admin/', () => {
     await strictPage.getByRole('button', { name: /^Inloggen met\W*GitHub\W*$/ }).waitFor();
     await expect.poll(() => cspViolations(strictPage)).toContainEqual(expect.stringMatching(/^img-src blocked data/));
     await strict.close();
+  });
+
+  test('the screens an editor used meet WCAG 2.2 AA (axe), zoom included', async () => {
+    expect(problems).toEqual([]);
+    const viewports = await page.locator('meta[name="viewport"]').evaluateAll((metas) => metas.map((meta) => meta.getAttribute('content')));
+    for (const viewport of viewports) expect(viewport, 'editors may zoom in on a phone').not.toMatch(/maximum-scale|user-scalable=no/);
   });
 
   test('nothing left our origin, and the policy blocked nothing', async () => {

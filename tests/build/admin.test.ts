@@ -28,11 +28,13 @@ describe('the editor’s page', () => {
     expect(adminHtml).toContain('<link href="/admin/config.yml" type="application/yaml" rel="cms-config-url" />');
   });
 
-  test('ships Sveltia’s fonts and Dutch texts as files of its own, and no font rule pointing at a CDN', () => {
+  test('ships Sveltia’s fonts and Dutch texts as files of its own, no font rule pointing at a CDN, and no zoom limit', () => {
     expect(assets.filter((name) => name.endsWith('.woff2'))).toHaveLength(3);
     expect(assets.some((name) => /^nl-[\w-]+\.js$/.test(name)), 'the Dutch texts').toBe(true);
     for (const name of assets.filter((file) => file.endsWith('.js'))) {
-      expect(readFileSync(join(siteDir, 'admin/assets', name), 'utf8'), name).not.toContain('cdn.jsdelivr.net/fontsource/fonts/');
+      const code = readFileSync(join(siteDir, 'admin/assets', name), 'utf8');
+      expect(code, name).not.toContain('cdn.jsdelivr.net/fontsource/fonts/');
+      expect(code, `${name}: editors must be able to zoom in`).not.toContain('maximum-scale');
     }
   });
 
