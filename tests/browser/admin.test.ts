@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import * as cheerio from 'cheerio';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { repositoryFrom } from '../../src/lib/admin/cms-config';
 import { AXE_TAGS, axeViolations, prepareAxe } from '../helpers/axe';
 import { launchBrowser } from '../helpers/browser';
 import { buildSite, ROOT } from '../helpers/build';
@@ -80,9 +81,9 @@ async function openScreen(hash: string) {
   await page.getByRole('textbox', { name: 'Titel' }).or(page.getByRole('textbox', { name: 'Naam van de site' })).first().waitFor();
 }
 
-async function screenshot(name: string) {
+async function screenshot(name: string, of: Page = page) {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: join(SCREENSHOTS, `editor-${name}.jpg`), type: 'jpeg', quality: 80, animations: 'disabled' });
+  await of.screenshot({ path: join(SCREENSHOTS, `editor-${name}.jpg`), type: 'jpeg', quality: 80, animations: 'disabled' });
 }
 
 async function save() {
@@ -94,7 +95,7 @@ async function save() {
 
 describe('the editor at /admin/', () => {
   test('is served with the production back end (GitHub), in Dutch, and noindex', async () => {
-    expect(backend.productionBackend()).toMatchObject({ name: 'github', branch: 'main' });
+    expect(backend.productionBackend()).toEqual({ name: 'github', ...repositoryFrom(process.env) });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
     await expect(page.getByText('Collecties', { exact: true }).isVisible()).resolves.toBe(true);
     // Ours, and Sveltia adds its own; all say noindex.
@@ -112,8 +113,7 @@ describe('the editor at /admin/', () => {
     await loginPage.getByRole('button', { name: /^Inloggen met\W*GitHub\W*$/ }).waitFor();
     // The loading message fades out after the buttons appear.
     await loginPage.waitForFunction(() => !document.body.innerText.includes('Loading'));
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await loginPage.screenshot({ path: join(SCREENSHOTS, 'editor-login.jpg'), type: 'jpeg', quality: 80, animations: 'disabled' });
+    await screenshot('login', loginPage);
     await login.close();
     // What the login itself needs (netlify.toml lists them for /admin/): GitHub's API and status page.
     const foreign = requested.filter((url) => !url.startsWith(server.url) && !/^(blob|data):/.test(url));
@@ -237,6 +237,7 @@ describe('the editor at /admin/', () => {
   test('what the editor wrote builds on the first try into correct pages, for every collection', () => {
     expect(written, 'the previous test saved the files').toBeDefined();
     const fixture = mkdtempSync(join(tmpdir(), 'westwint-editor-'));
+    let outDir: string | undefined;
     try {
       cpSync(join(ROOT, 'content'), join(fixture, 'content'), { recursive: true });
       cpSync(join(ROOT, 'public'), join(fixture, 'public'), { recursive: true });
@@ -245,6 +246,7 @@ describe('the editor at /admin/', () => {
         writeFileSync(join(fixture, path), bytes);
       }
       const build = buildSite(join(fixture, 'content'), { WESTWINT_PUBLIC_DIR: join(fixture, 'public') });
+      outDir = build.outDir;
       expect(build.ok, build.output).toBe(true);
       const pageAt = (path: string) => cheerio.load(readFileSync(join(build.outDir, path, 'index.html'), 'utf8'));
 
@@ -280,9 +282,9 @@ describe('the editor at /admin/', () => {
 
       expect(pageAt('')('body').text()).toContain('Samen werken aan een groen en veilig Kerkrade-West');
       expect(pageAt('nieuws/sloop-gladiolenstraat-begonnen')('h1').text()).toBe('Sloop rond de Gladiolenstraat is begonnen');
-      rmSync(build.outDir, { recursive: true, force: true });
     } finally {
       rmSync(fixture, { recursive: true, force: true });
+      if (outDir) rmSync(outDir, { recursive: true, force: true });
     }
   });
 
