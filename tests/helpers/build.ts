@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+export const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 /** Test builds; .cache/ is git-ignored. */
 const BUILDS_DIR = join(ROOT, '.cache/test-builds');
 
@@ -21,11 +21,14 @@ export interface BuildResult {
 
 /**
  * Vitest puts NODE_ENV=test, MODE, DEV and PROD into process.env; passed on, they make the
- * child's Vite build in development mode, which shows drafts and future items.
+ * child's Vite build in development mode, which shows drafts and future items. And with VITEST
+ * set, `astro dev` serves none of the site's routes.
  */
-function withoutTestModeVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+export function withoutTestModeVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const clean = { ...env };
-  for (const key of ['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']) delete clean[key];
+  for (const key of Object.keys(clean)) {
+    if (['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL'].includes(key) || key.startsWith('VITEST')) delete clean[key];
+  }
   return clean;
 }
 
