@@ -5,7 +5,9 @@ import { defineConfig } from 'vitest/config';
  * fixture content (build), and the built site in a real Chromium (browser).
  * Two test files run at once, whatever their project: on a 2-core machine a build test and a
  * browser test side by side finish about a fifth sooner than one after the other (measured:
- * Vitest 201 s against 257 s), and more at once would only make them wait for each other.
+ * Vitest about 200 s against 257 s), and more at once would only make them wait for each other.
+ * Astro itself runs one at a time (takeAstroLock in tests/helpers/build.ts): two builds at once
+ * overwrite each other's files in .astro/.
  */
 export default defineConfig({
   test: {

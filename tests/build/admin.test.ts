@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { cmsConfig, repositoryFrom } from '../../src/lib/admin/cms-config';
-import { ASTRO, ROOT, withoutTestModeVariables } from '../helpers/build';
+import { ASTRO, ROOT, takeAstroLock, withoutTestModeVariables } from '../helpers/build';
 import { builtSiteDir } from '../helpers/site';
 import { htmlFiles, sitemapUrls } from '../helpers/sitemap';
 
@@ -78,6 +78,7 @@ describe('npm run dev', () => {
 
   test('serves the editor and its configuration, for working on a local clone', async () => {
     const port = await freePort();
+    const release = takeAstroLock();
     const dev = spawn(process.execPath, [ASTRO, 'dev', '--host', '127.0.0.1', '--port', String(port)], {
       cwd: ROOT,
       env: { ...withoutTestModeVariables(process.env), ASTRO_TELEMETRY_DISABLED: '1' },
@@ -105,7 +106,10 @@ describe('npm run dev', () => {
       const config = yaml.load(await (await whenReady('/admin/config.yml')).text());
       expect(config).toMatchObject({ backend: { name: 'github' }, collections: expect.any(Array) });
     } finally {
+      const exited = dev.exitCode === null ? new Promise((done) => dev.once('exit', done)) : Promise.resolve();
       dev.kill();
+      await exited;
+      release();
     }
   });
 });

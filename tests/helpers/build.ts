@@ -3,7 +3,7 @@
  * way Netlify runs `npm run build`, and reports what the build printed.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -11,6 +11,48 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 /** Test builds; .cache/ is git-ignored. */
 const BUILDS_DIR = join(ROOT, '.cache/test-builds');
+
+const LOCK = join(BUILDS_DIR, 'astro.lock');
+
+/** Whether the lock was left by a process that is gone (a test run that was killed). */
+function lockIsStale(): boolean {
+  try {
+    const pid = Number(readFileSync(join(LOCK, 'pid'), 'utf8'));
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return true;
+    // No pid yet: the holder has just taken the lock, unless that was long ago.
+    try {
+      return Date.now() - statSync(LOCK).mtimeMs > 60_000;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/**
+ * Astro writes files into the project itself while it builds or serves (.astro/content-assets.mjs
+ * maps every content image), so two at once break each other's images. Test files run side by
+ * side (vitest.config.ts), so every test that runs Astro takes this lock first and gives it back
+ * with the function returned; waiting blocks, which is what a build does anyway.
+ */
+export function takeAstroLock(): () => void {
+  mkdirSync(BUILDS_DIR, { recursive: true });
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    if (lockIsStale()) rmSync(LOCK, { recursive: true, force: true });
+    else Atomics.wait(pause, 0, 0, 100);
+  }
+  writeFileSync(join(LOCK, 'pid'), String(process.pid));
+  return () => rmSync(LOCK, { recursive: true, force: true });
+}
 
 export interface BuildResult {
   ok: boolean;
@@ -41,6 +83,7 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
   // Not inside outDir: the build empties outDir after syncing content into the cache,
   // which would delete the data store and leave every collection empty.
   const cacheDir = mkdtempSync(join(tmpdir(), 'westwint-cache-'));
+  const release = takeAstroLock();
   const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -54,6 +97,7 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
       ...env,
     },
   });
+  release();
   // The cache is only needed during the build; each test build leaves tens of MB otherwise.
   rmSync(cacheDir, { recursive: true, force: true });
   // eslint-disable-next-line no-control-regex
