@@ -27,6 +27,8 @@ const seed = seedFiles();
 /** Screenshots for a person to look at (and for docs/redactie.md): kept by CI, ignored by git. */
 const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
 let server: SiteServer;
+/** A request that leaves our origin (blob: and data: URLs stay in the page). */
+const leavesOrigin = (url: string) => !url.startsWith(server.url) && !/^(blob|data):/.test(url);
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -44,8 +46,7 @@ beforeAll(async () => {
   await prepareAxe(context);
   backend = await useTestBackend(context);
   context.on('request', (request) => {
-    const url = request.url();
-    if (!url.startsWith(server.url) && !/^(blob|data):/.test(url)) offOrigin.push(url);
+    if (leavesOrigin(request.url())) offOrigin.push(request.url());
   });
   page = await context.newPage();
   cspErrors = cspConsoleErrors(page);
@@ -116,7 +117,7 @@ describe('the editor at /admin/', () => {
     await screenshot('login', loginPage);
     await login.close();
     // What the login itself needs (netlify.toml lists them for /admin/): GitHub's API and status page.
-    const foreign = requested.filter((url) => !url.startsWith(server.url) && !/^(blob|data):/.test(url));
+    const foreign = requested.filter(leavesOrigin);
     expect(foreign.filter((url) => !/^https:\/\/(api\.github\.com|www\.githubstatus\.com)\//.test(url))).toEqual([]);
   });
 

@@ -52,8 +52,16 @@ const netlify = new HeadersHandler({
   } as unknown as ConstructorParameters<typeof HeadersHandler>[0]['logger'],
 });
 
+const headersByPath = new Map<string, Promise<Record<string, string>>>();
+
+/** Netlify's handler parses netlify.toml on every call; a test run serves the same paths many times. */
 export function headersFor(path: string): Promise<Record<string, string>> {
-  return netlify.apply(new Request(new URL(path, 'http://localhost')));
+  let headers = headersByPath.get(path);
+  if (!headers) {
+    headers = netlify.apply(new Request(new URL(path, 'http://localhost')));
+    headersByPath.set(path, headers);
+  }
+  return headers;
 }
 
 export function readRedirects(siteDir: string): Redirect[] {

@@ -30,6 +30,12 @@ export function repositoryFrom(env: Record<string, string | undefined>): { repo:
 
 type Field = Record<string, unknown> & { name: string; widget: string; required?: boolean };
 
+/** Addresses the build accepts: a page of this site or another site over HTTPS. */
+const SITE_OR_HTTPS = ['^(/|https://)', 'Begint met / of https://'];
+const HTTPS = ['^https://', 'Begint met https://'];
+/** Editions' PDFs: where the file goes, and the site path written in the field. */
+const PDF_FOLDER = { media_folder: '/public/nieuwsbrief/pdf', public_folder: '/nieuwsbrief/pdf' };
+
 const BUILD_CHECKS = 'De bouw controleert dit; klopt het niet, dan blijft de oude site online en noemt het bouwlog de fout.';
 
 const title = (hint: string): Field => ({ name: 'title', label: 'Titel', widget: 'string', hint });
@@ -103,6 +109,8 @@ const image: Field = {
   widget: 'image',
   required: false,
   choose_url: false,
+  media_folder: 'afbeeldingen',
+  public_folder: './afbeeldingen',
   accept: 'image/jpeg,image/png,image/webp',
   hint: 'Een foto of tekening (JPG, PNG of WebP) bovenaan de pagina. Vul dan ook de beschrijving in.',
 };
@@ -148,7 +156,7 @@ const folderCollection = (name: string, label: string, labelSingular: string, de
 
 const link = (labelHint: string): Field[] => [
   { name: 'label', label: 'Tekst', widget: 'string', hint: labelHint },
-  { name: 'href', label: 'Adres', widget: 'string', hint: 'Begint met / (een pagina van deze site) of https://', pattern: ['^(/|https://)', 'Begint met / of https://'] },
+  { name: 'href', label: 'Adres', widget: 'string', hint: 'Begint met / (een pagina van deze site) of https://', pattern: SITE_OR_HTTPS },
 ];
 
 export const COLLECTIONS = [
@@ -163,7 +171,7 @@ export const COLLECTIONS = [
       summary(`Korte samenvatting, hoogstens ${NEWS_SUMMARY_MAX} tekens. Staat in lijsten en in de RSS-feed.`, NEWS_SUMMARY_MAX),
       relation('projects', 'Projecten', 'projecten', { multiple: true, required: false, hint: 'De projecten waar het bericht over gaat.' }),
       relation('neighbourhoods', 'Buurten', 'buurten', { multiple: true, required: false, hint: 'De buurten waar het bericht over gaat.' }),
-      { ...image, media_folder: 'afbeeldingen', public_folder: './afbeeldingen' },
+      image,
       imageAlt,
       updated,
       changes,
@@ -198,8 +206,7 @@ export const COLLECTIONS = [
         required: false,
         choose_url: false,
         accept: 'application/pdf',
-        media_folder: '/public/nieuwsbrief/pdf',
-        public_folder: '/nieuwsbrief/pdf',
+        ...PDF_FOLDER,
         hint: `Een toegankelijke (getagde) PDF met Nederlands als documenttaal; verplicht getagd vanaf 23 september 2018. Noem het bestand naar de editie, bijvoorbeeld heilust-9.pdf. ${BUILD_CHECKS}`,
       },
       draft,
@@ -232,7 +239,7 @@ export const COLLECTIONS = [
         hint: 'Gepland, in uitvoering of afgerond.',
       },
       { name: 'partners', label: 'Partners', label_singular: 'partner', widget: 'list', required: false, hint: 'Wie meedoen, bijvoorbeeld Gemeente Kerkrade.', field: { name: 'partner', label: 'Partner', widget: 'string' } },
-      { ...image, media_folder: 'afbeeldingen', public_folder: './afbeeldingen' },
+      image,
       imageAlt,
       updated,
       changes,
@@ -301,7 +308,7 @@ export const COLLECTIONS = [
             hint: 'Onderaan elke pagina, met een link naar hun site.',
             fields: [
               { name: 'name', label: 'Naam', widget: 'string' },
-              { name: 'url', label: 'Website', widget: 'string', type: 'url', pattern: ['^https://', 'Begint met https://'] },
+              { name: 'url', label: 'Website', widget: 'string', type: 'url', pattern: HTTPS },
             ],
           },
           {
@@ -310,7 +317,7 @@ export const COLLECTIONS = [
             widget: 'object',
             fields: [
               { name: 'label', label: 'Accountnaam', widget: 'string', hint: 'Bijvoorbeeld @Westwintaanruim' },
-              { name: 'url', label: 'Adres', widget: 'string', type: 'url', pattern: ['^https://', 'Begint met https://'] },
+              { name: 'url', label: 'Adres', widget: 'string', type: 'url', pattern: HTTPS },
             ],
           },
           {
@@ -327,7 +334,7 @@ export const COLLECTIONS = [
             name: 'newsletterSignupAction',
             label: 'Adres van het aanmeldformulier voor de nieuwsbrief',
             widget: 'string',
-            pattern: ['^(/|https://)', 'Begint met / of https://'],
+            pattern: SITE_OR_HTTPS,
             hint: `Waar het aanmeldformulier naartoe gaat. Een adres op een andere site moet ook in de beveiligingsregels (netlify.toml) staan; ${BUILD_CHECKS}`,
           },
           {
@@ -338,7 +345,7 @@ export const COLLECTIONS = [
               { name: 'contact', label: 'Contact', widget: 'string', hint: 'mailto:naam@domein.nl, een https-adres of tel:+31…', pattern: ['^(mailto:[^\\s@]+@[^\\s@]+|https://\\S+|tel:\\+?[\\d ]+)$', 'mailto:…, https://… of tel:+31…'] },
               day('expires', 'Geldig tot', 'Hoogstens een jaar vooruit. Vernieuw op tijd: de tests falen vanaf 30 dagen ervoor.', 'required'),
               { name: 'languages', label: 'Talen', label_singular: 'taal', widget: 'list', min: 1, hint: 'Taalcodes, bijvoorbeeld nl en en.', field: { name: 'language', label: 'Taalcode', widget: 'string', pattern: ['^[a-z]{2}(-[A-Z]{2})?$', 'Een taalcode als nl of en'] } },
-              { name: 'policy', label: 'Pagina over melden', widget: 'string', required: false, hint: 'Bijvoorbeeld /kwetsbaarheid-melden/', pattern: ['^(/|https://)', 'Begint met / of https://'] },
+              { name: 'policy', label: 'Pagina over melden', widget: 'string', required: false, hint: 'Bijvoorbeeld /kwetsbaarheid-melden/', pattern: SITE_OR_HTTPS },
             ],
           },
         ],
@@ -361,8 +368,7 @@ export function cmsConfig(backend: Backend) {
     output: { omit_empty_optional_fields: true },
     // Fields say where their files go (next to the item, or public/nieuwsbrief/pdf/). Sveltia needs
     // a default for its media library as well: the PDFs, the only files editors add outside content/.
-    media_folder: 'public/nieuwsbrief/pdf',
-    public_folder: '/nieuwsbrief/pdf',
+    ...PDF_FOLDER,
     collections: COLLECTIONS,
   };
 }
