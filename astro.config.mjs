@@ -12,6 +12,7 @@ import { withLastmod } from './src/integrations/sitemap-lastmod.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import publishing from './src/integrations/publishing.ts';
 import admin from './src/integrations/admin.ts';
+import { PAGE_META_POLICY } from './src/lib/security/headers.ts';
 
 export default defineConfig({
   // Tests build several content sets one after another; each may get its own cache.
@@ -24,15 +25,13 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // Content-Security-Policy for scripts and styles, per page: Astro hashes the <style> it inlines
   // and the scripts it bundles and writes them into a <meta> tag, so no 'unsafe-inline' is needed.
-  // The directives a <meta> cannot carry (frame-ancestors) and the rest of the policy are headers
-  // in netlify.toml; a browser enforces both (tests/build/netlify.test.ts checks them together).
+  // The rest of the policy is a header (src/lib/security/headers.ts); a browser enforces both.
   security: {
     csp: {
       algorithm: 'SHA-256',
-      directives: ["default-src 'self'"],
-      // Pagefind compiles its WebAssembly search engine; this does not allow eval() of JavaScript.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
+      directives: PAGE_META_POLICY.directives,
+      scriptDirective: { resources: PAGE_META_POLICY.scriptSources },
+      styleDirective: { resources: PAGE_META_POLICY.styleSources },
     },
   },
   build: {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../lib/content/site';
+import { getContent } from '../lib/content/content';
 import { feedResponse, siteFeed } from '../lib/feeds/feeds';
 
-export const GET: APIRoute = async ({ site: siteUrl }) => {
-  const site = await getSite();
-  return feedResponse(site, siteFeed(site), siteUrl);
+export const GET: APIRoute = async ({ site }) => {
+  const content = await getContent();
+  return feedResponse(content, siteFeed(content), site);
 };

@@ -9,8 +9,9 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, type BuildResult } from '../helpers/build';
-import { baseFixture, md, removeFixture, writeFixture, type Files } from '../helpers/fixture';
+import { buildSite, type BuildResult } from '../../scripts/lib/astro-build.ts';
+import { baseFixture } from '../helpers/fixture';
+import { md, removeFixture, writeFixture, type Files } from '../../scripts/lib/content-folder.ts';
 import { IDEA_MAX_LENGTH } from '../../src/consts';
 
 const files: Files = {
@@ -241,7 +242,7 @@ describe('pages and scripts', () => {
 });
 
 describe('form-action follows the sign-up setting', () => {
-  test('an external sign-up address that netlify.toml does not allow stops the build with advice', () => {
+  test('an external sign-up address that the security policy does not allow stops the build with advice', () => {
     const site = files['site.yaml']!.replace(
       /newsletterSignupAction: .*/,
       'newsletterSignupAction: https://lijst.voorbeeld-mailing.nl/aanmelden',
@@ -251,7 +252,7 @@ describe('form-action follows the sign-up setting', () => {
       const result = buildSite(dir);
       rmSync(result.outDir, { recursive: true, force: true });
       expect(result.ok).toBe(false);
-      expect(result.output).toContain("Zet https://lijst.voorbeeld-mailing.nl achter form-action in netlify.toml");
+      expect(result.output).toContain('https://lijst.voorbeeld-mailing.nl toevoegen aan FORM_ACTION_SOURCES in src/lib/security/headers.ts');
       expect(result.output).toContain('newsletterSignupAction in content/site.yaml');
       expect(result.output).toContain('content/site.yaml: veld "newsletterSignupAction"');
     } finally {

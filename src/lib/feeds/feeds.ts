@@ -7,7 +7,7 @@ import { render } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { NEWS_FEED_LIMIT } from '../../consts';
 import { t } from '../../strings';
-import type { Edition, Neighbourhood, NewsItem, Project, Site } from '../content/site';
+import type { Edition, Neighbourhood, NewsItem, Project, Content } from '../content/content';
 import { rfc822InAmsterdam } from '../dates/amsterdam';
 import { absoluteUrlsInHtml, escapeXml } from './absolute-urls';
 import { urls } from '../urls/routes';
@@ -31,40 +31,40 @@ export type FeedLink = Pick<Feed, 'title' | 'path'>;
 const news = (items: NewsItem[]): FeedEntry[] => items.slice(0, NEWS_FEED_LIMIT).map((entry) => ({ kind: 'news', entry }));
 const editions = (items: Edition[]): FeedEntry[] => items.map((entry) => ({ kind: 'edition', entry }));
 
-export function newsFeed(site: Site): Feed {
-  return { title: t.newsFeedTitle(site.settings.name), description: t.newsFeedDescription(site.settings.name), path: urls.newsFeed(), page: urls.news(), entries: () => news(site.news) };
+export function newsFeed(content: Content): Feed {
+  return { title: t.newsFeedTitle(content.settings.name), description: t.newsFeedDescription(content.settings.name), path: urls.newsFeed(), page: urls.news(), entries: () => news(content.news) };
 }
 
 /** Every edition, however many: residents asked to hear of each new one. */
-export function editionsFeed(site: Site): Feed {
-  return { title: t.editionsFeedTitle, description: t.editionsFeedDescription, path: urls.editionsFeed(), page: urls.editions(), entries: () => editions(site.editions) };
+export function editionsFeed(content: Content): Feed {
+  return { title: t.editionsFeedTitle, description: t.editionsFeedDescription, path: urls.editionsFeed(), page: urls.editions(), entries: () => editions(content.editions) };
 }
 
 /** News (capped like the news feed) and every edition, newest first. */
-export function siteFeed(site: Site): Feed {
+export function siteFeed(content: Content): Feed {
   const entries = () =>
-    [...news(site.news), ...editions(site.editions)].sort((a, b) => b.entry.data.date.getTime() - a.entry.data.date.getTime());
-  return { title: t.siteFeedTitle(site.settings.name), description: site.settings.description, path: urls.siteFeed(), page: urls.home(), entries };
+    [...news(content.news), ...editions(content.editions)].sort((a, b) => b.entry.data.date.getTime() - a.entry.data.date.getTime());
+  return { title: t.siteFeedTitle(content.settings.name), description: content.settings.description, path: urls.siteFeed(), page: urls.home(), entries };
 }
 
-export function projectFeed(site: Site, project: Project): Feed {
+export function projectFeed(content: Content, project: Project): Feed {
   return {
     title: t.projectFeedTitle(project.data.title),
-    description: t.projectFeedDescription(project.data.title, site.settings.name),
+    description: t.projectFeedDescription(project.data.title, content.settings.name),
     path: urls.projectFeed(project.id),
     page: urls.project(project.id),
-    entries: () => news(site.newsAbout(project.id)),
+    entries: () => news(content.newsAbout(project.id)),
   };
 }
 
 /** News about a neighbourhood and about the projects in it. */
-export function neighbourhoodFeed(site: Site, neighbourhood: Neighbourhood): Feed {
+export function neighbourhoodFeed(content: Content, neighbourhood: Neighbourhood): Feed {
   return {
     title: t.neighbourhoodFeedTitle(neighbourhood.data.title),
-    description: t.neighbourhoodFeedDescription(neighbourhood.data.title, site.settings.name),
+    description: t.neighbourhoodFeedDescription(neighbourhood.data.title, content.settings.name),
     path: urls.neighbourhoodFeed(neighbourhood.id),
     page: urls.neighbourhood(neighbourhood.id),
-    entries: () => news(site.newsIn(neighbourhood.id)),
+    entries: () => news(content.newsIn(neighbourhood.id)),
   };
 }
 
@@ -99,16 +99,16 @@ function unique(values: string[]): string[] {
 }
 
 /** Projects, their themes and the neighbourhoods: what a reader may want to filter on. */
-function categoriesOf(site: Site, item: NewsItem): string[] {
-  const projects = item.data.projects.map((p) => site.project(p.id));
+function categoriesOf(content: Content, item: NewsItem): string[] {
+  const projects = item.data.projects.map((p) => content.project(p.id));
   return unique([
     ...projects.map((p) => p.data.title),
-    ...projects.map((p) => site.theme(p.data.theme.id).data.title),
-    ...item.data.neighbourhoods.map((n) => site.neighbourhood(n.id).data.title),
+    ...projects.map((p) => content.theme(p.data.theme.id).data.title),
+    ...item.data.neighbourhoods.map((n) => content.neighbourhood(n.id).data.title),
   ]);
 }
 
-async function itemOf(site: Site, feedEntry: FeedEntry, siteUrl: URL): Promise<RSSFeedItem> {
+async function itemOf(content: Content, feedEntry: FeedEntry, siteUrl: URL): Promise<RSSFeedItem> {
   const { entry } = feedEntry;
   const path = feedEntry.kind === 'news' ? urls.newsItem(entry.id) : urls.edition(entry.id);
   const link = new URL(path, siteUrl).href;
@@ -119,17 +119,17 @@ async function itemOf(site: Site, feedEntry: FeedEntry, siteUrl: URL): Promise<R
     content: await fullContent(entry, link),
     // @astrojs/rss prints pubDate in UTC (the evening before, for a day in Amsterdam); write our own.
     customData: `<pubDate>${rfc822InAmsterdam(entry.data.date)}</pubDate>`,
-    categories: feedEntry.kind === 'news' ? categoriesOf(site, feedEntry.entry) : [t.editionsTitle],
+    categories: feedEntry.kind === 'news' ? categoriesOf(content, feedEntry.entry) : [t.editionsTitle],
   };
   if (feedEntry.kind === 'edition' && feedEntry.entry.data.pdf) {
     const pdf = feedEntry.entry.data.pdf;
-    item.enclosure = { url: new URL(pdf, siteUrl).href, length: site.pdfOf(feedEntry.entry)?.bytes ?? 0, type: 'application/pdf' };
+    item.enclosure = { url: new URL(pdf, siteUrl).href, length: content.pdfOf(feedEntry.entry)?.bytes ?? 0, type: 'application/pdf' };
   }
   return item;
 }
 
 /** The feed as RSS 2.0, with absolute addresses under `siteUrl` (Astro's `site`). */
-export async function feedResponse(site: Site, feed: Feed, siteUrl: URL | undefined): Promise<Response> {
+export async function feedResponse(content: Content, feed: Feed, siteUrl: URL | undefined): Promise<Response> {
   if (!siteUrl) throw new Error('De feeds hebben het adres van de site nodig (site in astro.config.mjs).');
   const self = new URL(feed.path, siteUrl).href;
   return rss({
@@ -138,6 +138,6 @@ export async function feedResponse(site: Site, feed: Feed, siteUrl: URL | undefi
     site: new URL(feed.page, siteUrl).href,
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>nl-nl</language><atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
-    items: await Promise.all(feed.entries().map((entry) => itemOf(site, entry, siteUrl))),
+    items: await Promise.all(feed.entries().map((entry) => itemOf(content, entry, siteUrl))),
   });
 }

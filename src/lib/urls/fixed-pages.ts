@@ -1,10 +1,10 @@
 /**
  * The addresses the site has apart from its content files, in one list. No content file
- * or old address may take them (src/lib/content/site.ts); those that say noindex are left
+ * or old address may take them (src/lib/content/cross-file-checks.ts); those that say noindex are left
  * out of the sitemap (astro.config.mjs) and say so in their head (Base.astro); the tests
  * visit every one of them (tests/helpers/sitemap.ts).
  */
-import { urls } from './routes';
+import { urls } from './routes.ts';
 
 export type Robots = 'noindex' | 'noindex, follow';
 

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../../lib/content/site';
+import { getContent } from '../../lib/content/content';
 import { editionsFeed, feedResponse } from '../../lib/feeds/feeds';
 
-export const GET: APIRoute = async ({ site: siteUrl }) => {
-  const site = await getSite();
-  return feedResponse(site, editionsFeed(site), siteUrl);
+export const GET: APIRoute = async ({ site }) => {
+  const content = await getContent();
+  return feedResponse(content, editionsFeed(content), site);
 };

@@ -1,0 +1,168 @@
+/**
+ * The site's content, loaded and checked once per build. Pages ask `getContent()` instead of
+ * calling getCollection themselves, so drafts, future items and cross-file mistakes are handled
+ * in one place, and every relation between items (news per project, per neighbourhood, per
+ * year) is worked out once here and read by the pages.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { groupByYear, isPublishedBy } from '../dates/amsterdam';
+import { urls } from '../urls/routes';
+import { checkAcrossFiles, type Collections } from './cross-file-checks';
+import { ContentError } from './loader';
+import type { PdfFacts } from './pdf';
+
+export type Theme = CollectionEntry<'themas'>;
+export type Neighbourhood = CollectionEntry<'buurten'>;
+export type Project = CollectionEntry<'projecten'>;
+export type NewsItem = CollectionEntry<'nieuws'>;
+export type Edition = CollectionEntry<'nieuwsbrief'>;
+export type Page = CollectionEntry<'paginas'>;
+export type Settings = CollectionEntry<'site'>['data'];
+
+export interface Content {
+  settings: Settings;
+  themes: Theme[];
+  neighbourhoods: Neighbourhood[];
+  projects: Project[];
+  /** Published news, newest first. */
+  news: NewsItem[];
+  /** Published news by Amsterdam year, newest year first. */
+  newsByYear: Array<{ year: number; items: NewsItem[] }>;
+  /** Published editions, newest first. */
+  editions: Edition[];
+  pages: Page[];
+  /** Size, pages and tags of an edition's PDF, when it has one. */
+  pdfOf(edition: Edition): PdfFacts | undefined;
+  theme(id: string): Theme;
+  neighbourhood(id: string): Neighbourhood;
+  project(id: string): Project;
+  projectsOfTheme(id: string): Project[];
+  projectsIn(neighbourhoodId: string): Project[];
+  newsAbout(projectId: string): NewsItem[];
+  /** News about the neighbourhood or about a project in it, newest first. */
+  newsIn(neighbourhoodId: string): NewsItem[];
+  /** The neighbourhoods a news item is about: its own, and those of its projects. */
+  neighbourhoodsOf(item: NewsItem): Neighbourhood[];
+}
+
+const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
+  a.data.title.localeCompare(b.data.title, 'nl');
+
+const newestFirst = (a: { data: { date: Date } }, b: { data: { date: Date } }) =>
+  b.data.date.getTime() - a.data.date.getTime();
+
+/** `astro dev` shows drafts and future items so editors can preview them; builds never do. */
+export function isPublished(entry: { data: { date: Date; draft: boolean } }, now = new Date()): boolean {
+  if (import.meta.env.SHOW_UNPUBLISHED) return true;
+  return !entry.data.draft && isPublishedBy(entry.data.date, now);
+}
+
+function index<T extends { id: string }>(entries: T[], what: string): (id: string) => T {
+  const map = new Map(entries.map((entry) => [entry.id, entry]));
+  return (id) => {
+    const found = map.get(id);
+    if (!found) throw new Error(`Onbekende ${what}: ${id}`);
+    return found;
+  };
+}
+
+async function loadCollections(): Promise<Collections> {
+  const [settingsEntries, themes, neighbourhoods, projects, allNews, allEditions, pages] = await Promise.all([
+    getCollection('site'),
+    getCollection('themas'),
+    getCollection('buurten'),
+    getCollection('projecten'),
+    getCollection('nieuws'),
+    getCollection('nieuwsbrief'),
+    getCollection('paginas'),
+  ]);
+  const settings = settingsEntries[0]?.data;
+  if (!settings) throw new ContentError('content/site.yaml', null, 'dit bestand ontbreekt of is leeg');
+  return { settings, themes, neighbourhoods, projects, allNews, allEditions, pages };
+}
+
+/** Each entry under every key it names (once per key, in the order given). */
+function groupBy<T>(entries: readonly T[], keysOf: (entry: T) => string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const entry of entries) {
+    for (const key of new Set(keysOf(entry))) {
+      const group = groups.get(key);
+      if (group) group.push(entry);
+      else groups.set(key, [entry]);
+    }
+  }
+  return groups;
+}
+
+const lookup =
+  <T>(groups: ReadonlyMap<string, T[]>) =>
+  (key: string): T[] =>
+    groups.get(key) ?? [];
+
+async function loadContent(): Promise<Content> {
+  const collections = await loadCollections();
+  const { settings, themes, neighbourhoods, projects, pages } = collections;
+  const now = new Date();
+  const news = collections.allNews.filter((n) => isPublished(n, now)).sort(newestFirst);
+  const editions = collections.allEditions
+    .filter((e) => isPublished(e, now))
+    .sort((a, b) => newestFirst(a, b) || b.data.edition - a.data.edition);
+  const pdfs = await checkAcrossFiles(collections, { news: new Set(news), editions: new Set(editions) });
+
+  themes.sort((a, b) => a.data.order - b.data.order || byTitle(a, b));
+  neighbourhoods.sort(byTitle);
+  projects.sort(byTitle);
+  pages.sort(byTitle);
+
+  const neighbourhood = index(neighbourhoods, 'buurt');
+  // Grouped once per build, so a page's lookup costs the size of its answer, not of the archive.
+  const projectsByTheme = groupBy(projects, (p) => [p.data.theme.id]);
+  const projectsByNeighbourhood = groupBy(projects, (p) => p.data.neighbourhoods.map((n) => n.id));
+  const newsByProject = groupBy(news, (n) => n.data.projects.map((p) => p.id));
+  // News about a project counts for that project's neighbourhoods too.
+  const neighbourhoodsOfProject = new Map(projects.map((p) => [p.id, p.data.neighbourhoods.map((n) => n.id)]));
+  const neighbourhoodIdsOf = (item: NewsItem) => [
+    ...new Set([...item.data.neighbourhoods.map((b) => b.id), ...item.data.projects.flatMap((p) => neighbourhoodsOfProject.get(p.id) ?? [])]),
+  ];
+  const newsByNeighbourhood = groupBy(news, neighbourhoodIdsOf);
+
+  return {
+    settings,
+    themes,
+    neighbourhoods,
+    projects,
+    news,
+    newsByYear: groupByYear(news, (n) => n.data.date),
+    editions,
+    pages,
+    pdfOf: (edition) => pdfs.get(edition.id),
+    theme: index(themes, 'thema'),
+    neighbourhood,
+    project: index(projects, 'project'),
+    projectsOfTheme: lookup(projectsByTheme),
+    projectsIn: lookup(projectsByNeighbourhood),
+    newsAbout: lookup(newsByProject),
+    newsIn: lookup(newsByNeighbourhood),
+    neighbourhoodsOf: (item) => neighbourhoodIdsOf(item).map(neighbourhood),
+  };
+}
+
+let content: Promise<Content> | undefined;
+
+/** Loads and checks all content once; every page shares the result. */
+export function getContent(): Promise<Content> {
+  // In `astro dev` content changes while the server runs, so load afresh each time.
+  if (import.meta.env.SHOW_UNPUBLISHED) return loadContent();
+  content ??= loadContent();
+  return content;
+}
+
+/** Where an alias should redirect to, for every published item. */
+export function redirectsOf(c: Content): Array<{ from: string; to: string }> {
+  return [
+    ...c.projects.flatMap((p) => p.data.aliases.map((from) => ({ from, to: urls.project(p.id) }))),
+    ...c.news.flatMap((n) => n.data.aliases.map((from) => ({ from, to: urls.newsItem(n.id) }))),
+    ...c.editions.flatMap((e) => e.data.aliases.map((from) => ({ from, to: urls.edition(e.id) }))),
+    ...c.pages.flatMap((p) => p.data.aliases.map((from) => ({ from, to: urls.page(p.id) }))),
+  ];
+}
