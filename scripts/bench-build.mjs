@@ -18,8 +18,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ROOT, buildSite } from '../tests/helpers/build.ts';
-import { writeFixture } from '../tests/helpers/fixture.ts';
+import { ROOT, buildSite } from './lib/astro-build.ts';
+import { writeFixture } from './lib/content-folder.ts';
 import { syntheticSite } from './lib/corpus.mjs';
 
 const { values: args } = parseArgs({

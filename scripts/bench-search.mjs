@@ -6,7 +6,7 @@
  *    neighbourhoods, pages and site.yaml) to a temporary content folder.
  * 2. Runs the production build, timing the whole build and the Pagefind step inside it
  *    (src/integrations/pagefind.ts logs its own duration), and measures the index.
- * 3. Serves the build the way Netlify does (netlify.toml headers, gzip for text files) and, in
+ * 3. Serves the build the way Netlify does (its headers, gzip for text files) and, in
  *    Chromium, measures the bytes transferred for the first query and the time from the last
  *    keystroke to results on screen.
  *
@@ -16,10 +16,10 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from '../tests/helpers/browser.ts';
-import { ROOT, buildSite } from '../tests/helpers/build.ts';
-import { serveSite } from '../tests/helpers/server.ts';
-import { writeFixture } from '../tests/helpers/fixture.ts';
+import { launchBrowser } from './lib/chromium.ts';
+import { ROOT, buildSite } from './lib/astro-build.ts';
+import { serveWithNetlify } from './lib/local-netlify.ts';
+import { writeFixture } from './lib/content-folder.ts';
 import { folderBytes, syntheticSite } from './lib/corpus.mjs';
 
 const { values: args } = parseArgs({
@@ -40,8 +40,8 @@ const TARGETS = { firstQueryKB: args.real ? 100 : 140, resultsMs: 300, indexShar
 
 // ---------------------------------------------------------------- server
 
-// tests/helpers/server.ts: the same Netlify stand-in the browser tests use (netlify.toml
-// headers, 404s), with gzip on, counting every response at the server so that requests
+// scripts/lib/local-netlify.ts: Netlify's local emulation, as the browser tests use it (the
+// production headers, 404s), with gzip on, counting every response at the server so that requests
 // from Pagefind's web worker count too.
 
 // ---------------------------------------------------------------- browser
@@ -148,7 +148,7 @@ const share = indexMs / buildMs;
 console.log(`  index share of build:   ${(share * 100).toFixed(1)} % (target ≤ ${TARGETS.indexShare * 100} %: ${verdict(share <= TARGETS.indexShare)})`);
 console.log(`  index size:             ${kb(index.bytes)} in ${index.files} files (whole site ${(site.bytes / 1024 / 1024).toFixed(1)} MB)`);
 
-const server = await serveSite(build.outDir, { gzip: true });
+const server = await serveWithNetlify(build.outDir, { gzip: true });
 const browser = await launchBrowser();
 const summary = [];
 try {

@@ -8,17 +8,13 @@
  * Uses dist/ (or WESTWINT_SITE_DIR). Exits with 1 when a link is broken.
  */
 import { LinkChecker, LinkState } from 'linkinator';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { builtSiteDir, serveBuiltSite } from './lib/serve-built-site.mjs';
+import { builtSiteDir, serveWithNetlify } from './lib/local-netlify.ts';
+import { siteOrigin as originOf } from './lib/sitemap.ts';
 
 const siteDir = builtSiteDir();
-const siteOrigin = (() => {
-  const index = readFileSync(join(siteDir, 'sitemap-index.xml'), 'utf8');
-  return new URL(/<loc>([^<]+)<\/loc>/.exec(index)[1]).origin;
-})();
+const siteOrigin = originOf(siteDir);
 
-const server = await serveBuiltSite(siteDir);
+const server = await serveWithNetlify(siteDir);
 const local = server.url;
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

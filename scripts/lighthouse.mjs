@@ -1,17 +1,18 @@
 #!/usr/bin/env node
 /**
  * `npm run lighthouse`: Lighthouse (mobile settings, the default) on the key pages of the
- * production build, served locally with netlify.toml's headers, in the machine's Chromium.
+ * production build, served by Netlify's local emulation (its headers and redirects), in the machine's Chromium.
  * Writes the scores and every audit that is not perfect to docs/lighthouse.md, and the full
  * reports to reports/lighthouse/*.json. Not part of CI: scores vary with the machine's load.
  *
  * Uses dist/ (or WESTWINT_SITE_DIR); CHROMIUM_PATH picks another Chromium.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { builtSiteDir, serveBuiltSite } from './lib/serve-built-site.mjs';
+import { builtSiteDir, serveWithNetlify } from './lib/local-netlify.ts';
+import { sitemapUrls } from './lib/sitemap.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -20,15 +21,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/ch
 const siteDir = builtSiteDir();
 /** The first page in the sitemap whose path matches, so the report follows the content. */
 function firstInSitemap(pattern) {
-  const index = readFileSync(join(siteDir, 'sitemap-index.xml'), 'utf8');
-  for (const [, sitemap] of index.matchAll(/<loc>([^<]+)<\/loc>/g)) {
-    const xml = readFileSync(join(siteDir, new URL(sitemap).pathname), 'utf8');
-    for (const [, loc] of xml.matchAll(/<loc>([^<]+)<\/loc>/g)) {
-      const { pathname } = new URL(loc);
-      if (pattern.test(pathname)) return pathname;
-    }
-  }
-  throw new Error(`No page in the sitemap matches ${pattern}`);
+  const found = sitemapUrls(siteDir).map((url) => new URL(url).pathname).find((path) => pattern.test(path));
+  if (!found) throw new Error(`No page in the sitemap matches ${pattern}`);
+  return found;
 }
 
 const PAGES = [
@@ -41,7 +36,7 @@ const PAGES = [
 ];
 
 if (!CHROMIUM) throw new Error('No Chromium found: install one (apt-get install chromium) or set CHROMIUM_PATH.');
-const server = await serveBuiltSite(siteDir);
+const server = await serveWithNetlify(siteDir);
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
@@ -79,7 +74,7 @@ const markdown = `# Lighthouse scores
 
 Measured with \`npm run lighthouse\` (scripts/lighthouse.mjs) on ${date}: Lighthouse ${lighthouse.version ?? '12'}
 with its default mobile settings (simulated slow 4G and a mid-range phone), against the production
-build served locally with the headers from \`netlify.toml\`, in Debian's Chromium. Target: 100 in all four.
+build served by Netlify's local emulation (\`@netlify/dev\`, with the production headers), in Debian's Chromium. Target: 100 in all four.
 Scores move a few points with the load on the machine; the checks that must never slip are in
 \`npm test\`. The full reports are in \`reports/lighthouse/\` (not kept in git).
 

@@ -6,7 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { suggestSlug as slugOf } from '../../src/lib/content/slugs.ts';
-import { SITE_YAML, md } from '../../tests/helpers/fixture.ts';
+import { SITE_YAML, md } from './content-folder.ts';
 
 /** A small seeded generator, so every run indexes the same text. */
 function random(seed) {

@@ -10,10 +10,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { scriptBudgetFor } from '../budgets';
 import { AXE_TAGS, axeViolations, prepareAxe } from '../helpers/axe';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { cspConsoleErrors, cspViolations, horizontalOverflow, overflowingElements, unstyled, watchCsp } from '../helpers/page-checks';
-import { serveSite, type SiteServer } from '../helpers/server';
-import { builtSiteDir } from '../helpers/site';
+import { builtSiteDir, serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
 import { pagesToCheck } from '../helpers/sitemap';
 
 const WIDTHS = [1280, 320] as const;
@@ -28,12 +27,12 @@ interface Viewport {
   csp: { take(): string[] };
 }
 
-let server: SiteServer;
+let server: LocalNetlify;
 let browser: Browser;
 const viewports: Viewport[] = [];
 
 beforeAll(async () => {
-  server = await serveSite(siteDir);
+  server = await serveWithNetlify(siteDir);
   browser = await launchBrowser();
   for (const width of WIDTHS) {
     // axe comes in as an init script, which the page's CSP does not govern, so the sweep runs

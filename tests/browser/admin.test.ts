@@ -15,18 +15,18 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { repositoryFrom } from '../../src/lib/admin/cms-config';
 import { AXE_TAGS, axeViolations, prepareAxe } from '../helpers/axe';
-import { launchBrowser } from '../helpers/browser';
-import { buildSite, ROOT } from '../helpers/build';
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
+import { buildSite, ROOT } from '../../scripts/lib/astro-build.ts';
 import { changedFiles, readRepository, seedFiles, seedRepository, splitMarkdown, useTestBackend, type RepositoryFiles } from '../helpers/editor';
 import { cspConsoleErrors, cspViolations, watchCsp } from '../helpers/page-checks';
 import { makePdf } from '../helpers/pdf';
-import { serveSite, type SiteServer } from '../helpers/server';
-import { builtSiteDir } from '../helpers/site';
+import { readRedirects } from '../helpers/redirects';
+import { builtSiteDir, serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
 
 const seed = seedFiles();
 /** Screenshots for a person to look at (and for docs/redactie.md): kept by CI, ignored by git. */
 const SCREENSHOTS = join(ROOT, 'test-results/screenshots');
-let server: SiteServer;
+let server: LocalNetlify;
 /** A request that leaves our origin (blob: and data: URLs stay in the page). */
 const leavesOrigin = (url: string) => !url.startsWith(server.url) && !/^(blob|data):/.test(url);
 let browser: Browser;
@@ -39,7 +39,7 @@ const offOrigin: string[] = [];
 const violations: string[] = [];
 
 beforeAll(async () => {
-  server = await serveSite(builtSiteDir());
+  server = await serveWithNetlify(builtSiteDir());
   browser = await launchBrowser();
   context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
   await watchCsp(context);
@@ -235,7 +235,7 @@ describe('the editor at /admin/', () => {
     expect(splitMarkdown(written.get('content/nieuwsbrief/heilust-9.md')!.toString('utf8')).data).toMatchObject({ edition: 9, pdf: '/nieuwsbrief/pdf/heilust-9.pdf' });
   });
 
-  test('what the editor wrote builds on the first try into correct pages, for every collection', () => {
+  test('what the editor wrote builds on the first try into correct pages, for every collection', async () => {
     expect(written, 'the previous test saved the files').toBeDefined();
     const fixture = mkdtempSync(join(tmpdir(), 'westwint-editor-'));
     let outDir: string | undefined;
@@ -279,7 +279,7 @@ describe('the editor at /admin/', () => {
       const questions = pageAt('veelgestelde-vragen');
       expect(questions('h1').text()).toBe('Veelgestelde vragen');
       expect(questions('main h2').text()).toContain('Wanneer wordt er gesloopt?');
-      expect(readFileSync(join(build.outDir, '_redirects'), 'utf8')).toMatch(/^\/vragen\s+\/veelgestelde-vragen\/\s+301/m);
+      expect(await readRedirects(build.outDir)).toContainEqual({ from: '/vragen', to: '/veelgestelde-vragen/', status: 301 });
 
       expect(pageAt('')('body').text()).toContain('Samen werken aan een groen en veilig Kerkrade-West');
       expect(pageAt('nieuws/sloop-gladiolenstraat-begonnen')('h1').text()).toBe('Sloop rond de Gladiolenstraat is begonnen');

@@ -8,11 +8,12 @@ import { rmSync } from 'node:fs';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { axeViolations } from '../helpers/axe';
-import { launchBrowser } from '../helpers/browser';
-import { buildSite } from '../helpers/build';
-import { baseFixture, removeFixture, writeFixture } from '../helpers/fixture';
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
+import { buildSite } from '../../scripts/lib/astro-build.ts';
+import { baseFixture } from '../helpers/fixture';
+import { removeFixture, writeFixture } from '../../scripts/lib/content-folder.ts';
 import { cspViolations, watchCsp } from '../helpers/page-checks';
-import { serveSite, type SiteServer } from '../helpers/server';
+import { serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
 
 const IDEA = 'Meer bankjes in Park West, <b>graag</b> in de schaduw & bij de speeltuin.\nEn een watertappunt.';
 const IDEA_FIELDS = {
@@ -29,7 +30,7 @@ const IDEA_FIELDS = {
 
 let contentDir: string;
 let outDir: string;
-let server: SiteServer;
+let server: LocalNetlify;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -39,7 +40,7 @@ beforeAll(async () => {
   const build = buildSite(contentDir);
   outDir = build.outDir;
   if (!build.ok) throw new Error(`Build of the fixture failed:\n${build.output}`);
-  server = await serveSite(outDir);
+  server = await serveWithNetlify(outDir);
   browser = await launchBrowser();
 });
 

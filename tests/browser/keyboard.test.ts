@@ -6,10 +6,9 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { horizontalOverflow, overflowingElements } from '../helpers/page-checks';
-import { serveSite, type SiteServer } from '../helpers/server';
-import { builtSiteDir } from '../helpers/site';
+import { builtSiteDir, serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
 import { pagesToCheck } from '../helpers/sitemap';
 
 const siteDir = builtSiteDir();
@@ -41,13 +40,13 @@ const PAGE_TYPES: Array<[kind: string, pattern: RegExp]> = [
 
 const pageTypes = PAGE_TYPES.map(([kind, pattern]) => ({ kind, pattern, path: allPaths.find((p) => pattern.test(p)) }));
 
-let server: SiteServer;
+let server: LocalNetlify;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveSite(siteDir);
+  server = await serveWithNetlify(siteDir);
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();

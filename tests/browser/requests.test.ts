@@ -10,19 +10,19 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { headersFile } from '../../src/lib/security/headers';
 import { scriptBudgetFor } from '../budgets';
 import { axeViolations, prepareAxe } from '../helpers/axe';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { cspConsoleErrors, cspViolations, unstyled, watchCsp } from '../helpers/page-checks';
-import { serveSite, type SiteServer } from '../helpers/server';
-import { builtSiteDir } from '../helpers/site';
+import { builtSiteDir, serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
 import { pagesToCheck } from '../helpers/sitemap';
 
 const siteDir = builtSiteDir();
 const paths = pagesToCheck(siteDir);
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-let server: SiteServer;
+let server: LocalNetlify;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -36,7 +36,7 @@ interface Load {
 let current: Load;
 
 beforeAll(async () => {
-  server = await serveSite(siteDir);
+  server = await serveWithNetlify(siteDir);
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const origin = new URL(server.url).origin;
@@ -102,7 +102,7 @@ describe('what each page loads', () => {
 
 describe('the checks of the accessibility sweep', () => {
   let dir: string;
-  let badServer: SiteServer;
+  let badServer: LocalNetlify;
 
   beforeAll(async () => {
     // A page that breaks the policy twice (an inline script, a script from another host) and
@@ -116,7 +116,8 @@ describe('the checks of the accessibility sweep', () => {
       '<script>document.title = "ran";</script><script src="https://cdn.example.com/x.js"></script></main></body></html>';
     writeFileSync(join(dir, 'index.html'), html);
     writeFileSync(join(dir, '404.html'), html);
-    badServer = await serveSite(dir);
+    writeFileSync(join(dir, '_headers'), headersFile());
+    badServer = await serveWithNetlify(dir);
   });
 
   afterAll(async () => {
@@ -124,7 +125,7 @@ describe('the checks of the accessibility sweep', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  test('catches an inline script and a third-party script under netlify.toml’s policy', async () => {
+  test('catches an inline script and a third-party script under the site’s header policy', async () => {
     const guarded = await browser.newContext();
     await watchCsp(guarded);
     // Keep the test offline: the third-party request is answered locally if the policy let it through.

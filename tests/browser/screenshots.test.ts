@@ -6,10 +6,9 @@ import { mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
-import { ROOT } from '../helpers/build';
-import { serveSite, type SiteServer } from '../helpers/server';
-import { builtSiteDir } from '../helpers/site';
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
+import { ROOT } from '../../scripts/lib/astro-build.ts';
+import { builtSiteDir, serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
 import { pagesToCheck } from '../helpers/sitemap';
 
 const OUT_DIR = join(ROOT, 'test-results/screenshots');
@@ -28,12 +27,12 @@ const SHOTS: Array<[name: string, path: string | undefined]> = [
   ['idea-form', '/ideeen/'],
 ];
 
-let server: SiteServer;
+let server: LocalNetlify;
 let browser: Browser;
 
 beforeAll(async () => {
   mkdirSync(OUT_DIR, { recursive: true });
-  server = await serveSite(siteDir);
+  server = await serveWithNetlify(siteDir);
   browser = await launchBrowser();
 });
 

@@ -5,16 +5,15 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { cspViolations, watchCsp } from '../helpers/page-checks';
-import { serveSite, type SiteServer } from '../helpers/server';
-import { builtSiteDir } from '../helpers/site';
+import { builtSiteDir, serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
 
-let server: SiteServer;
+let server: LocalNetlify;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await serveSite(builtSiteDir());
+  server = await serveWithNetlify(builtSiteDir());
   browser = await launchBrowser();
 });
 

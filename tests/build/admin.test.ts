@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { cmsConfig, repositoryFrom } from '../../src/lib/admin/cms-config';
-import { ASTRO, ROOT, takeAstroLock, withoutTestModeVariables } from '../helpers/build';
-import { builtSiteDir } from '../helpers/site';
-import { htmlFiles, sitemapUrls } from '../helpers/sitemap';
+import { ASTRO, ROOT, takeAstroLock, withoutTestModeVariables } from '../../scripts/lib/astro-build.ts';
+import { builtSiteDir } from '../../scripts/lib/local-netlify.ts';
+import { sitemapUrls } from '../../scripts/lib/sitemap.ts';
+import { htmlFiles } from '../helpers/sitemap';
 
 const siteDir = builtSiteDir();
 const adminHtml = readFileSync(join(siteDir, 'admin/index.html'), 'utf8');

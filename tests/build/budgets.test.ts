@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { HTML_AND_CSS_GZIP_BUDGET, scriptBudgetFor } from '../budgets';
-import { builtSiteDir } from '../helpers/site';
+import { builtSiteDir } from '../../scripts/lib/local-netlify.ts';
 import { htmlFiles, pathOfFile } from '../helpers/sitemap';
 
 const siteDir = builtSiteDir();

@@ -6,8 +6,9 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, buildSite } from '../helpers/build';
-import { baseFixture, md, writeFixture, type Files } from '../helpers/fixture';
+import { ROOT, buildSite } from '../../scripts/lib/astro-build.ts';
+import { baseFixture } from '../helpers/fixture';
+import { md, writeFixture, type Files } from '../../scripts/lib/content-folder.ts';
 
 const cleanup: string[] = [];
 afterAll(() => {

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData, type Message } from 'html-validate';
 import { describe, expect, test } from 'vitest';
-import { ROOT } from '../helpers/build';
-import { builtSiteDir } from '../helpers/site';
+import { ROOT } from '../../scripts/lib/astro-build.ts';
+import { builtSiteDir } from '../../scripts/lib/local-netlify.ts';
 import { htmlFiles, pathOfFile } from '../helpers/sitemap';
 
 const siteDir = builtSiteDir();

@@ -10,18 +10,18 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serveSite, type SiteServer } from '../helpers/server';
-import { builtSiteDir } from '../helpers/site';
-import { pagesToCheck, siteOrigin } from '../helpers/sitemap';
+import { builtSiteDir, serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
+import { siteOrigin } from '../../scripts/lib/sitemap.ts';
+import { pagesToCheck } from '../helpers/sitemap';
 
 const siteDir = builtSiteDir();
-let server: SiteServer;
+let server: LocalNetlify;
 let results: LinkResult[] = [];
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 beforeAll(async () => {
-  server = await serveSite(siteDir);
+  server = await serveWithNetlify(siteDir);
   const local = server.url;
   const origin = siteOrigin(siteDir);
   const checker = new LinkChecker();

@@ -6,8 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { ROOT } from '../helpers/build';
-import { builtSiteDir } from '../helpers/site';
+import { ROOT } from '../../scripts/lib/astro-build.ts';
+import { builtSiteDir } from '../../scripts/lib/local-netlify.ts';
 import { htmlFiles, pathOfFile } from '../helpers/sitemap';
 
 const VNU_JAR = join(ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar');

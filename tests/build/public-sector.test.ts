@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
-import { builtSiteDir } from '../helpers/site';
+import { builtSiteDir } from '../../scripts/lib/local-netlify.ts';
 import { htmlFiles, pathOfFile } from '../helpers/sitemap';
 
 const siteDir = builtSiteDir();

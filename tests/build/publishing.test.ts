@@ -1,8 +1,9 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, type BuildResult } from '../helpers/build';
-import { baseFixture, removeFixture, writeFixture } from '../helpers/fixture';
+import { buildSite, type BuildResult } from '../../scripts/lib/astro-build.ts';
+import { baseFixture } from '../helpers/fixture';
+import { removeFixture, writeFixture } from '../../scripts/lib/content-folder.ts';
 
 // Whether drafts show is decided by the command (`astro dev`), never by NODE_ENV: a build
 // on a runner that happens to set NODE_ENV=development must still publish no draft.

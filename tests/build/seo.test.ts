@@ -6,8 +6,9 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, type BuildResult } from '../helpers/build';
-import { baseFixture, removeFixture, writeFixture } from '../helpers/fixture';
+import { buildSite, type BuildResult } from '../../scripts/lib/astro-build.ts';
+import { baseFixture } from '../helpers/fixture';
+import { removeFixture, writeFixture } from '../../scripts/lib/content-folder.ts';
 
 const SITE = 'https://voorbeeld.westwint.test';
 

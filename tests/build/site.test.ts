@@ -7,8 +7,9 @@ import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync } from 'nod
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, buildSite, type BuildResult } from '../helpers/build';
-import { baseFixture, writeFixture } from '../helpers/fixture';
+import { ROOT, buildSite, type BuildResult } from '../../scripts/lib/astro-build.ts';
+import { baseFixture } from '../helpers/fixture';
+import { writeFixture } from '../../scripts/lib/content-folder.ts';
 
 let built: BuildResult;
 let contentDir: string;

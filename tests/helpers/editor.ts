@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
 import type { BrowserContext, Page } from 'playwright-core';
-import { ROOT } from './build';
+import { ROOT } from '../../scripts/lib/astro-build.ts';
 
 /** Sveltia's test back end keeps the repository in this OPFS folder. */
 const TEST_REPOSITORY = 'sveltia-cms-test';

@@ -1,39 +1,8 @@
 /**
- * Writes a small but complete content set to a temporary folder, so tests can
- * build the site from content they control and then break one thing at a time.
+ * The good fixture: a small but complete content set that tests build from, and then break one
+ * thing at a time.
  */
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-
-export type Files = Record<string, string>;
-
-/** A Markdown file from frontmatter lines and a body. */
-export function md(frontmatter: string, body = 'Tekst van dit item.'): string {
-  return `---\n${frontmatter.trim()}\n---\n\n${body}\n`;
-}
-
-/** Site settings for generated content sets (the fixture, the search benchmark). */
-export const SITE_YAML = `
-name: West wint aan ruimte
-tagline: Samen werken aan Kerkrade-West
-description: Testsite van het programma West wint aan ruimte.
-partners:
-  - name: Gemeente Kerkrade
-    url: https://www.kerkrade.nl
-social:
-  label: "@Westwintaanruim"
-  url: https://x.com/Westwintaanruim
-navigation:
-  - { label: Projecten, href: /projecten/ }
-  - { label: Nieuws, href: /nieuws/ }
-newsletterSignupAction: /nieuwsbrief/aangemeld/
-security:
-  contact: mailto:info@westwint.nl
-  expires: 2099-12-31
-  languages: [nl, en]
-  policy: /over-het-programma/
-`;
+import { md, SITE_YAML, type Files } from '../../scripts/lib/content-folder.ts';
 
 /** The good fixture: every content type, a draft and a future item, and enough news for two pages. */
 export function baseFixture(): Files {
@@ -87,16 +56,3 @@ aliases: ["/kerkrade-west/nieuws/nieuwsarchief/uitvoeringsovereenkomst"]`,
   return files;
 }
 
-/** Writes files to a new temporary folder and returns its path. */
-export function writeFixture(files: Files): string {
-  const dir = mkdtempSync(join(tmpdir(), 'westwint-content-'));
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
-
-export function removeFixture(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
-}

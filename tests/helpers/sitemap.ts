@@ -3,8 +3,9 @@
  * that are deliberately left out of the sitemap (404, thank-you pages, search). Pages
  * added later appear in the sitemap and so are checked without anyone editing a test.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { sitemapUrls } from '../../scripts/lib/sitemap.ts';
 import { UNLISTED_PATHS } from '../../src/lib/urls/fixed-pages';
 
 /**
@@ -19,29 +20,6 @@ export const PAGES_OUTSIDE_SITEMAP = UNLISTED_PATHS;
  * results ("west" is in most pages, so there are always results to look at).
  */
 export const PAGE_STATES = ['/zoeken/?q=west'] as const;
-
-function locs(xml: string): string[] {
-  return [...xml.matchAll(/<loc>\s*([^<\s]+)\s*<\/loc>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
-}
-
-/** The absolute page URLs listed by sitemap-index.xml and the sitemaps it points to. */
-export function sitemapUrls(siteDir: string): string[] {
-  const index = join(siteDir, 'sitemap-index.xml');
-  if (!existsSync(index)) throw new Error(`No sitemap-index.xml in ${siteDir}: the sitemap integration did not run.`);
-  const pages: string[] = [];
-  for (const sitemapUrl of locs(readFileSync(index, 'utf8'))) {
-    const file = join(siteDir, new URL(sitemapUrl).pathname);
-    if (!existsSync(file)) throw new Error(`sitemap-index.xml lists ${sitemapUrl}, but ${file} was not built.`);
-    pages.push(...locs(readFileSync(file, 'utf8')));
-  }
-  if (pages.length === 0) throw new Error(`The sitemap of ${siteDir} lists no pages.`);
-  return pages;
-}
-
-/** The site's own origin as the build wrote it into the sitemap (e.g. https://www.westwint.nl). */
-export function siteOrigin(siteDir: string): string {
-  return new URL(sitemapUrls(siteDir)[0]!).origin;
-}
 
 /** Every page to check, as a path on the local server: sitemap pages, then the extra pages and states. */
 export function pagesToCheck(siteDir: string): string[] {

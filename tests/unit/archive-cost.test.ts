@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../helpers/build';
+import { ROOT } from '../../scripts/lib/astro-build.ts';
 
 const WALK = /\bsite\.(news|editions)\s*\.\s*(map|filter|find|findIndex|findLast|some|every|forEach|reduce|flatMap|sort|toSorted|indexOf|includes|entries|values)\s*\(|\.\.\.\s*site\.(news|editions)\b/;
 

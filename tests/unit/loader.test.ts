@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { checkContentFiles } from '../../src/lib/content/loader';
-import { md, removeFixture, writeFixture, type Files } from '../helpers/fixture';
+import { md, removeFixture, writeFixture, type Files } from '../../scripts/lib/content-folder.ts';
 
 const folders: string[] = [];
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContentFiles } from '../../src/lib/content/loader';
 import { newItemFile, nextEdition } from '../../src/lib/content/new-item';
-import { ROOT } from '../helpers/build';
+import { ROOT } from '../../scripts/lib/astro-build.ts';
 
 const existing = { themas: ['wonen-en-leven'], buurten: ['heilust', 'kaalheide'], projecten: ['park-west'] };
 

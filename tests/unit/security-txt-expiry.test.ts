@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { contentSchemas } from '../../src/lib/content/schemas';
 import { amsterdamDay } from '../../src/lib/dates/amsterdam';
-import { ROOT } from '../helpers/build';
+import { ROOT } from '../../scripts/lib/astro-build.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -1,0 +1,31 @@
+/** The pages a built site lists in its sitemap, read with cheerio in XML mode. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { load } from 'cheerio';
+
+/** The <loc> addresses of one sitemap file (a sitemap index or a sitemap). */
+function locs(file: string): string[] {
+  const $ = load(readFileSync(file, 'utf8'), { xml: true });
+  return $('loc')
+    .map((_, loc) => $(loc).text().trim())
+    .get();
+}
+
+/** The absolute page URLs listed by sitemap-index.xml and the sitemaps it points to. */
+export function sitemapUrls(siteDir: string): string[] {
+  const index = join(siteDir, 'sitemap-index.xml');
+  if (!existsSync(index)) throw new Error(`No sitemap-index.xml in ${siteDir}: the sitemap integration did not run.`);
+  const pages: string[] = [];
+  for (const sitemapUrl of locs(index)) {
+    const file = join(siteDir, new URL(sitemapUrl).pathname);
+    if (!existsSync(file)) throw new Error(`sitemap-index.xml lists ${sitemapUrl}, but ${file} was not built.`);
+    pages.push(...locs(file));
+  }
+  if (pages.length === 0) throw new Error(`The sitemap of ${siteDir} lists no pages.`);
+  return pages;
+}
+
+/** The site's own origin as the build wrote it into the sitemap (e.g. https://www.westwint.nl). */
+export function siteOrigin(siteDir: string): string {
+  return new URL(sitemapUrls(siteDir)[0]!).origin;
+}
