@@ -13,9 +13,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkbox, input, number, select } from '@inquirer/prompts';
-import { newItemFile, nextEdition } from '../src/lib/content/new-item.ts';
+import { frontMatterFields } from '../src/lib/content/front-matter.ts';
+import { NEW_ITEM_KINDS, newItemFile, nextEdition } from '../src/lib/content/new-item.ts';
+import { PROJECT_STATUSES } from '../src/lib/content/schemas.ts';
 import { slugFromPath } from '../src/lib/content/slugs.ts';
 import { amsterdamDay } from '../src/lib/dates/amsterdam.ts';
+import { orList, t } from '../src/strings.ts';
 
 const { values: given } = parseArgs({
   options: {
@@ -34,15 +37,15 @@ const { values: given } = parseArgs({
 const contentDir = given.map;
 const list = (text) => (text ? text.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
 
-/** Slugs and titles of a collection's files. */
+/** Slugs, titles and fields of a collection's files. */
 function entries(folder) {
   const dir = join(contentDir, folder);
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.md'))
     .map((name) => {
-      const text = readFileSync(join(dir, name), 'utf8');
-      return { slug: slugFromPath(name), title: /^title:\s*"?(.+?)"?\s*$/m.exec(text)?.[1] ?? slugFromPath(name), text };
+      const fields = frontMatterFields(readFileSync(join(dir, name), 'utf8'));
+      return { slug: slugFromPath(name), title: typeof fields.title === 'string' ? fields.title : slugFromPath(name), fields };
     })
     .sort((a, b) => a.title.localeCompare(b.title, 'nl'));
 }
@@ -63,8 +66,8 @@ const kind =
       { name: 'Een project', value: 'projecten' },
     ],
   }));
-if (!['nieuws', 'nieuwsbrief', 'projecten'].includes(kind)) {
-  console.error(`Onbekende soort "${kind}". Kies nieuws, nieuwsbrief of projecten.`);
+if (!NEW_ITEM_KINDS.includes(kind)) {
+  console.error(`Onbekende soort "${kind}". Kies ${orList(NEW_ITEM_KINDS)}.`);
   process.exit(2);
 }
 
@@ -74,7 +77,7 @@ const answers = {
 };
 if (kind !== 'projecten') answers.date = given.datum ?? (await input({ message: 'Datum (JJJJ-MM-DD):', default: today }));
 if (kind === 'nieuwsbrief') {
-  const numbers = entries('nieuwsbrief').map((e) => Number(/^edition:\s*(\d+)/m.exec(e.text)?.[1] ?? 0));
+  const numbers = entries('nieuwsbrief').flatMap((e) => (Number.isInteger(e.fields.edition) ? [e.fields.edition] : []));
   existing.editions = numbers;
   answers.edition = given.editie ? Number(given.editie) : await number({ message: 'Nummer van de editie:', default: nextEdition(numbers), required: true });
 }
@@ -91,11 +94,7 @@ if (kind === 'projecten') {
     given.status ??
     (await select({
       message: 'Stand van zaken:',
-      choices: [
-        { name: 'Gepland', value: 'gepland' },
-        { name: 'In uitvoering', value: 'in-uitvoering' },
-        { name: 'Afgerond', value: 'afgerond' },
-      ],
+      choices: PROJECT_STATUSES.map((status) => ({ name: t.statusLabel[status], value: status })),
     }));
 }
 

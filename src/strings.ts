@@ -2,6 +2,7 @@
  * Every Dutch interface text in one place, so wording stays consistent and is easy to review.
  * The programme's name is content (content/site.yaml), so texts that name it take it as `site`.
  */
+import type { ProjectStatus } from './lib/content/schemas.ts';
 
 const COUNT_WORDS = ['nul', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'];
 
@@ -11,6 +12,11 @@ const oneDecimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 export function fileSize(bytes: number): string {
   if (bytes < 1_000_000) return `${Math.max(1, Math.round(bytes / 1000))} kB`;
   return `${oneDecimal.format(bytes / 1_000_000)} MB`;
+}
+
+/** Choices as Dutch lists them: "a, b of c". */
+export function orList(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} of ${items.at(-1)}`;
 }
 
 /** Small numbers in words, as Dutch writing style has them ("vier thema’s"); larger ones in digits. */
@@ -88,7 +94,7 @@ export const t = {
     gepland: 'Gepland',
     'in-uitvoering': 'In uitvoering',
     afgerond: 'Afgerond',
-  } as Record<'gepland' | 'in-uitvoering' | 'afgerond', string>,
+  } satisfies Record<ProjectStatus, string>,
   ideaCallTitle: 'Goede ideeën in West!',
   ideaCallText: 'Heeft u een idee voor uw buurt of over een van de projecten? Laat het ons weten.',
   ideaCallLink: 'Stuur uw idee',

@@ -1,157 +1,101 @@
 /**
- * The editor's configuration (src/lib/admin/cms-config.ts) and the content model
- * (src/lib/content/schemas.ts) describe the same files. These tests fail, naming the field, when
- * one side has a field the other lacks, when required or optional differ, when a choice offers
- * other values, or when a reference points to another collection; and when the configuration is
- * not valid for the Sveltia CMS version we ship (its own JSON schema).
+ * The editor's configuration (src/lib/admin/cms-config.ts) is generated from the content model
+ * (src/lib/content/schemas.ts). These tests check the generator: every field of every collection
+ * becomes an editor field, with what the schema says (required, choices, relations, lengths,
+ * patterns in the build's words) and what EDITOR says beside it; and the result is valid for the
+ * Sveltia CMS version we ship (its own JSON schema).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { z } from 'astro/zod';
-import type { ImageFunction } from 'astro/content/config';
 import { describe, expect, test } from 'vitest';
-import { cmsConfig, COLLECTIONS, repositoryFrom } from '../../src/lib/admin/cms-config';
-import { contentSchemas, type ReferencedCollection } from '../../src/lib/content/schemas';
+import { cmsConfig, COLLECTIONS, fieldsOf, repositoryFrom, schemaNode, type Field } from '../../src/lib/admin/cms-config';
+import { contentSchemas, EDITOR } from '../../src/lib/content/schemas';
 
-type EditorField = Record<string, unknown> & { name: string; widget: string; required?: boolean; fields?: EditorField[]; field?: EditorField };
-
-/** A reference, marked with the collection it points to, so the comparison can read it back. */
-const REFERENCE = 'reference:';
-const schemas = contentSchemas({
-  image: (() => z.string().describe('image')) as unknown as ImageFunction,
-  reference: (collection: ReferencedCollection) => z.string().describe(`${REFERENCE}${collection}`) as never,
-});
-
-/** The schema inside optional, default and array wrappers. */
-function innermost(schema: z.ZodType): z.ZodType {
-  let current = schema;
-  for (;;) {
-    if (current instanceof z.ZodOptional || current instanceof z.ZodDefault) current = current.unwrap() as z.ZodType;
-    else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
-    else return current;
-  }
-}
-
-function isArray(schema: z.ZodType): boolean {
-  let current = schema;
-  while (current instanceof z.ZodOptional || current instanceof z.ZodDefault) current = current.unwrap() as z.ZodType;
-  return current instanceof z.ZodArray;
-}
-
-/** What a field is, in terms both sides can state. */
-interface FieldFacts {
-  required: boolean;
-  list: boolean;
-  choices?: readonly unknown[];
-  references?: string;
-  maxLength?: number;
-  whole?: boolean;
-  fields?: Map<string, FieldFacts>;
-}
-
-function schemaFacts(shape: Record<string, z.ZodType>): Map<string, FieldFacts> {
-  return new Map(
-    Object.entries(shape).map(([name, schema]) => {
-      const inner = innermost(schema);
-      const description = inner.description ?? '';
-      const facts: FieldFacts = {
-        // Absent is allowed when the schema accepts undefined (optional, or a default).
-        required: !schema.safeParse(undefined).success,
-        list: isArray(schema),
-        ...(inner instanceof z.ZodEnum ? { choices: inner.options } : {}),
-        ...(description.startsWith(REFERENCE) ? { references: description.slice(REFERENCE.length) } : {}),
-        ...(inner instanceof z.ZodString && inner.maxLength !== null ? { maxLength: inner.maxLength } : {}),
-        ...(inner instanceof z.ZodNumber ? { whole: inner.isInt } : {}),
-        ...(inner instanceof z.ZodObject ? { fields: schemaFacts(inner.shape as Record<string, z.ZodType>) } : {}),
-      };
-      return [name, facts];
-    }),
-  );
-}
-
-function editorFacts(fields: readonly EditorField[]): Map<string, FieldFacts> {
-  return new Map(
-    fields
-      // The Markdown body is the file's text, not a field of its front matter.
-      .filter((field) => field.widget !== 'markdown')
-      .map((field) => {
-        const sub = field.field;
-        const list = field.widget === 'list' || field.multiple === true;
-        const facts: FieldFacts = {
-          required: field.required !== false,
-          list,
-          ...(field.widget === 'select' ? { choices: (field.options as Array<{ value: unknown }>).map((option) => option.value) } : {}),
-          ...(field.widget === 'relation' ? { references: field.collection as string } : {}),
-          ...(typeof (sub ?? field).maxlength === 'number' ? { maxLength: (sub ?? field).maxlength as number } : {}),
-          ...(field.widget === 'number' ? { whole: field.value_type === 'int' } : {}),
-          ...(field.fields ? { fields: editorFacts(field.fields) } : {}),
-        };
-        return [field.name, facts];
-      }),
-  );
-}
-
-/** Every difference between the two sides, in words that name the field. */
-function differences(where: string, model: Map<string, FieldFacts>, editor: Map<string, FieldFacts>): string[] {
-  const found: string[] = [];
-  for (const name of model.keys()) if (!editor.has(name)) found.push(`${where}.${name}: in the schema, not in the editor`);
-  for (const name of editor.keys()) if (!model.has(name)) found.push(`${where}.${name}: in the editor, not in the schema`);
-  for (const [name, expected] of model) {
-    const actual = editor.get(name);
-    if (!actual) continue;
-    const at = `${where}.${name}`;
-    for (const key of ['required', 'list', 'references', 'maxLength', 'whole'] as const) {
-      if (expected[key] !== actual[key]) found.push(`${at}: ${key} is ${String(expected[key])} in the schema, ${String(actual[key])} in the editor`);
-    }
-    if (JSON.stringify(expected.choices) !== JSON.stringify(actual.choices)) {
-      found.push(`${at}: choices ${JSON.stringify(expected.choices)} in the schema, ${JSON.stringify(actual.choices)} in the editor`);
-    }
-    if (expected.fields || actual.fields) found.push(...differences(at, expected.fields ?? new Map(), actual.fields ?? new Map()));
-  }
-  return found;
-}
-
+const schemas = contentSchemas({ image: (() => z.string()) as never, reference: () => z.string() as never });
 type Collection = (typeof COLLECTIONS)[number];
 const folderCollections = COLLECTIONS.filter((c): c is Extract<Collection, { folder: string }> => 'folder' in c);
 const settingsFile = COLLECTIONS.flatMap((c) => ('files' in c ? c.files : []))[0]!;
+const fieldsOfCollection = (name: string) => folderCollections.find((c) => c.name === name)!.fields as Field[];
+const field = (collection: string, name: string) => fieldsOfCollection(collection).find((f) => f.name === name)!;
 
-describe('the editor and the content model describe the same fields', () => {
+describe('the generator', () => {
+  const example = z.strictObject({
+    title: z.string().max(80).register(EDITOR, { label: 'Titel', hint: 'De kop.' }),
+    code: z.string().regex(/^[a-z]+$/, { error: 'alleen kleine letters' }).register(EDITOR, { label: 'Code' }).optional(),
+    kind: z.enum(['a', 'b']).register(EDITOR, { label: 'Soort', choiceLabels: { a: 'Eerste', b: 'Tweede' } }),
+    count: z.number().int().positive().register(EDITOR, { label: 'Aantal' }),
+    done: z.boolean().register(EDITOR, { label: 'Klaar' }).default(false),
+    places: z.array(z.string()).min(1).register(EDITOR, { label: 'Plaatsen', widget: 'relation', collection: 'buurten' }),
+    notes: z.array(z.string().register(EDITOR, { label: 'Notitie' })).register(EDITOR, { label: 'Notities', item: 'notitie', options: { label_singular: 'notitie' } }).default([]),
+  });
+
+  test('every kind of field, with what the schema says and what EDITOR adds', () => {
+    expect(fieldsOf(schemaNode(example))).toEqual([
+      { name: 'title', label: 'Titel', widget: 'string', maxlength: 80, hint: 'De kop.' },
+      { name: 'code', label: 'Code', widget: 'string', pattern: ['^[a-z]+$', 'Alleen kleine letters'], required: false },
+      { name: 'kind', label: 'Soort', widget: 'select', options: [{ label: 'Eerste', value: 'a' }, { label: 'Tweede', value: 'b' }] },
+      { name: 'count', label: 'Aantal', widget: 'number', value_type: 'int', min: 1, step: 1 },
+      { name: 'done', label: 'Klaar', widget: 'boolean', default: false, required: false },
+      { name: 'places', label: 'Plaatsen', widget: 'relation', collection: 'buurten', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'], multiple: true, min: 1 },
+      { name: 'notes', label: 'Notities', widget: 'list', field: { name: 'notitie', label: 'Notitie', widget: 'string' }, label_singular: 'notitie', required: false },
+    ]);
+  });
+
+  test('a field the editor knows nothing about stops the generator, naming it', () => {
+    expect(() => fieldsOf(schemaNode(z.strictObject({ secret: z.string() })))).toThrow(/secret: the field has no label/);
+  });
+});
+
+describe('the editor shows every field of the content model', () => {
   test('every collection of the model has an editor collection, and the other way round', () => {
     const editorNames = [...folderCollections.map((c) => c.name), settingsFile.name].sort();
     expect(editorNames).toEqual(Object.keys(schemas).sort());
   });
 
-  test.each(folderCollections.map((c) => [c.name, c] as const))('%s: same fields, required or optional, choices and references', (name, collection) => {
-    const shape = (schemas[name as keyof typeof schemas] as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
-    expect(differences(name, schemaFacts(shape), editorFacts(collection.fields as EditorField[]))).toEqual([]);
-    expect(collection.folder, 'the editor writes where the build reads').toBe(`content/${name}`);
-    expect(collection.fields.at(-1), `${name}: the Markdown body comes last`).toMatchObject({ name: 'body', widget: 'markdown' });
+  test.each(folderCollections.map((c) => [c.name, c] as const))('%s: the schema’s fields in order, then the Markdown text, written where the build reads', (name, collection) => {
+    const shape = (schemas[name as keyof typeof schemas] as unknown as z.ZodObject).shape;
+    expect((collection.fields as Field[]).map((f) => f.name)).toEqual([...Object.keys(shape), 'body']);
+    expect(collection.fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
+    expect(collection.folder).toBe(`content/${name}`);
   });
 
-  test('site: the settings file has the same fields, nested ones included', () => {
-    const shape = (schemas.site as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
-    expect(differences('site', schemaFacts(shape), editorFacts(settingsFile.fields as EditorField[]))).toEqual([]);
+  test('site: the settings file, nested fields included', () => {
     expect(settingsFile.file).toBe('content/site.yaml');
+    expect((settingsFile.fields as Field[]).map((f) => f.name)).toEqual(Object.keys((schemas.site as unknown as z.ZodObject).shape));
+    const security = (settingsFile.fields as Field[]).find((f) => f.name === 'security')!;
+    expect((security.fields as Field[]).map((f) => f.name)).toEqual(['contact', 'expires', 'languages', 'policy']);
   });
 
-  test('the comparison notices a field on one side only, a wrong choice and a wrong reference', () => {
-    const model = schemaFacts({
-      theme: z.string().describe(`${REFERENCE}themas`),
-      status: z.enum(['gepland', 'afgerond']),
-      extra: z.string().optional(),
-    });
-    const editor = editorFacts([
-      { name: 'theme', widget: 'relation', collection: 'buurten' },
-      { name: 'status', widget: 'select', options: [{ value: 'gepland' }] },
-      { name: 'title', widget: 'string' },
+  test('the real model’s rules reach the editor: required, choices, relations, lengths and the build’s patterns', () => {
+    expect(field('nieuws', 'title').required).toBeUndefined();
+    expect(field('nieuws', 'image')).toMatchObject({ widget: 'image', required: false, media_folder: 'afbeeldingen', public_folder: './afbeeldingen' });
+    expect(field('nieuws', 'summary')).toMatchObject({ widget: 'text', maxlength: 300 });
+    expect(field('nieuws', 'draft')).toMatchObject({ widget: 'boolean', default: false, required: false });
+    expect(field('projecten', 'status').options).toEqual([
+      { label: 'Gepland', value: 'gepland' },
+      { label: 'In uitvoering', value: 'in-uitvoering' },
+      { label: 'Afgerond', value: 'afgerond' },
     ]);
-    expect(differences('x', model, editor)).toEqual([
-      'x.extra: in the schema, not in the editor',
-      'x.title: in the editor, not in the schema',
-      'x.theme: references is themas in the schema, buurten in the editor',
-      'x.status: choices ["gepland","afgerond"] in the schema, ["gepland"] in the editor',
-    ]);
+    expect(field('projecten', 'theme')).toMatchObject({ widget: 'relation', collection: 'themas', multiple: false });
+    expect(field('projecten', 'neighbourhoods')).toMatchObject({ widget: 'relation', collection: 'buurten', multiple: true, min: 1 });
+    expect(field('nieuwsbrief', 'edition')).toMatchObject({ widget: 'number', value_type: 'int', min: 1 });
+    expect(field('nieuwsbrief', 'pdf')).toMatchObject({ widget: 'file', media_folder: '/public/nieuwsbrief/pdf', public_folder: '/nieuwsbrief/pdf' });
+    expect((field('paginas', 'wijzigingen').field as Field).maxlength).toBe(200);
+    // The pattern is the schema's, so the editor accepts exactly what the build accepts.
+    const [pattern, message] = (field('nieuws', 'aliases').field as Field).pattern as [string, string];
+    const alias = (schemas.nieuws as unknown as z.ZodObject).shape.aliases as z.ZodType;
+    for (const value of ['/oud/adres', '/a b', 'oud', '/x?y=1']) {
+      expect(new RegExp(pattern).test(value), value).toBe(alias.safeParse([value]).success);
+    }
+    expect(message.toLowerCase()).toBe(alias.safeParse(['oud']).error!.issues[0]!.message.toLowerCase());
+  });
+
+  test('dates are written as YYYY-MM-DD', () => {
+    const dates = [...folderCollections.flatMap((c) => c.fields as Field[]), ...((settingsFile.fields as Field[]).flatMap((f) => (f.fields as Field[]) ?? []))].filter((f) => f.widget === 'datetime');
+    expect(dates.length).toBeGreaterThan(5);
+    for (const date of dates) expect(date, date.name).toMatchObject({ type: 'date', format: 'YYYY-MM-DD' });
   });
 });
 
@@ -164,20 +108,6 @@ describe('the editor’s rules for new files', () => {
     for (const collection of folderCollections) {
       expect(collection.slug, collection.name).toBe(collection.name === 'nieuwsbrief' ? 'heilust-{{fields.edition}}' : '{{slug}}');
     }
-  });
-
-  test('dates are written as YYYY-MM-DD, images next to the item, the PDF as its site path', () => {
-    const fieldsOf = (name: string) => folderCollections.find((c) => c.name === name)!.fields as EditorField[];
-    const dateFields = [...folderCollections.flatMap((c) => c.fields as EditorField[]), ...(settingsFile.fields as EditorField[]).flatMap((f) => f.fields ?? [])].filter(
-      (field) => field.widget === 'datetime',
-    );
-    expect(dateFields.length).toBeGreaterThan(5);
-    for (const field of dateFields) expect(field, field.name).toMatchObject({ type: 'date', format: 'YYYY-MM-DD' });
-    for (const name of ['nieuws', 'projecten']) {
-      expect(fieldsOf(name).find((f) => f.name === 'image'), name).toMatchObject({ media_folder: 'afbeeldingen', public_folder: './afbeeldingen' });
-    }
-    expect(fieldsOf('nieuwsbrief').find((f) => f.name === 'pdf')).toMatchObject({ media_folder: '/public/nieuwsbrief/pdf', public_folder: '/nieuwsbrief/pdf' });
-    expect(fieldsOf('nieuws').find((f) => f.name === 'draft')).toMatchObject({ widget: 'boolean', default: false });
   });
 });
 

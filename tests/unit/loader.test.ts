@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { frontMatterFields } from '../../src/lib/content/front-matter';
 import { checkContentFiles } from '../../src/lib/content/loader';
 import { md, removeFixture, writeFixture, type Files } from '../../scripts/lib/content-folder.ts';
 
@@ -76,5 +77,15 @@ describe('checkContentFiles', () => {
 
   it('refuses a field written twice', () => {
     expect(check({ 'nieuws/x.md': md('title: A\ntitle: B\ndate: 2011-12-08\nsummary: Kort.') })).toThrow(/nieuws\/x\.md: de YAML klopt niet op regel \d.*duplicated mapping key/);
+  });
+});
+
+describe('frontMatterFields', () => {
+  it('reads the fields of the block between the two "---" lines', () => {
+    expect(frontMatterFields('---\ntitle: "Een: titel"\nedition: 9\n---\n\nTekst')).toEqual({ title: 'Een: titel', edition: 9 });
+  });
+  it('a file without front matter, or with YAML that does not parse, has no fields', () => {
+    expect(frontMatterFields('Alleen tekst')).toEqual({});
+    expect(frontMatterFields('---\ntitle: [niet dicht\n---\n')).toEqual({});
   });
 });

@@ -39,7 +39,9 @@ describe('newItemFile', () => {
         'projects.0: "park-oost" bestaat niet in content/projecten/ (kies uit: park-west)',
       ],
     });
-    expect(newItemFile('nieuws', { title: '2', date: '2026-01-01', summary: 'Kort.' }, existing)).toEqual({ problems: ['title: de bestandsnaam "2" is alleen een getal; zet er een woord bij'] });
+    expect(newItemFile('nieuws', { title: '2', date: '2026-01-01', summary: 'Kort.' }, existing)).toEqual({
+      problems: ['title: de bestandsnaam "2" is alleen een getal, maar /nieuws/2/ is een pagina van het overzicht; zet er een woord bij, bijvoorbeeld "2-bericht.md"'],
+    });
     expect(newItemFile('projecten', { title: '!!!', summary: 'x', theme: 'wonen-en-leven', neighbourhoods: [], status: 'gepland' }, existing)).toEqual({
       problems: ['title: uit deze titel valt geen bestandsnaam te maken; gebruik letters of cijfers', 'neighbourhoods: noem ten minste één buurt'],
     });

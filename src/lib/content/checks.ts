@@ -122,12 +122,16 @@ function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
+/** A news file named only by a number would take a page of the news list: why not, and what to do. */
+export function numberSlugProblem(id: string, listUrl: string): string | null {
+  if (!/^\d+$/.test(id)) return null;
+  return `de bestandsnaam "${id}" is alleen een getal, maar ${listUrl}${id}/ is een pagina van het overzicht; zet er een woord bij, bijvoorbeeld "${id}-bericht.md"`;
+}
+
 /** /nieuws/2/ is page 2 of the news list, so a news file may not be named only by a number. */
 export function pageNumberSlugs(items: ReadonlyArray<{ file: string; id: string }>, listUrl: string): string[] {
-  return items
-    .filter((item) => /^\d+$/.test(item.id))
-    .map(
-      (item) =>
-        `${item.file}: de bestandsnaam "${item.id}" is alleen een getal, maar ${listUrl}${item.id}/ is een pagina van het overzicht; zet er een woord bij, bijvoorbeeld "${item.id}-bericht.md"`,
-    );
+  return items.flatMap((item) => {
+    const problem = numberSlugProblem(item.id, listUrl);
+    return problem ? [`${item.file}: ${problem}`] : [];
+  });
 }

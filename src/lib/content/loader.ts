@@ -4,6 +4,7 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import yaml from 'js-yaml';
 import { isCalendarDay } from '../dates/amsterdam';
+import { FRONT_MATTER } from './front-matter';
 import { findDuplicateSlugs, isSlug, slugFromPath, suggestSlug } from './slugs';
 
 /** An editor's mistake in a content file: the build stops with this message. */
@@ -42,7 +43,6 @@ function parseYaml(text: string, shown: string, firstLine = 1): unknown {
 }
 
 const DATE_LINE = /^(date):[ \t]*["']?([^"'#\r\n]*?)["']?[ \t]*(?:#.*)?$/m;
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /**
  * Checks what Astro's glob loader would let through silently: file names that are
@@ -63,7 +63,7 @@ export function checkContentFiles(dir: string, root = process.cwd()): void {
       );
     }
     const text = readFileSync(file, 'utf8');
-    const frontmatter = FRONTMATTER.exec(text);
+    const frontmatter = FRONT_MATTER.exec(text);
     if (!frontmatter) {
       throw new ContentError(shown(file), null, 'het bestand moet beginnen met een blok tussen twee regels "---" (de frontmatter)');
     }

@@ -5,11 +5,14 @@
  */
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
-import { unknownSlugMessage } from './checks.ts';
+import { urls } from '../urls/routes.ts';
+import { numberSlugProblem, unknownSlugMessage } from './checks.ts';
 import { contentSchemas, type ReferencedCollection } from './schemas.ts';
 import { isSlug, suggestSlug } from './slugs.ts';
 
-export type NewItemKind = 'nieuws' | 'nieuwsbrief' | 'projecten';
+/** What `npm run nieuw` can make: each is a content folder. */
+export const NEW_ITEM_KINDS = ['nieuws', 'nieuwsbrief', 'projecten'] as const;
+export type NewItemKind = (typeof NEW_ITEM_KINDS)[number];
 
 export interface NewItemAnswers {
   title: string;
@@ -66,7 +69,8 @@ export function newItemFile(kind: NewItemKind, answers: NewItemAnswers, existing
   if (kind === 'nieuwsbrief' && answers.edition !== undefined && existing.editions?.includes(answers.edition)) {
     problems.push(`edition: nummer ${answers.edition} is al in gebruik; elke editie heeft een eigen nummer (het volgende vrije is ${nextEdition(existing.editions)})`);
   }
-  if (kind === 'nieuws' && /^\d+$/.test(slug)) problems.push(`title: de bestandsnaam "${slug}" is alleen een getal; zet er een woord bij`);
+  const numberSlug = kind === 'nieuws' ? numberSlugProblem(slug, urls.news()) : null;
+  if (numberSlug) problems.push(`title: ${numberSlug}`);
 
   const data = frontmatter(kind, answers);
   const reference = (collection: ReferencedCollection) =>

@@ -1,18 +1,20 @@
 /**
- * The content model: what every field of every content file may hold, with the Dutch
- * message an editor sees when it does not. docs/redactie.md describes every field; keep
- * the two in step.
+ * The content model: what every field of every content file may hold, with the Dutch message an
+ * editor sees when it does not, and how the editor at /admin/ shows the field (its label, hint
+ * and widget, registered in EDITOR beside the field). The editor's configuration is generated
+ * from these schemas (src/lib/admin/cms-config.ts), so a pattern, a length or a list of choices
+ * is written once. docs/redactie.md describes every field; keep the two in step.
  *
- * Plain Zod, so the collections (src/content.config.ts), the unit tests and other tools
- * can all use it (imports carry their .ts extension, so `node` runs it as it is: npm run nieuw).
- * Astro's `image()` and `reference()` only exist inside Astro, so they are
- * passed in.
+ * Plain Zod, so the collections (src/content.config.ts), the unit tests and other tools can all
+ * use it (imports carry their .ts extension, so `node` runs it as it is: npm run nieuw). Astro's
+ * `image()` and `reference()` only exist inside Astro, so they are passed in.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ImageFunction } from 'astro/content/config';
 import { z } from 'astro/zod';
 import { NEWS_SUMMARY_MAX, PUBLIC_DIR } from '../../consts.ts';
+import { orList, t } from '../../strings.ts';
 import { isCalendarDay, startOfAmsterdamDay } from '../dates/amsterdam.ts';
 import { unknownFieldMessage } from './checks.ts';
 
@@ -25,6 +27,29 @@ export interface SchemaTools {
 }
 
 export const PROJECT_STATUSES = ['gepland', 'in-uitvoering', 'afgerond'] as const;
+export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
+
+/** How the editor at /admin/ shows a field. What the schema already says (type, required, lengths, patterns, choices) is not repeated here. */
+export interface EditorField {
+  label: string;
+  hint?: string;
+  /** The editor's widget where the type alone does not tell: text (several lines), datetime, image, file, relation. */
+  widget?: 'text' | 'datetime' | 'image' | 'file' | 'relation';
+  /** A relation's collection. */
+  collection?: ReferencedCollection;
+  /** A list's name for one item ("alias" in aliases). */
+  item?: string;
+  /** What the editor shows for each choice. */
+  choiceLabels?: Readonly<Record<string, string>>;
+  /** Further settings of Sveltia CMS for this field, as its configuration names them. */
+  options?: Readonly<Record<string, unknown>>;
+}
+
+/** Every field's editor settings, keyed by the field's schema. */
+export const EDITOR = z.registry<EditorField>();
+
+/** Hints end with this where the build checks what the editor cannot. */
+export const BUILD_CHECKS = 'De bouw controleert dit; klopt het niet, dan blijft de oude site online en noemt het bouwlog de fout.';
 
 /** Strict: a typo such as `draf: true` stops the build instead of being ignored. */
 function fields<T extends z.core.$ZodLooseShape>(shape: T) {
@@ -37,31 +62,72 @@ function fields<T extends z.core.$ZodLooseShape>(shape: T) {
 const text = (what: string) =>
   z.string({ error: `verwacht ${what} (tekst)` }).trim().min(1, { error: `${what} mag niet leeg zijn` });
 
-/** YAML reads an unquoted 2011-12-08 as a Date at UTC midnight; both forms mean an Amsterdam day. */
-const day = z
-  .union([z.date(), z.string()], { error: 'verwacht een datum als JJJJ-MM-DD, bijvoorbeeld 2011-12-08' })
-  .transform((value, ctx) => {
-    const iso = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
-    if (!isCalendarDay(iso)) {
-      ctx.addIssue({ code: 'custom', message: `"${iso}" is geen bestaande datum; schrijf JJJJ-MM-DD` });
-      return z.NEVER;
-    }
-    return startOfAmsterdamDay(iso);
-  });
+const title = (hint: string) => text('een titel').register(EDITOR, { label: 'Titel', hint });
 
-const alias = z
-  .string()
-  .regex(/^\/[^\s?#]*$/, { error: 'een oud adres begint met "/" en bevat geen spaties, "?" of "#"' });
+const summary = (hint: string) => text('een samenvatting').register(EDITOR, { label: 'Samenvatting', widget: 'text', hint });
 
-const aliases = z.array(alias, { error: 'verwacht een lijst van oude adressen' }).default([]);
+/** An address on this site or another site over HTTPS. */
+const SITE_OR_HTTPS = /^(\/|https:\/\/)/;
+const siteOrHttps = (error: string) => z.string().regex(SITE_OR_HTTPS, { error });
+const httpsAddress = () => z.string().regex(/^https:\/\/\S+$/, { error: 'verwacht een https-adres' });
 
-const draft = z.boolean({ error: 'verwacht true of false' }).default(false);
+/**
+ * YAML reads an unquoted 2011-12-08 as a Date at UTC midnight; both forms mean an Amsterdam day.
+ * The editor writes the day as 2011-12-08, by default today.
+ */
+const day = (editor: EditorField) =>
+  z
+    .union([z.date(), z.string()], { error: 'verwacht een datum als JJJJ-MM-DD, bijvoorbeeld 2011-12-08' })
+    .transform((value, ctx) => {
+      const iso = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+      if (!isCalendarDay(iso)) {
+        ctx.addIssue({ code: 'custom', message: `"${iso}" is geen bestaande datum; schrijf JJJJ-MM-DD` });
+        return z.NEVER;
+      }
+      return startOfAmsterdamDay(iso);
+    })
+    .register(EDITOR, { widget: 'datetime', ...editor });
+
+const TODAY = { default: '{{now}}' };
+
+const aliases = z
+  .array(
+    z
+      .string()
+      .regex(/^\/[^\s?#]*$/, { error: 'een oud adres begint met "/" en bevat geen spaties, "?" of "#"' })
+      .register(EDITOR, { label: 'Oud adres' }),
+    { error: 'verwacht een lijst van oude adressen' },
+  )
+  .register(EDITOR, {
+    label: 'Oude adressen',
+    item: 'alias',
+    options: { label_singular: 'oud adres' },
+    hint: `Oude webadressen die naar deze pagina moeten leiden, elk beginnend met /. Een adres mag maar bij één pagina staan, geen bestaand adres van de site zijn en niet met /admin beginnen. ${BUILD_CHECKS}`,
+  })
+  .default([]);
+
+const draft = z
+  .boolean({ error: 'verwacht true of false' })
+  .register(EDITOR, {
+    label: 'Concept (nog niet publiceren)',
+    hint: 'Aan: het bestand wordt bewaard, maar komt nergens op de site. Zet het uit om te publiceren.',
+  })
+  .default(false);
 
 /** When an item was last changed in substance, and what changed (short notes, shown to residents). */
-const updated = day.optional();
+const updated = day({ label: 'Bijgewerkt op', hint: 'Alleen als de inhoud echt is aangepast na het plaatsen; niet vóór de datum van het bericht.' }).optional();
 const changes = z
-  .array(text('een korte beschrijving van de wijziging').max(200, { error: 'een wijziging is hoogstens 200 tekens' }), {
-    error: 'verwacht een lijst van korte beschrijvingen van wat er is gewijzigd',
+  .array(
+    text('een korte beschrijving van de wijziging')
+      .max(200, { error: 'een wijziging is hoogstens 200 tekens' })
+      .register(EDITOR, { label: 'Wijziging' }),
+    { error: 'verwacht een lijst van korte beschrijvingen van wat er is gewijzigd' },
+  )
+  .register(EDITOR, {
+    label: 'Wat is er gewijzigd',
+    item: 'wijziging',
+    options: { label_singular: 'wijziging' },
+    hint: `Korte zinnen (hoogstens 200 tekens), alleen samen met "Bijgewerkt op". ${BUILD_CHECKS}`,
   })
   .optional();
 
@@ -75,11 +141,20 @@ function withUpdated<T extends { updated?: Date | undefined; wijzigingen?: strin
   }
 }
 
+/** Where an edition's PDF is uploaded, and the site path its field holds. */
+export const PDF_FOLDER = { media_folder: '/public/nieuwsbrief/pdf', public_folder: '/nieuwsbrief/pdf' };
+
 const pdf = z
   .string()
   .regex(/^\/(?!.*\.\.)[^\s?#]+\.pdf$/i, { error: 'verwacht een pad als /nieuwsbrief/pdf/heilust-1.pdf' })
   .refine((path) => existsSync(join(PUBLIC_DIR, path)), {
     error: (issue) => `het bestand public${String(issue.input)} bestaat niet`,
+  })
+  .register(EDITOR, {
+    label: 'PDF',
+    widget: 'file',
+    options: { choose_url: false, accept: 'application/pdf', ...PDF_FOLDER },
+    hint: `Een toegankelijke (getagde) PDF met Nederlands als documenttaal; verplicht getagd vanaf 23 september 2018. Noem het bestand naar de editie, bijvoorbeeld heilust-9.pdf. ${BUILD_CHECKS}`,
   });
 
 /** An image needs its description: screen reader users must know what it shows. */
@@ -92,9 +167,17 @@ function withImageAlt<T extends { image?: unknown; imageAlt?: string | undefined
   }
 }
 
-const link = fields({
-  label: text('een linktekst'),
-  href: z.string().regex(/^(\/|https:\/\/)/, { error: 'een link begint met / of https://' }),
+/** Images are stored next to the item, in afbeeldingen/, and written as ./afbeeldingen/naam.jpg. */
+const IMAGE_FIELD: EditorField = {
+  label: 'Afbeelding',
+  widget: 'image',
+  options: { choose_url: false, media_folder: 'afbeeldingen', public_folder: './afbeeldingen', accept: 'image/jpeg,image/png,image/webp' },
+  hint: 'Een foto of tekening (JPG, PNG of WebP) bovenaan de pagina. Vul dan ook de beschrijving in.',
+};
+
+const imageAlt = text('een beschrijving van de afbeelding').register(EDITOR, {
+  label: 'Beschrijving van de afbeelding',
+  hint: `Wat er op de afbeelding te zien is, voor wie haar niet ziet. Verplicht als er een afbeelding is, en alleen dan. ${BUILD_CHECKS}`,
 });
 
 /** Every collection's schema, made with the image() and reference() given (the unit tests, other tools). */
@@ -108,9 +191,9 @@ let shared: ContentSchemas | undefined;
 
 /**
  * One collection's schema for content.config.ts. Astro asks for it once per entry, with an
- * image() that resolves paths next to that entry. Making Zod schemas is slow (at 10,000 news
- * items it was a tenth of the build), so the schemas are made once and, for the collections
- * with an image, only that field is made per entry; refinements and messages stay as they are.
+ * image() that resolves paths next to that entry. Making Zod schemas is slow, so the schemas are
+ * made once and, for the collections with an image, only that field is made per entry;
+ * refinements and messages stay as they are.
  */
 export function collectionSchema<K extends keyof ContentSchemas>(name: K, { image, reference }: SchemaTools): ContentSchemas[K] {
   shared ??= makeSchemas({ image: placeholderImage, reference });
@@ -120,30 +203,47 @@ export function collectionSchema<K extends keyof ContentSchemas>(name: K, { imag
 }
 
 function makeSchemas({ image, reference }: SchemaTools) {
-  const slugList = (collection: 'projecten' | 'buurten') =>
-    z.array(reference(collection), { error: `verwacht een lijst van namen uit content/${collection}/` });
+  /** A choice from the files of another collection, stored as their file name (the slug). */
+  const relation = (collection: ReferencedCollection, editor: EditorField) =>
+    reference(collection).register(EDITOR, { widget: 'relation', collection, ...editor });
+  const relations = (collection: 'projecten' | 'buurten', editor: EditorField) =>
+    z
+      .array(reference(collection), { error: `verwacht een lijst van namen uit content/${collection}/` })
+      .register(EDITOR, { widget: 'relation', collection, ...editor });
+  const picture = () => image().register(EDITOR, IMAGE_FIELD).optional();
 
   return {
     themas: fields({
-      title: text('een titel'),
-      summary: text('een samenvatting'),
-      order: z.number({ error: 'verwacht een volgnummer (1, 2, 3 …)' }).int().positive(),
+      title: title('De naam van het thema.'),
+      summary: summary('Eén of twee zinnen over het thema.'),
+      order: z
+        .number({ error: 'verwacht een volgnummer (1, 2, 3 …)' })
+        .int()
+        .positive()
+        .register(EDITOR, { label: 'Volgorde', hint: "De plaats in de lijst van thema's: 1, 2, 3 …" }),
     }),
 
     buurten: fields({
-      title: text('een titel'),
-      summary: text('een samenvatting'),
+      title: title('De naam van de buurt.'),
+      summary: summary('Eén of twee zinnen over de buurt.'),
     }),
 
     projecten: fields({
-      title: text('een titel'),
-      summary: text('een samenvatting'),
-      theme: reference('themas'),
-      neighbourhoods: slugList('buurten').min(1, { error: 'noem ten minste één buurt' }),
-      status: z.enum(PROJECT_STATUSES, { error: 'verwacht gepland, in-uitvoering of afgerond' }),
-      partners: z.array(text('een partnernaam')).default([]),
-      image: image().optional(),
-      imageAlt: text('een beschrijving van de afbeelding').optional(),
+      title: title('De naam van het project.'),
+      summary: summary('Eén of twee zinnen over het project; staat in lijsten.'),
+      theme: relation('themas', { label: 'Thema', hint: 'Het thema waar het project bij hoort.' }),
+      neighbourhoods: relations('buurten', { label: 'Buurten', hint: 'De buurt of buurten van het project, ten minste één.' }).min(1, {
+        error: 'noem ten minste één buurt',
+      }),
+      status: z
+        .enum(PROJECT_STATUSES, { error: `verwacht ${orList(PROJECT_STATUSES)}` })
+        .register(EDITOR, { label: 'Stand van zaken', choiceLabels: t.statusLabel, hint: 'Gepland, in uitvoering of afgerond.' }),
+      partners: z
+        .array(text('een partnernaam').register(EDITOR, { label: 'Partner' }))
+        .register(EDITOR, { label: 'Partners', item: 'partner', options: { label_singular: 'partner' }, hint: 'Wie meedoen, bijvoorbeeld Gemeente Kerkrade.' })
+        .default([]),
+      image: picture(),
+      imageAlt: imageAlt.optional(),
       updated,
       wijzigingen: changes,
       aliases,
@@ -152,15 +252,19 @@ function makeSchemas({ image, reference }: SchemaTools) {
       .superRefine(withUpdated),
 
     nieuws: fields({
-      title: text('een titel'),
-      date: day,
-      summary: text('een samenvatting').max(NEWS_SUMMARY_MAX, {
-        error: `een samenvatting is hoogstens ${NEWS_SUMMARY_MAX} tekens`,
-      }),
-      projects: slugList('projecten').default([]),
-      neighbourhoods: slugList('buurten').default([]),
-      image: image().optional(),
-      imageAlt: text('een beschrijving van de afbeelding').optional(),
+      title: title('De kop van het bericht. Daaruit wordt ook de bestandsnaam en het webadres gemaakt.'),
+      date: day({ label: 'Datum', hint: 'De datum van het bericht. Een datum in de toekomst verschijnt op die dag.', options: TODAY }),
+      summary: text('een samenvatting')
+        .max(NEWS_SUMMARY_MAX, { error: `een samenvatting is hoogstens ${NEWS_SUMMARY_MAX} tekens` })
+        .register(EDITOR, {
+          label: 'Samenvatting',
+          widget: 'text',
+          hint: `Korte samenvatting, hoogstens ${NEWS_SUMMARY_MAX} tekens. Staat in lijsten en in de RSS-feed.`,
+        }),
+      projects: relations('projecten', { label: 'Projecten', hint: 'De projecten waar het bericht over gaat.' }).default([]),
+      neighbourhoods: relations('buurten', { label: 'Buurten', hint: 'De buurten waar het bericht over gaat.' }).default([]),
+      image: picture(),
+      imageAlt: imageAlt.optional(),
       updated,
       wijzigingen: changes,
       draft,
@@ -170,21 +274,22 @@ function makeSchemas({ image, reference }: SchemaTools) {
       .superRefine(withUpdated),
 
     nieuwsbrief: fields({
-      title: text('een titel'),
+      title: title('Bijvoorbeeld: Nieuwsbrief Heilust, editie 9'),
       edition: z
         .number({ error: 'verwacht een editienummer (1, 2, 3 …)' })
         .int({ error: 'een editienummer is een heel getal' })
-        .positive({ error: 'een editienummer is groter dan 0' }),
-      date: day,
-      summary: text('een samenvatting'),
+        .positive({ error: 'een editienummer is groter dan 0' })
+        .register(EDITOR, { label: 'Editienummer', hint: `Een heel getal; elk nummer maar één keer. ${BUILD_CHECKS}` }),
+      date: day({ label: 'Datum van verschijnen', hint: 'De dag waarop de editie verschijnt.', options: TODAY }),
+      summary: summary('Wat er in deze editie staat, in één of twee zinnen.'),
       pdf: pdf.optional(),
       draft,
       aliases,
     }),
 
     paginas: fields({
-      title: text('een titel'),
-      summary: text('een samenvatting'),
+      title: title('De titel van de pagina.'),
+      summary: summary('Eén of twee zinnen over de pagina; ook voor zoekmachines.'),
       updated,
       wijzigingen: changes,
       aliases,
@@ -192,25 +297,57 @@ function makeSchemas({ image, reference }: SchemaTools) {
 
     /** content/site.yaml: one record of site-wide settings. */
     site: fields({
-      name: text('de naam van de site'),
-      tagline: text('een ondertitel'),
-      description: text('een beschrijving'),
+      name: text('de naam van de site').register(EDITOR, { label: 'Naam van de site', hint: 'Staat bovenaan elke pagina en in de titel van de tab.' }),
+      tagline: text('een ondertitel').register(EDITOR, { label: 'Ondertitel', hint: 'Eén regel onder de naam.' }),
+      description: text('een beschrijving').register(EDITOR, { label: 'Beschrijving', widget: 'text', hint: 'Voor zoekmachines en de RSS-feed.' }),
       partners: z
-        .array(fields({ name: text('een partnernaam'), url: z.url({ protocol: /^https$/, error: 'verwacht een https-adres' }) }))
-        .min(1),
-      social: fields({ label: text('een accountnaam'), url: z.url({ protocol: /^https$/ }) }),
-      navigation: z.array(link).min(1),
-      newsletterSignupAction: z
-        .string()
-        .regex(/^(\/|https:\/\/)/, { error: 'verwacht een adres dat begint met / of https://' }),
-      security: fields({
-        contact: z.string().regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+|tel:\+?[\d ]+)$/, {
-          error: 'verwacht mailto:naam@domein.nl, een https-adres of tel:+31…',
+        .array(
+          fields({
+            name: text('een partnernaam').register(EDITOR, { label: 'Naam' }),
+            url: httpsAddress().register(EDITOR, { label: 'Website', options: { type: 'url' } }),
+          }),
+        )
+        .min(1)
+        .register(EDITOR, {
+          label: 'Partners',
+          options: { label_singular: 'partner', summary: '{{fields.name}}' },
+          hint: 'Onderaan elke pagina, met een link naar hun site.',
         }),
-        expires: day,
-        languages: z.array(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, { error: 'verwacht een taalcode als nl of en' })).min(1),
-        policy: z.string().regex(/^(\/|https:\/\/)/, { error: 'verwacht een adres dat begint met / of https://' }).optional(),
+      social: fields({
+        label: text('een accountnaam').register(EDITOR, { label: 'Accountnaam', hint: 'Bijvoorbeeld @Westwintaanruim' }),
+        url: httpsAddress().register(EDITOR, { label: 'Adres', options: { type: 'url' } }),
+      }).register(EDITOR, { label: 'Account op X' }),
+      navigation: z
+        .array(
+          fields({
+            label: text('een linktekst').register(EDITOR, { label: 'Tekst', hint: 'Het woord in het menu.' }),
+            href: siteOrHttps('een link begint met / of https://').register(EDITOR, { label: 'Adres', hint: 'Begint met / (een pagina van deze site) of https://' }),
+          }),
+        )
+        .min(1)
+        .register(EDITOR, {
+          label: 'Menu',
+          options: { label_singular: 'menu-onderdeel', summary: '{{fields.label}}' },
+          hint: 'De onderdelen van het hoofdmenu, in deze volgorde.',
+        }),
+      newsletterSignupAction: siteOrHttps('verwacht een adres dat begint met / of https://').register(EDITOR, {
+        label: 'Adres van het aanmeldformulier voor de nieuwsbrief',
+        hint: `Waar het aanmeldformulier naartoe gaat. Een adres op een andere site moet ook in de beveiligingsregels van de site staan; ${BUILD_CHECKS}`,
       }),
+      security: fields({
+        contact: z
+          .string()
+          .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+|tel:\+?[\d ]+)$/, { error: 'verwacht mailto:naam@domein.nl, een https-adres of tel:+31…' })
+          .register(EDITOR, { label: 'Contact', hint: 'mailto:naam@domein.nl, een https-adres of tel:+31…' }),
+        expires: day({ label: 'Geldig tot', hint: 'Hoogstens een jaar vooruit. Vernieuw op tijd: de tests falen vanaf 30 dagen ervoor.' }),
+        languages: z
+          .array(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, { error: 'verwacht een taalcode als nl of en' }).register(EDITOR, { label: 'Taalcode' }))
+          .min(1)
+          .register(EDITOR, { label: 'Talen', item: 'language', options: { label_singular: 'taal' }, hint: 'Taalcodes, bijvoorbeeld nl en en.' }),
+        policy: siteOrHttps('verwacht een adres dat begint met / of https://')
+          .register(EDITOR, { label: 'Pagina over melden', hint: 'Bijvoorbeeld /kwetsbaarheid-melden/' })
+          .optional(),
+      }).register(EDITOR, { label: 'Beveiligingsproblemen melden (security.txt)' }),
     }),
   };
 }
