@@ -1,41 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { absoluteUrlsInHtml, escapeXml } from '../../src/lib/feeds/absolute-urls';
 
-describe('absoluteUrlsInHtml', () => {
+const expectHtml = async (html: string, page: string) => expect(await absoluteUrlsInHtml(html, page));
+
+describe('absoluteUrlsInHtml (a rehype step)', () => {
   const page = 'https://www.westwint.nl/nieuws/iets/';
 
-  it('makes root-relative and relative links absolute', () => {
-    expect(absoluteUrlsInHtml('<a href="/projecten/park-west/">Park</a> <a href="../ander/">x</a>', page)).toBe(
+  it('makes root-relative and relative links absolute', async () => {
+    (await expectHtml('<a href="/projecten/park-west/">Park</a> <a href="../ander/">x</a>', page)).toBe(
       '<a href="https://www.westwint.nl/projecten/park-west/">Park</a> <a href="https://www.westwint.nl/nieuws/ander/">x</a>',
     );
   });
 
-  it('resolves fragment links against the item page', () => {
-    expect(absoluteUrlsInHtml('<a href="#user-content-fn-1" id="x">1</a>', page)).toBe(
+  it('resolves fragment links against the item page', async () => {
+    (await expectHtml('<a href="#user-content-fn-1" id="x">1</a>', page)).toBe(
       '<a href="https://www.westwint.nl/nieuws/iets/#user-content-fn-1" id="x">1</a>',
     );
   });
 
-  it('rewrites src and every srcset candidate', () => {
+  it('rewrites src and every srcset candidate', async () => {
     const html = '<img src="/_astro/a.jpg" srcset="/_astro/a-360.webp 360w, /_astro/a-720.webp 720w" alt="Een boom">';
-    expect(absoluteUrlsInHtml(html, page)).toBe(
+    (await expectHtml(html, page)).toBe(
       '<img src="https://www.westwint.nl/_astro/a.jpg" srcset="https://www.westwint.nl/_astro/a-360.webp 360w, https://www.westwint.nl/_astro/a-720.webp 720w" alt="Een boom">',
     );
   });
 
-  it('leaves absolute, mailto and tel links alone', () => {
+  it('leaves absolute, mailto and tel links alone', async () => {
     const html = '<a href="https://www.kerkrade.nl/">K</a><a href="mailto:info@westwint.nl">m</a><a href="tel:+31455676767">t</a>';
-    expect(absoluteUrlsInHtml(html, page)).toBe(html);
+    (await expectHtml(html, page)).toBe(html);
   });
 
-  it('touches attributes only, not text or other attributes', () => {
+  it('touches attributes only, not text or other attributes', async () => {
     const html = '<p title="/niet-aanraken">Schrijf href="/tekst" gewoon op.</p><!-- <a href="/commentaar"> -->';
-    expect(absoluteUrlsInHtml(html, page)).toBe(html);
+    (await expectHtml(html, page)).toBe(html);
   });
 
-  it('handles single quotes, unquoted values and ">" inside a quoted value', () => {
-    expect(absoluteUrlsInHtml(`<a title="a > b" href='/x/'>x</a><a href=/y/>y</a>`, page)).toBe(
-      `<a title="a > b" href='https://www.westwint.nl/x/'>x</a><a href="https://www.westwint.nl/y/">y</a>`,
+  it('reads single quotes, unquoted values and ">" inside a quoted value as a browser does', async () => {
+    (await expectHtml(`<a title="a > b" href='/x/'>x</a><a href=/y/>y</a>`, page)).toBe(
+      `<a title="a > b" href="https://www.westwint.nl/x/">x</a><a href="https://www.westwint.nl/y/">y</a>`,
     );
   });
 });

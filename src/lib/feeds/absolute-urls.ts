@@ -1,6 +1,16 @@
-/** Feed content is read away from the site: its addresses made absolute, its text escaped for XML. */
+/**
+ * Feed content is read away from the site: its addresses made absolute, its text escaped for XML.
+ * The item's HTML goes through unified (the same processor family as the Markdown pipeline):
+ * parsed as a fragment, every link and image address resolved, written out again.
+ */
+import type { Element, Root } from 'hast';
+import rehypeParse from 'rehype-parse';
+import rehypeStringify from 'rehype-stringify';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 
-const URL_ATTRIBUTES = new Set(['href', 'src', 'poster', 'cite', 'action']);
+/** hast's names of the attributes that hold one address. */
+const URL_PROPERTIES = ['href', 'src', 'poster', 'cite', 'action'];
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 function absolute(value: string, base: string): string {
@@ -13,44 +23,39 @@ function absolute(value: string, base: string): string {
   }
 }
 
-function absoluteSrcset(value: string, base: string): string {
-  return value
-    .split(',')
-    .map((candidate) => {
-      const [url = '', ...descriptors] = candidate.trim().split(/\s+/);
-      return [absolute(url, base), ...descriptors].join(' ');
-    })
-    .join(', ');
-}
-
-/** One attribute inside a start tag: name, then an optional quoted or unquoted value. */
-const ATTRIBUTE = /([^\s"'<>\/=]+)(?:(\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
-
-function rewriteTag(tag: string, base: string): string {
-  const nameEnd = /^<[a-zA-Z][^\s\/>]*/.exec(tag)?.[0].length ?? tag.length;
-  const head = tag.slice(0, nameEnd);
-  const rest = tag.slice(nameEnd).replace(ATTRIBUTE, (whole, name: string, eq?: string, dq?: string, sq?: string, bare?: string) => {
-    const value = dq ?? sq ?? bare;
-    const key = name.toLowerCase();
-    if (value === undefined || (!URL_ATTRIBUTES.has(key) && key !== 'srcset')) return whole;
-    const rewritten = key === 'srcset' ? absoluteSrcset(value, base) : absolute(value, base);
-    const quote = sq !== undefined ? "'" : '"';
-    return `${name}${eq}${quote}${rewritten}${quote}`;
-  });
-  return head + rest;
-}
-
 /**
- * Makes every link and image address in an HTML fragment absolute, resolved against
- * `pageUrl` (the item's own address, so "#voetnoot" and "../x" resolve as on the page).
- * Feed readers show content away from the site, where "/nieuws/" leads nowhere.
- * Only attributes inside start tags are touched; text and comments stay as they are.
+ * The rehype step: every address in the tree resolved against `base` (the item's own address,
+ * so "#voetnoot" and "../x" resolve as on the page). srcset is a list of candidates.
  */
-export function absoluteUrlsInHtml(html: string, pageUrl: string): string {
-  // Comments first (left alone), then start tags with quoted values that may hold ">".
-  return html.replace(/<!--[\s\S]*?-->|<[a-zA-Z][^\s\/>]*(?:[^>"']|"[^"]*"|'[^']*')*>/g, (match) =>
-    match.startsWith('<!--') ? match : rewriteTag(match, pageUrl),
-  );
+export function rehypeAbsoluteUrls({ base }: { base: string }) {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      for (const name of URL_PROPERTIES) {
+        const value = node.properties[name];
+        if (typeof value === 'string') node.properties[name] = absolute(value, base);
+      }
+      const srcset = node.properties.srcSet;
+      if (srcset !== undefined && srcset !== null) {
+        const candidates = Array.isArray(srcset) ? srcset.map(String) : String(srcset).split(',');
+        node.properties.srcSet = candidates
+          .map((candidate) => {
+            const [url = '', ...descriptors] = candidate.trim().split(/\s+/);
+            return [absolute(url, base), ...descriptors].join(' ');
+          })
+          .join(', ');
+      }
+    });
+  };
+}
+
+/** Makes every link and image address in an HTML fragment absolute, resolved against `pageUrl`. */
+export async function absoluteUrlsInHtml(html: string, pageUrl: string): Promise<string> {
+  const file = await unified()
+    .use(rehypeParse, { fragment: true })
+    .use(rehypeAbsoluteUrls, { base: pageUrl })
+    .use(rehypeStringify)
+    .process(html);
+  return String(file);
 }
 
 /** Escapes text for use inside XML (element text or a double-quoted attribute). */

@@ -14,6 +14,12 @@ export const HONEYPOT_FIELD = 'bot-veld';
 /** Netlify needs this hidden field to know which form a POST belongs to. */
 export const FORM_NAME_FIELD = 'form-name';
 
+/** Where a control's hint is, for its aria-describedby. */
+export const hintId = (controlId: string) => `${controlId}-uitleg`;
+
+/** Where the form script shows what is wrong with a control. */
+export const errorId = (controlId: string) => `${controlId}-fout`;
+
 export const NAME_MAX_LENGTH = 200;
 /** The longest address the mail standards allow. */
 export const EMAIL_MAX_LENGTH = 254;

@@ -1,7 +1,7 @@
 /**
  * Pure helpers of the search page (src/scripts/search.ts): what the address says, what to
- * ask Pagefind, and how to show an excerpt safely. No DOM and no imports, so the browser
- * bundle stays small and every rule here is unit-tested.
+ * ask Pagefind, and how to show an excerpt safely. No imports, so the browser bundle stays
+ * small, and every rule here is unit-tested (the excerpt's with happy-dom's parser).
  */
 
 /** Filter and sort names in the index (written by index-facts.ts, read here). */
@@ -90,27 +90,22 @@ export interface ExcerptPart {
   marked: boolean;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
-      return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
-  });
+/** The text of an HTML fragment, read by the browser's own parser (a template's content is inert: nothing loads or runs). */
+export function textOfHtml(html: string): string {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return template.content.textContent ?? '';
 }
 
 /**
- * Splits Pagefind's excerpt ("text with <mark>words</mark>") into plain text parts,
- * so the page can build it from text nodes and never parses it as HTML.
- * Any other tag is kept as visible text.
+ * Splits Pagefind's excerpt ("text with <mark>words</mark>", entities escaped) into plain text
+ * parts, so the page builds it from text nodes and never inserts it as HTML. Pagefind escapes
+ * the page's own text, so any other tag is markup: only its text is kept.
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
   const push = (text: string, marked: boolean) => {
-    const decoded = decodeEntities(text);
+    const decoded = textOfHtml(text);
     if (!decoded) return;
     const last = parts.at(-1);
     if (last && last.marked === marked) last.text += decoded;

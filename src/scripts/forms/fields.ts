@@ -1,5 +1,5 @@
 /** One form field in the page: its rule, read back from the markup, and its message. */
-import { checkField, problemMessage, type FieldRule } from '../../lib/forms/rules';
+import { checkField, errorId, problemMessage, type FieldRule } from '../../lib/forms/rules';
 
 export type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
@@ -28,7 +28,7 @@ export function validateField(field: Field): string | null {
   const checked = field instanceof HTMLInputElement && field.checked;
   const problem = checkField(rule, field.value, checked);
   const message = problem ? problemMessage(field.name, rule, problem) : null;
-  const error = document.getElementById(`${field.id}-fout`);
+  const error = document.getElementById(errorId(field.id));
   if (error) {
     error.textContent = message ?? '';
     error.hidden = message === null;
