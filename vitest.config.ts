@@ -1,35 +1,30 @@
 import { defineConfig } from 'vitest/config';
+import BuildsBesideBrowsers from './tests/sequencer';
 
 /**
- * Three kinds of test, as in Starlight: pure helpers (unit), production builds of
- * fixture content (build), and the built site in a real Chromium (browser).
- * Two test files run at once, whatever their project: on a 2-core machine a build test and a
- * browser test side by side finish about a fifth sooner than one after the other (measured:
- * Vitest about 200 s against 257 s), and more at once would only make them wait for each other.
- * Astro itself runs one at a time (takeAstroLock in tests/helpers/build.ts): two builds at once
- * overwrite each other's files in .astro/.
+ * Four kinds of test, as in Starlight:
+ * - unit: pure helpers and the content model, no build;
+ * - builds: runs Astro itself: production builds of fixture content sets (tests/helpers/fixture.ts)
+ *   checked page by page or for their error message, and the dev server;
+ * - dist: checks of the production build in dist/ that `npm test` makes first (files, headers,
+ *   HTML validity, links, budgets);
+ * - browser: dist/ served by Netlify's local emulation, in a real Chromium.
+ * The dist and browser projects each serve dist/ once for all their files (tests/serve-dist.ts).
+ * Two test files run at once, whatever their project: on a 2-core machine a build and a browser
+ * test side by side finish sooner than one after the other, and more at once would only make
+ * them wait for each other. Astro itself runs one at a time (takeAstroLock in
+ * scripts/lib/astro-build.ts): two builds at once overwrite each other's files in .astro/.
  */
 export default defineConfig({
   test: {
     maxWorkers: 2,
+    globalSetup: ['tests/global-setup.ts'],
+    sequence: { sequencer: BuildsBesideBrowsers },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      {
-        test: {
-          name: 'build',
-          include: ['tests/build/**/*.test.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
-        },
-      },
-      {
-        test: {
-          name: 'browser',
-          include: ['tests/browser/**/*.test.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
-        },
-      },
+      { test: { name: 'builds', include: ['tests/builds/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000 } },
+      { test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], globalSetup: ['tests/serve-dist.ts'], testTimeout: 120_000, hookTimeout: 180_000 } },
+      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/serve-dist.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
     ],
   },
 });

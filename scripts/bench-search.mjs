@@ -35,7 +35,7 @@ const { values: args } = parseArgs({
 const COUNTS = { news: Number(args.news), editions: Number(args.editions), projects: Number(args.projects) };
 const RUNS = Number(args.runs);
 const QUERIES = ['huisbezoek', 'sloop Gladiolenstraat', 'nieuwsbrief 2012'];
-/** Issue 11: first query ≤ 140 KB at 5,000 items (≤ 100 KB on the real site), results ≤ 300 ms, index ≤ 15 % of the build. */
+/** The targets (docs/performance.md): first query ≤ 140 KB at 5,000 items (≤ 100 KB on the real site), results ≤ 300 ms, index ≤ 15 % of the build. */
 const TARGETS = { firstQueryKB: args.real ? 100 : 140, resultsMs: 300, indexShare: 0.15 };
 
 // ---------------------------------------------------------------- server

@@ -112,7 +112,7 @@ export const t = {
   partnersTitle: (site: string) => `${site} is een programma van`,
   rssFeed: 'RSS-feed',
   siteFeedTitle: (site: string) => `${site}: nieuws en nieuwsbrieven`,
-  // Feeds and the "Volgen" page (issue 3).
+  // Feeds and the "Volgen" page.
   newsFeedTitle: (site: string) => `Nieuws van ${site}`,
   newsFeedDescription: (site: string) => `De nieuwsberichten van ${site}, het nieuwste bovenaan.`,
   editionsFeedTitle: 'Nieuwsbrief Heilust: nieuwe edities',

@@ -1,6 +1,6 @@
 /**
  * The performance budgets every page must meet, in one place. Checked on the built files
- * (tests/build/budgets.test.ts) and in Chromium (tests/browser/requests.test.ts).
+ * (tests/dist/budgets.test.ts) and in Chromium (tests/browser/pages.test.ts).
  */
 
 /**

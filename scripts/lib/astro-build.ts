@@ -3,7 +3,7 @@
  * way Netlify runs `npm run build`, and reports what the build printed.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -74,16 +74,11 @@ export function withoutTestModeVariables(env: NodeJS.ProcessEnv): NodeJS.Process
   return clean;
 }
 
-export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
-  // Inside the project on purpose: for an outDir outside the project, Astro puts its
-  // prerender chunks in the shared .astro/.prerender/, so two builds running at once
-  // (two test runs, two engineers) would overwrite and delete each other's chunks.
-  mkdirSync(BUILDS_DIR, { recursive: true });
-  const outDir = mkdtempSync(join(BUILDS_DIR, 'dist-'));
+/** A production build of a content folder into outDir; the caller holds the Astro lock. */
+function runBuild(contentDir: string, outDir: string, env: Record<string, string>): BuildResult {
   // Not inside outDir: the build empties outDir after syncing content into the cache,
   // which would delete the data store and leave every collection empty.
   const cacheDir = mkdtempSync(join(tmpdir(), 'westwint-cache-'));
-  const release = takeAstroLock();
   const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -97,10 +92,49 @@ export function buildSite(contentDir: string, env: Record<string, string> = {}):
       ...env,
     },
   });
-  release();
   // The cache is only needed during the build; each test build leaves tens of MB otherwise.
   rmSync(cacheDir, { recursive: true, force: true });
   // eslint-disable-next-line no-control-regex
   const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { ok: result.status === 0, outDir, output };
+}
+
+export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
+  // Inside the project on purpose: for an outDir outside the project, Astro puts its
+  // prerender chunks in the shared .astro/.prerender/, so two builds running at once
+  // (two test runs, two engineers) would overwrite and delete each other's chunks.
+  mkdirSync(BUILDS_DIR, { recursive: true });
+  const outDir = mkdtempSync(join(BUILDS_DIR, 'dist-'));
+  const release = takeAstroLock();
+  try {
+    return runBuild(contentDir, outDir, env);
+  } finally {
+    release();
+  }
+}
+
+/** Where shared builds live; removed at the start and end of every test run (tests/global-setup.ts). */
+export const SHARED_BUILDS = join(BUILDS_DIR, 'shared');
+
+/**
+ * A build made once per test run and shared by every test file that asks for it by name: the
+ * first caller builds (writing the content with `writeContent`), later ones get the same folder.
+ * Callers must not change or remove it.
+ */
+export function sharedBuild(name: string, writeContent: () => string, env: Record<string, string> = {}): BuildResult {
+  const outDir = join(SHARED_BUILDS, name);
+  const done = join(SHARED_BUILDS, `${name}.log`);
+  mkdirSync(SHARED_BUILDS, { recursive: true });
+  const release = takeAstroLock();
+  try {
+    if (existsSync(done)) return { ok: true, outDir, output: readFileSync(done, 'utf8') };
+    rmSync(outDir, { recursive: true, force: true });
+    const contentDir = writeContent();
+    const result = runBuild(contentDir, outDir, env);
+    rmSync(contentDir, { recursive: true, force: true });
+    if (result.ok) writeFileSync(done, result.output);
+    return result;
+  } finally {
+    release();
+  }
 }

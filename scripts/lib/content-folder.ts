@@ -6,7 +6,8 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-export type Files = Record<string, string>;
+/** Path in the content folder → its text (or bytes, for an image). */
+export type Files = Record<string, string | Buffer>;
 
 /** A Markdown file from frontmatter lines and a body. */
 export function md(frontmatter: string, body = 'Tekst van dit item.'): string {

@@ -19,7 +19,6 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { NetlifyDev } from '@netlify/dev';
 import { parse as parseToml, stringify as stringifyToml } from 'smol-toml';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -89,6 +88,8 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 
 export async function serveWithNetlify(siteDir = builtSiteDir(), options: ServeOptions = {}): Promise<LocalNetlify> {
   const folder = projectFolder(resolve(siteDir));
+  // Netlify's emulation takes seconds to load; only a caller that serves pays for it.
+  const { NetlifyDev } = await import('@netlify/dev');
   const savedEnv = { ...process.env };
   Object.assign(process.env, options.env);
   const netlify = new NetlifyDev({

@@ -2,7 +2,7 @@
  * The editor at /admin/ (Sveltia CMS, src/admin/). It is built apart from the site, with Vite,
  * into dist/admin/: an Astro page would get the public pages' Content-Security-Policy in a
  * <meta>, a second policy the editor cannot work under. Its own policy is a header for /admin/*
- * in netlify.toml. No public page loads any of it.
+ * in src/lib/security/headers.ts. No public page loads any of it.
  *
  * The bundle depends only on src/admin/ and the pinned @sveltia/cms, so it is built once per
  * change of those and copied from node_modules/.cache; the test builds reuse it. The
@@ -14,9 +14,10 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { lookup } from 'mrmime';
 import { build, type Plugin } from 'vite';
 import { EDITOR_PREFIX } from '../lib/urls/fixed-pages';
 
@@ -24,15 +25,6 @@ const ADMIN_PATH = `${EDITOR_PREFIX}/`;
 // Astro loads this file from a bundled copy of astro.config.mjs, so paths start from the project root.
 const SOURCE_DIR = resolve('src/admin');
 const CACHE_ROOT = resolve('node_modules/.cache/westwint-admin');
-
-/** The kinds of file in the bundle, for `npm run dev`. */
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-};
 
 /** What the bundle is made from: src/admin/, this file, the pinned editor and the bundler. */
 function bundleKey(): string {
@@ -107,7 +99,7 @@ export function adminBundle(): Promise<string> {
 function serveFile(folder: string, path: string, res: ServerResponse): boolean {
   const file = normalize(join(folder, path.endsWith('/') ? `${path}index.html` : path));
   if (!file.startsWith(folder) || !existsSync(file) || !statSync(file).isFile()) return false;
-  res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
+  res.setHeader('Content-Type', lookup(file) ?? 'application/octet-stream');
   res.end(readFileSync(file));
   return true;
 }

@@ -39,8 +39,7 @@ export interface IndexReport {
 
 /**
  * Words per index chunk. A search loads the chunks its words fall in, so smaller chunks mean
- * fewer bytes for the first query on a large site (at 5,000 items, 5,000 against Pagefind's
- * 20,000 cut a one-word query's index bytes to a fraction, for a few KB more metadata). Pagefind
+ * fewer bytes for the first query on a large site (docs/performance.md has the figures). Pagefind
  * 1.6 reads this from an undocumented environment variable, so pagefind is pinned to one exact
  * version and tests/unit/search-integration.test.ts fails if an upgrade stops honouring it.
  */

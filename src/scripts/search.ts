@@ -225,7 +225,7 @@ function start(): void {
       return;
     }
     // No preload of the letters typed so far: a prefix like "hui" spans index chunks that the
-    // finished word "huisbezoek" does not need (43 KB extra at 5,000 news items).
+    // finished word "huisbezoek" does not need (docs/performance.md).
     searchSoon(state);
   });
   for (const select of Object.values(selects)) {

@@ -1,17 +1,14 @@
 /**
  * The idea form and the newsletter sign-up in Chromium, against a fixture build served
- * by the local Netlify stand-in (tests/helpers/server.ts), under netlify.toml's headers
+ * by Netlify's local emulation (scripts/lib/local-netlify.ts), under the production headers
  * (so under the real Content-Security-Policy). The server records the urlencoded posts
  * the way Netlify Forms receives them; each test asserts them field by field.
  */
-import { rmSync } from 'node:fs';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { axeViolations } from '../helpers/axe';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
-import { buildSite } from '../../scripts/lib/astro-build.ts';
-import { baseFixture } from '../helpers/fixture';
-import { removeFixture, writeFixture } from '../../scripts/lib/content-folder.ts';
+import { fixtureSite } from '../helpers/fixture';
 import { cspViolations, watchCsp } from '../helpers/page-checks';
 import { serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
 
@@ -28,27 +25,19 @@ const IDEA_FIELDS = {
   toestemming: 'ja',
 };
 
-let contentDir: string;
-let outDir: string;
 let server: LocalNetlify;
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  contentDir = writeFixture(baseFixture());
-  const build = buildSite(contentDir);
-  outDir = build.outDir;
-  if (!build.ok) throw new Error(`Build of the fixture failed:\n${build.output}`);
-  server = await serveWithNetlify(outDir);
+  server = await serveWithNetlify(fixtureSite().outDir);
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  removeFixture(contentDir);
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 async function openContext(options: BrowserContextOptions = {}) {

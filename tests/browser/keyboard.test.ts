@@ -5,10 +5,10 @@
  * And no sideways scrolling at 200 % zoom (a 1280 px window at 200 % is 640 CSS px wide).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { horizontalOverflow, overflowingElements } from '../helpers/page-checks';
-import { builtSiteDir, serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
+import { builtSiteDir } from '../../scripts/lib/local-netlify.ts';
 import { pagesToCheck } from '../helpers/sitemap';
 
 const siteDir = builtSiteDir();
@@ -40,21 +40,22 @@ const PAGE_TYPES: Array<[kind: string, pattern: RegExp]> = [
 
 const pageTypes = PAGE_TYPES.map(([kind, pattern]) => ({ kind, pattern, path: allPaths.find((p) => pattern.test(p)) }));
 
-let server: LocalNetlify;
+const server = { url: inject('distUrl') };
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
+/** A 1280 px window at 200 % zoom: 640 CSS px wide. */
+let zoomed: Page;
 
 beforeAll(async () => {
-  server = await serveWithNetlify(siteDir);
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   page = await context.newPage();
+  zoomed = await (await browser.newContext({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 })).newPage();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
 
 interface Focused {
@@ -96,16 +97,49 @@ function focused(target: Page): Promise<Focused | null> {
   });
 }
 
-/** Presses Tab until focus leaves the page or comes back round; returns every stop. */
-async function tabStops(target: Page, limit = 250): Promise<Focused[]> {
-  const stops: Focused[] = [];
-  for (let i = 0; i < limit; i++) {
-    await target.keyboard.press('Tab');
-    const stop = await focused(target);
-    if (!stop || (stops.length > 0 && stop.selector === stops[0]!.selector && stop.text === stops[0]!.text)) break;
-    stops.push(stop);
+declare global {
+  interface Window {
+    __tabStops?: Focused[];
   }
-  return stops;
+}
+
+/**
+ * Presses Tab until focus leaves the page or comes back round; returns every stop. The page
+ * records each focused element itself (a focusin listener), so a stop costs one key press.
+ */
+async function tabStops(target: Page, limit = 250): Promise<Focused[]> {
+  await target.evaluate(() => {
+    window.__tabStops = [];
+    document.addEventListener('focusin', (event) => {
+      const el = event.target as HTMLElement;
+      const style = getComputedStyle(el);
+      const outlineWidth = Number.parseFloat(style.outlineWidth) || 0;
+      const hasOutline = style.outlineStyle !== 'none' && outlineWidth >= 2;
+      const hasShadow = style.boxShadow !== 'none' && style.boxShadow !== '';
+      const box = el.getBoundingClientRect();
+      const path: string[] = [];
+      for (let node: Element | null = el; node && node !== document.body; node = node.parentElement) {
+        path.unshift(node.tagName.toLowerCase() + (node.id ? `#${node.id}` : node.classList[0] ? `.${node.classList[0]}` : ''));
+      }
+      window.__tabStops!.push({
+        tag: el.tagName.toLowerCase(),
+        text: (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40),
+        href: el.getAttribute('href'),
+        selector: path.join(' > '),
+        outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
+        boxShadow: style.boxShadow,
+        visible: (hasOutline || hasShadow) && box.width > 0 && box.height > 0,
+        mark: el.getAttribute('data-kbd'),
+      });
+    });
+  });
+  // At most one stop per focusable element, plus one to come back round.
+  const focusable = await target.evaluate(() => document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]').length);
+  for (let i = 0; i < Math.min(limit, focusable + 2); i++) await target.keyboard.press('Tab');
+  const recorded = await target.evaluate(() => window.__tabStops ?? []);
+  const first = recorded[0];
+  const round = recorded.findIndex((stop, i) => i > 0 && first && stop.selector === first.selector && stop.text === first.text);
+  return round === -1 ? recorded : recorded.slice(0, round);
 }
 
 async function open(path: string): Promise<void> {
@@ -154,12 +188,9 @@ describe.each(pageTypes.filter((t) => t.path))('$kind: $path', ({ path }) => {
   });
 
   test('no sideways scrolling at 200 % zoom (640 CSS px wide)', async () => {
-    const zoomed = await browser.newContext({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 });
-    const tab = await zoomed.newPage();
-    await tab.goto(server.url + path!, { waitUntil: 'load' });
-    const overflow = await horizontalOverflow(tab);
-    const culprits = overflow > 0 ? await overflowingElements(tab) : [];
-    await zoomed.close();
+    await zoomed.goto(server.url + path!, { waitUntil: 'load' });
+    const overflow = await horizontalOverflow(zoomed);
+    const culprits = overflow > 0 ? await overflowingElements(zoomed) : [];
     expect(overflow, `${path}: [horizontal-scroll] at 200 % zoom the page is ${overflow}px too wide; sticking out: ${culprits.join(', ')}`).toBe(0);
   });
 });

@@ -1,22 +1,18 @@
 /**
- * Search in real Chromium, under netlify.toml's Content-Security-Policy, against a production
+ * Search in real Chromium, under the site's Content-Security-Policy, against a production
  * build of the fixture content (which has a draft and a future item, so we can prove that
  * neither is found). One build and one browser for the whole file.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
-import { buildSite } from '../../scripts/lib/astro-build.ts';
-import { baseFixture } from '../helpers/fixture';
-import { removeFixture, writeFixture } from '../../scripts/lib/content-folder.ts';
+import { fixtureSite } from '../helpers/fixture';
 import { cspConsoleErrors, cspViolations, watchCsp } from '../helpers/page-checks';
 import { serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
 
-let contentDir: string;
-let siteDir: string;
 let server: LocalNetlify;
 let browser: Browser;
 let context: BrowserContext;
@@ -24,11 +20,7 @@ let page: Page;
 let csp: { take(): string[] };
 
 beforeAll(async () => {
-  contentDir = writeFixture(baseFixture());
-  const build = buildSite(contentDir);
-  if (!build.ok) throw new Error(`The fixture build failed:\n${build.output}`);
-  siteDir = build.outDir;
-  server = await serveWithNetlify(siteDir);
+  server = await serveWithNetlify(fixtureSite().outDir);
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   await watchCsp(context);
@@ -39,8 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  if (contentDir) removeFixture(contentDir);
-  if (siteDir) rmSync(siteDir, { recursive: true, force: true });
 });
 
 /** Waits until the live region reports the results of this query, and returns what it says. */
@@ -170,7 +160,7 @@ describe('search on the search page', () => {
       expect(await shownResults()).toEqual([]);
     }
     // Not just hidden by the page: the words are in no file of the index.
-    const fragments = join(siteDir, 'pagefind', 'fragment');
+    const fragments = join(fixtureSite().outDir, 'pagefind', 'fragment');
     const text = readdirSync(fragments).map((file) => gunzipSync(readFileSync(join(fragments, file))).toString('utf8')).join('\n');
     expect(text).toContain('huisbezoeken');
     expect(text).not.toContain('zwaluwstaartvlinder');

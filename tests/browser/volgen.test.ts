@@ -4,22 +4,19 @@
  * JavaScript the plain link remains.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { cspViolations, watchCsp } from '../helpers/page-checks';
-import { builtSiteDir, serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
 
-let server: LocalNetlify;
+const server = { url: inject('distUrl') };
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await serveWithNetlify(builtSiteDir());
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await server?.close();
 });
 
 test('the copy button copies the feed address and announces "Gekopieerd"', async () => {

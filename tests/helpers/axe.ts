@@ -1,8 +1,8 @@
 /**
  * axe-core in the page under test. It is added to every page of a context as an init
  * script, which the browser compiles once and which no Content-Security-Policy governs, so
- * pages are checked under their real headers; that is three times faster than injecting it
- * before every run, as @axe-core/playwright does.
+ * pages are checked under their real headers, and it is not injected again before every run
+ * as @axe-core/playwright does.
  */
 import axe from 'axe-core';
 import type { AxeResults, Result } from 'axe-core';

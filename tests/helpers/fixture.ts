@@ -1,8 +1,14 @@
 /**
  * The good fixture: a small but complete content set that tests build from, and then break one
- * thing at a time.
+ * thing at a time. `fixtureSite()` is its production build, made once per test run and shared.
  */
-import { md, SITE_YAML, type Files } from '../../scripts/lib/content-folder.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, sharedBuild, type BuildResult } from '../../scripts/lib/astro-build.ts';
+import { md, SITE_YAML, writeFixture, type Files } from '../../scripts/lib/content-folder.ts';
+
+/** The address the shared fixture build is made for, so absolute addresses can be checked. */
+export const FIXTURE_SITE = 'https://voorbeeld.westwint.test';
 
 /** The good fixture: every content type, a draft and a future item, and enough news for two pages. */
 export function baseFixture(): Files {
@@ -22,9 +28,14 @@ partners: [Gemeente Kerkrade, Hestia groep]
 aliases: ["/Deelprojecten/Wonen_en_leven/Achter_de_voordeur"]`,
       'Door middel van huisbezoeken willen we de bewoners beter leren kennen.\n\n| kolom | waarde |\n|---|---|\n| a | b |\n\nEen voetnoot[^1].\n\n[^1]: De uitleg.\n\n<p onclick="alert(1)">Klik</p><script>alert(2)</script>',
     ),
+    // With an image, to see it go through astro:assets.
     'projecten/park-west.md': md(
-      'title: Park West\nsummary: Een groot park.\ntheme: natuur-en-duurzaamheid\nneighbourhoods: [heilust, kaalheide]\nstatus: in-uitvoering',
+      'title: Park West\nsummary: Een groot park.\ntheme: natuur-en-duurzaamheid\nneighbourhoods: [heilust, kaalheide]\nstatus: in-uitvoering\nimage: ./park-west.jpg\nimageAlt: Een grasveld met jonge bomen.',
     ),
+    'projecten/park-west.jpg': readFileSync(join(ROOT, 'tests/fixtures/park.jpg')),
+    // A project and a neighbourhood with no news yet, which the idea form must still offer.
+    'projecten/nieuw-buurtplein.md': md('title: Nieuw buurtplein\nsummary: Een plein dat er net bij is.\ntheme: wonen-en-leven\nneighbourhoods: [gracht]\nstatus: gepland'),
+    'buurten/gracht.md': md('title: Gracht\nsummary: Een buurt die er net bij is.'),
     'paginas/over-het-programma.md': md(
       'title: Over het programma\nsummary: Wat West wint aan ruimte is.\nupdated: 2014-03-03\nwijzigingen: ["De partners van het programma bijgewerkt."]\naliases: ["/kerkrade-west/over"]',
     ),
@@ -56,3 +67,10 @@ aliases: ["/kerkrade-west/nieuws/nieuwsarchief/uitvoeringsovereenkomst"]`,
   return files;
 }
 
+
+/** The good fixture's production build, for FIXTURE_SITE: built by the first test file that asks. */
+export function fixtureSite(): BuildResult {
+  const build = sharedBuild('good-fixture', () => writeFixture(baseFixture()), { SITE_URL: FIXTURE_SITE });
+  if (!build.ok) throw new Error(`The good fixture did not build:\n${build.output}`);
+  return build;
+}

@@ -27,6 +27,24 @@ export async function watchCsp(context: BrowserContext): Promise<void> {
   });
 }
 
+/**
+ * Every CSP violation on the context's pages, across navigations: the `securitypolicyviolation`
+ * event reported to the test as it happens. The returned list fills as pages run.
+ */
+export async function recordCsp(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = [];
+  await context.exposeBinding('__reportCspViolation', (_source, violation: string) => {
+    violations.push(violation);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation(v: string): void }).__reportCspViolation;
+      report(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'}` + (event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : ''));
+    });
+  });
+  return violations;
+}
+
 /** Console errors that mention the Content Security Policy, per page, since the last reset. */
 export function cspConsoleErrors(page: Page): { take(): string[] } {
   let messages: string[] = [];

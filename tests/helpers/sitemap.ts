@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { sitemapUrls } from '../../scripts/lib/sitemap.ts';
-import { UNLISTED_PATHS } from '../../src/lib/urls/fixed-pages';
+import { UNLISTED_PATHS } from '../../src/lib/urls/fixed-pages.ts';
 
 /**
  * Pages that must exist but are not in the sitemap (no search engine should list them), from

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPdf, untaggedPdfProblem, type PdfFacts } from '../../src/lib/content/pdf';
 import { startOfAmsterdamDay } from '../../src/lib/dates/amsterdam';
-import { makePdf, type PdfOptions } from '../helpers/pdf';
+import { makePdf, type PdfOptions } from '../../scripts/lib/make-pdf.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'westwint-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

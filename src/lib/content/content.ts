@@ -126,14 +126,16 @@ async function loadContent(): Promise<Content> {
   ];
   const newsByNeighbourhood = groupBy(news, neighbourhoodIdsOf);
 
+  const newsByYear = groupByYear(news, (n) => n.data.date);
+
   return {
     settings,
     themes,
     neighbourhoods,
     projects,
-    news,
-    newsByYear: groupByYear(news, (n) => n.data.date),
-    editions,
+    news: countedWalks(news),
+    newsByYear,
+    editions: countedWalks(editions),
     pages,
     pdfOf: (edition) => pdfs.get(edition.id),
     theme: index(themes, 'thema'),
@@ -145,6 +147,32 @@ async function loadContent(): Promise<Content> {
     newsIn: lookup(newsByNeighbourhood),
     neighbourhoodsOf: (item) => neighbourhoodIdsOf(item).map(neighbourhood),
   };
+}
+
+/** Array methods that look at every item; slice, at and length do not. */
+const WALKS = new Set<PropertyKey>([
+  Symbol.iterator, 'map', 'filter', 'forEach', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex', 'findLast',
+  'findLastIndex', 'flatMap', 'sort', 'toSorted', 'indexOf', 'lastIndexOf', 'includes', 'entries', 'values', 'keys', 'join',
+]);
+
+/**
+ * A measurement, on only when WESTWINT_COUNT_ARCHIVE_WALKS is set (tests/builds/archive-cost.test.ts):
+ * counts every walk over the whole list of news or editions and prints the total when the build
+ * ends. A page built once per item must not walk the archive, or a build grows with items × pages.
+ */
+function countedWalks<T>(list: T[]): T[] {
+  if (!process.env.WESTWINT_COUNT_ARCHIVE_WALKS) return list;
+  const counter = ((globalThis as { archiveWalks?: { count: number } }).archiveWalks ??= (() => {
+    const created = { count: 0 };
+    process.once('exit', () => console.log(`archive walks: ${created.count}`));
+    return created;
+  })());
+  return new Proxy(list, {
+    get(target, key, receiver) {
+      if (WALKS.has(key)) counter.count += 1;
+      return Reflect.get(target, key, receiver);
+    },
+  });
 }
 
 let content: Promise<Content> | undefined;

@@ -51,7 +51,7 @@ export function searchQueryString(state: SearchState): string {
 /**
  * The most frequent Dutch words. Pagefind stores each word's pages in index chunks by the
  * word's first letters, and these words are in nearly every page, so each pulls in a large
- * chunk (40 to 110 KB at 5,000 items) while hardly narrowing the results.
+ * chunk (docs/performance.md) while hardly narrowing the results.
  */
 const STOP_WORDS = new Set(
   ('de het een en van in op te dat die is met voor zijn er niet aan om ook als bij door over naar ' +

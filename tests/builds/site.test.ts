@@ -8,28 +8,12 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, buildSite, type BuildResult } from '../../scripts/lib/astro-build.ts';
-import { baseFixture } from '../helpers/fixture';
-import { writeFixture } from '../../scripts/lib/content-folder.ts';
+import { fixtureSite } from '../helpers/fixture';
 
 let built: BuildResult;
-let contentDir: string;
 
 beforeAll(() => {
-  const files = baseFixture();
-  // One project with an image, to see it go through astro:assets.
-  files['projecten/park-west.md'] = files['projecten/park-west.md']!.replace(
-    'status: in-uitvoering',
-    'status: in-uitvoering\nimage: ./park-west.jpg\nimageAlt: Een grasveld met jonge bomen.',
-  );
-  contentDir = writeFixture(files);
-  copyFileSync(join(ROOT, 'tests/fixtures/park.jpg'), join(contentDir, 'projecten/park-west.jpg'));
-  built = buildSite(contentDir);
-  if (!built.ok) throw new Error(`The fixture did not build:\n${built.output}`);
-});
-
-afterAll(() => {
-  rmSync(contentDir, { recursive: true, force: true });
-  if (built) rmSync(built.outDir, { recursive: true, force: true });
+  built = fixtureSite();
 });
 
 const fileOf = (url: string) => join(built.outDir, url === '/404' ? '404.html' : `${url}index.html`);

@@ -2,7 +2,7 @@
  * Performance budgets on the built files of every page (tests/budgets.ts): HTML plus
  * render-blocking CSS within 14 KB gzipped, no JavaScript except where a feature needs it
  * and then within its budget, no inline script, and every <img> with width and height.
- * What actually loads in the browser is checked again in tests/browser/requests.test.ts.
+ * What actually loads in the browser is checked again in tests/browser/pages.test.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';

@@ -9,14 +9,14 @@ import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { amsterdamDay } from '../../src/lib/dates/amsterdam';
 import { buildSite, ROOT, type BuildResult } from '../../scripts/lib/astro-build.ts';
-import { baseFixture } from '../helpers/fixture';
+import { baseFixture, FIXTURE_SITE, fixtureSite } from '../helpers/fixture';
 import { md, removeFixture, writeFixture, type Files } from '../../scripts/lib/content-folder.ts';
 import { serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
 import { readRedirects } from '../helpers/redirects';
 import { fileOfPath, PAGES_OUTSIDE_SITEMAP } from '../helpers/sitemap';
 
 /** A site address other than the default, to show that every absolute URL follows the setting. */
-const SITE = 'https://voorbeeld.westwint.test';
+const SITE = FIXTURE_SITE;
 const UNPUBLISHED = ['geheim-concept', 'heilust-3', 'bericht-uit-de-toekomst'];
 const UNPUBLISHED_WORDS = ['zwaluwstaartvlinder', 'toekomstmuziekje'];
 
@@ -31,11 +31,10 @@ const fixture = baseFixture();
 const dayOf = new Map<string, string>();
 for (const [file, text] of Object.entries(fixture)) {
   const match = /^(nieuws|nieuwsbrief)\/(.+)\.md$/.exec(file);
-  const date = /^date: (\S+)$/m.exec(text)?.[1];
+  const date = /^date: (\S+)$/m.exec(String(text))?.[1];
   if (match && date) dayOf.set(`/${match[1]}/${match[2]}/`, date);
 }
 
-let contentDir: string;
 let build: BuildResult;
 const feeds = new Map<string, Feed>();
 const feedXml = new Map<string, string>();
@@ -53,18 +52,11 @@ const read = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
 const pathOf = (url: string) => new URL(url).pathname;
 
 beforeAll(async () => {
-  contentDir = writeFixture(fixture);
-  build = buildSite(contentDir, { SITE_URL: SITE });
-  if (!build.ok) throw new Error(`fixture build failed:\n${build.output}`);
+  build = fixtureSite();
   for (const path of FEEDS) {
     feedXml.set(path, read(path));
     feeds.set(path, (await parser.parseString(read(path))) as Feed);
   }
-});
-
-afterAll(() => {
-  removeFixture(contentDir);
-  if (build) rmSync(build.outDir, { recursive: true, force: true });
 });
 
 describe('feeds', () => {

@@ -10,10 +10,10 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HeadersHandler } from '@netlify/headers';
 import { parse as parseToml } from 'smol-toml';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { headersFile, parsePolicy } from '../../src/lib/security/headers';
 import { ROOT } from '../../scripts/lib/astro-build.ts';
-import { builtSiteDir, serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
+import { builtSiteDir } from '../../scripts/lib/local-netlify.ts';
 import { fileOfPath, htmlFiles, pathOfFile } from '../helpers/sitemap';
 
 interface NetlifyConfig {
@@ -251,18 +251,10 @@ describe('caching', () => {
 });
 
 describe('the local emulation (npm start, the browser tests) sends these headers', () => {
-  let server: LocalNetlify;
+  const server = { url: inject('distUrl') };
   // A real bundled script: the search page's.
   const script = /src="(\/_astro\/[^"]+\.js)"/.exec(readFileSync(join(siteDir, 'zoeken/index.html'), 'utf8'))?.[1];
   if (!script) throw new Error('The search page has no bundled script to check the headers of');
-
-  beforeAll(async () => {
-    server = await serveWithNetlify(siteDir);
-  });
-
-  afterAll(async () => {
-    await server?.close();
-  });
 
   test.each(['/', '/admin/', '/projecten/achter-de-voordeur/rss.xml', '/pagefind/pagefind.js', '/bestaat-niet/', script])('%s is served with exactly Netlify’s headers for it', async (path) => {
     const response = await fetch(server.url + path);

@@ -9,19 +9,18 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LinkChecker, LinkState, type LinkResult } from 'linkinator';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { builtSiteDir, serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { builtSiteDir } from '../../scripts/lib/local-netlify.ts';
 import { siteOrigin } from '../../scripts/lib/sitemap.ts';
 import { pagesToCheck } from '../helpers/sitemap';
 
 const siteDir = builtSiteDir();
-let server: LocalNetlify;
+const server = { url: inject('distUrl') };
 let results: LinkResult[] = [];
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 beforeAll(async () => {
-  server = await serveWithNetlify(siteDir);
   const local = server.url;
   const origin = siteOrigin(siteDir);
   const checker = new LinkChecker();
@@ -40,7 +39,6 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await server?.close();
 });
 
 function describeBroken(link: LinkResult, local: string): string {
