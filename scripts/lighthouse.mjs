@@ -12,28 +12,16 @@ import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { builtSiteDir, serveWithNetlify } from './lib/local-netlify.ts';
-import { sitemapUrls } from './lib/sitemap.ts';
+import { keyPages } from './lib/sitemap.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 
 const siteDir = builtSiteDir();
-/** The first page in the sitemap whose path matches, so the report follows the content. */
-function firstInSitemap(pattern) {
-  const found = sitemapUrls(siteDir).map((url) => new URL(url).pathname).find((path) => pattern.test(path));
-  if (!found) throw new Error(`No page in the sitemap matches ${pattern}`);
-  return found;
-}
-
-const PAGES = [
-  ['Home', '/'],
-  ['Project', '/projecten/achter-de-voordeur/'],
-  ['Nieuwsbericht', firstInSitemap(/^\/nieuws\/(?!archief\/)(?!\d+\/)[^/]+\/$/)],
-  ['Nieuwsbrief-editie', firstInSitemap(/^\/nieuwsbrief\/(?!aangemeld\/)[^/]+\/$/)],
-  ['Zoeken', '/zoeken/?q=park'],
-  ['Ideeënformulier', '/ideeen/'],
-];
+/** The key pages, with the names docs/lighthouse.md gives them. */
+const LABELS = { home: 'Home', project: 'Project', 'news-item': 'Nieuwsbericht', edition: 'Nieuwsbrief-editie', search: 'Zoeken', 'idea-form': 'Ideeënformulier' };
+const PAGES = keyPages(siteDir).map(([name, path]) => [LABELS[name], path]);
 
 if (!CHROMIUM) throw new Error('No Chromium found: install one (apt-get install chromium) or set CHROMIUM_PATH.');
 const server = await serveWithNetlify(siteDir);

@@ -14,27 +14,14 @@ import { launchBrowser } from './lib/chromium.ts';
 import { fillEdition, fillNewsItem, openEditor, save } from './lib/editor-session.ts';
 import { builtSiteDir, serveWithNetlify } from './lib/local-netlify.ts';
 import { makePdf } from './lib/make-pdf.ts';
-import { sitemapUrls } from './lib/sitemap.ts';
+import { keyPages } from './lib/sitemap.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const PAGES_DIR = join(ROOT, 'test-results/screenshots');
 const DOCS_DIR = join(ROOT, 'docs/afbeeldingen');
 
 const siteDir = builtSiteDir();
-const paths = sitemapUrls(siteDir).map((url) => new URL(url).pathname);
-const firstMatching = (pattern) => {
-  const found = paths.find((path) => pattern.test(path));
-  if (!found) throw new Error(`No page in the sitemap matches ${pattern}`);
-  return found;
-};
-const PAGES = [
-  ['home', '/'],
-  ['project', '/projecten/achter-de-voordeur/'],
-  ['news-item', firstMatching(/^\/nieuws\/(?!archief\/)(?!\d+\/)[^/]+\/$/)],
-  ['edition', firstMatching(/^\/nieuwsbrief\/(?!aangemeld\/)[^/]+\/$/)],
-  ['search', '/zoeken/?q=park'],
-  ['idea-form', '/ideeen/'],
-];
+const PAGES = keyPages(siteDir);
 
 const server = await serveWithNetlify(siteDir);
 const browser = await launchBrowser();

@@ -29,3 +29,24 @@ export function sitemapUrls(siteDir: string): string[] {
 export function siteOrigin(siteDir: string): string {
   return new URL(sitemapUrls(siteDir)[0]!).origin;
 }
+
+/** The path of the first page in the sitemap that matches, so a script's pick follows the content. */
+export function firstPageMatching(siteDir: string, pattern: RegExp): string {
+  const found = sitemapUrls(siteDir)
+    .map((url) => new URL(url).pathname)
+    .find((path) => pattern.test(path));
+  if (!found) throw new Error(`No page in the sitemap matches ${pattern}`);
+  return found;
+}
+
+/** The key pages of each kind, for the screenshots and Lighthouse. */
+export function keyPages(siteDir: string): Array<[name: string, path: string]> {
+  return [
+    ['home', '/'],
+    ['project', '/projecten/achter-de-voordeur/'],
+    ['news-item', firstPageMatching(siteDir, /^\/nieuws\/(?!archief\/)(?!\d+\/)[^/]+\/$/)],
+    ['edition', firstPageMatching(siteDir, /^\/nieuwsbrief\/(?!aangemeld\/)[^/]+\/$/)],
+    ['search', '/zoeken/?q=park'],
+    ['idea-form', '/ideeen/'],
+  ];
+}

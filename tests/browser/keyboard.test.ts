@@ -50,6 +50,7 @@ let zoomed: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await describeFocusIn(context);
   page = await context.newPage();
   zoomed = await (await browser.newContext({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 })).newPage();
 });
@@ -70,48 +71,18 @@ interface Focused {
   mark: string | null;
 }
 
-/** The focused element, and whether its focus style can be seen. */
-function focused(target: Page): Promise<Focused | null> {
-  return target.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    if (!el || el === document.body || el === document.documentElement) return null;
-    const style = getComputedStyle(el);
-    const outlineWidth = Number.parseFloat(style.outlineWidth) || 0;
-    const hasOutline = style.outlineStyle !== 'none' && outlineWidth >= 2;
-    const hasShadow = style.boxShadow !== 'none' && style.boxShadow !== '';
-    const box = el.getBoundingClientRect();
-    const path: string[] = [];
-    for (let node: Element | null = el; node && node !== document.body; node = node.parentElement) {
-      path.unshift(node.tagName.toLowerCase() + (node.id ? `#${node.id}` : node.classList[0] ? `.${node.classList[0]}` : ''));
-    }
-    return {
-      tag: el.tagName.toLowerCase(),
-      text: (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40),
-      href: el.getAttribute('href'),
-      selector: path.join(' > '),
-      outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
-      boxShadow: style.boxShadow,
-      visible: (hasOutline || hasShadow) && box.width > 0 && box.height > 0,
-      mark: el.getAttribute('data-kbd'),
-    };
-  });
-}
-
 declare global {
   interface Window {
+    /** What a focused element is and whether its focus style can be seen (an init script of the context). */
+    __describeFocus(el: HTMLElement): Focused;
     __tabStops?: Focused[];
   }
 }
 
-/**
- * Presses Tab until focus leaves the page or comes back round; returns every stop. The page
- * records each focused element itself (a focusin listener), so a stop costs one key press.
- */
-async function tabStops(target: Page, limit = 250): Promise<Focused[]> {
-  await target.evaluate(() => {
-    window.__tabStops = [];
-    document.addEventListener('focusin', (event) => {
-      const el = event.target as HTMLElement;
+/** Defines window.__describeFocus in every page of the context. */
+async function describeFocusIn(target: BrowserContext): Promise<void> {
+  await target.addInitScript(() => {
+    window.__describeFocus = (el) => {
       const style = getComputedStyle(el);
       const outlineWidth = Number.parseFloat(style.outlineWidth) || 0;
       const hasOutline = style.outlineStyle !== 'none' && outlineWidth >= 2;
@@ -121,7 +92,7 @@ async function tabStops(target: Page, limit = 250): Promise<Focused[]> {
       for (let node: Element | null = el; node && node !== document.body; node = node.parentElement) {
         path.unshift(node.tagName.toLowerCase() + (node.id ? `#${node.id}` : node.classList[0] ? `.${node.classList[0]}` : ''));
       }
-      window.__tabStops!.push({
+      return {
         tag: el.tagName.toLowerCase(),
         text: (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40),
         href: el.getAttribute('href'),
@@ -130,8 +101,27 @@ async function tabStops(target: Page, limit = 250): Promise<Focused[]> {
         boxShadow: style.boxShadow,
         visible: (hasOutline || hasShadow) && box.width > 0 && box.height > 0,
         mark: el.getAttribute('data-kbd'),
-      });
-    });
+      };
+    };
+  });
+}
+
+/** The focused element, and whether its focus style can be seen. */
+function focused(target: Page): Promise<Focused | null> {
+  return target.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return !el || el === document.body || el === document.documentElement ? null : window.__describeFocus(el);
+  });
+}
+
+/**
+ * Presses Tab until focus leaves the page or comes back round; returns every stop. The page
+ * records each focused element itself (a focusin listener), so a stop costs one key press.
+ */
+async function tabStops(target: Page, limit = 250): Promise<Focused[]> {
+  await target.evaluate(() => {
+    window.__tabStops = [];
+    document.addEventListener('focusin', (event) => window.__tabStops!.push(window.__describeFocus(event.target as HTMLElement)));
   });
   // At most one stop per focusable element, plus one to come back round.
   const focusable = await target.evaluate(() => document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]').length);

@@ -47,25 +47,24 @@ export function siteFeed(content: Content): Feed {
   return { title: t.siteFeedTitle(content.settings.name), description: content.settings.description, path: urls.siteFeed(), page: urls.home(), entries };
 }
 
+/** News about one subject (a project; a neighbourhood with the projects in it), capped like the news feed. */
+function subjectFeed(title: string, description: string, path: string, page: string, items: () => NewsItem[]): Feed {
+  return { title, description, path, page, entries: () => news(items()) };
+}
+
 export function projectFeed(content: Content, project: Project): Feed {
-  return {
-    title: t.projectFeedTitle(project.data.title),
-    description: t.projectFeedDescription(project.data.title, content.settings.name),
-    path: urls.projectFeed(project.id),
-    page: urls.project(project.id),
-    entries: () => news(content.newsAbout(project.id)),
-  };
+  const name = project.data.title;
+  const description = t.projectFeedDescription(name, content.settings.name);
+  return subjectFeed(t.projectFeedTitle(name), description, urls.projectFeed(project.id), urls.project(project.id), () => content.newsAbout(project.id));
 }
 
 /** News about a neighbourhood and about the projects in it. */
 export function neighbourhoodFeed(content: Content, neighbourhood: Neighbourhood): Feed {
-  return {
-    title: t.neighbourhoodFeedTitle(neighbourhood.data.title),
-    description: t.neighbourhoodFeedDescription(neighbourhood.data.title, content.settings.name),
-    path: urls.neighbourhoodFeed(neighbourhood.id),
-    page: urls.neighbourhood(neighbourhood.id),
-    entries: () => news(content.newsIn(neighbourhood.id)),
-  };
+  const name = neighbourhood.data.title;
+  const description = t.neighbourhoodFeedDescription(name, content.settings.name);
+  return subjectFeed(t.neighbourhoodFeedTitle(name), description, urls.neighbourhoodFeed(neighbourhood.id), urls.neighbourhood(neighbourhood.id), () =>
+    content.newsIn(neighbourhood.id),
+  );
 }
 
 let container: Promise<AstroContainer> | undefined;
