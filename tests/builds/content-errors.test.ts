@@ -52,7 +52,6 @@ function expectContentError(built: Built, line: string): void {
   expect(built.output).toContain(line);
 }
 
-const newsItem = (frontmatter: string) => md(`title: Een bericht\ndate: 2012-05-05\nsummary: Kort.\n${frontmatter}`);
 
 describe('a production build with one mistake in the content', () => {
   it('stops on a field that breaks its rule, naming the file, the field and what is expected', () => {

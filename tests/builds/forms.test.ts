@@ -5,10 +5,10 @@
  * so every one is checked here. The choices come from the content: the fixture gets an
  * extra project and neighbourhood, which must appear without any code change.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as cheerio from 'cheerio';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import type { BuildResult } from '../../scripts/lib/astro-build.ts';
 import { baseFixture, fixtureSite } from '../helpers/fixture';
 import type { Files } from '../../scripts/lib/content-folder.ts';
@@ -197,10 +197,16 @@ describe('choices from the content', () => {
 });
 
 describe('pages and scripts', () => {
+  test('the sign-up’s page says to confirm in the mailbox first: nothing is sent until then', () => {
+    const text = load('nieuwsbrief/aangemeld/index.html')('main').text();
+    expect(text).toContain('Klik op de link in die e-mail om uw aanmelding te bevestigen');
+    expect(text).toContain('Tot u dat doet, sturen wij u niets');
+  });
+
   test('thank-you pages are Dutch, helpful, link back and stay out of search engines', () => {
     for (const [path, heading, back] of [
       ['ideeen/bedankt/index.html', 'Bedankt voor uw idee!', '/ideeen/'],
-      ['nieuwsbrief/aangemeld/index.html', 'Bedankt voor uw aanmelding!', '/nieuwsbrief/'],
+      ['nieuwsbrief/aangemeld/index.html', 'Bijna klaar: kijk in uw mailbox', '/nieuwsbrief/'],
       ['feedback/bedankt/index.html', 'Bedankt voor uw reactie!', '/'],
     ] as const) {
       const $ = load(path);

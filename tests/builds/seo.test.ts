@@ -2,11 +2,11 @@
  * The <head> of each kind of page in a fixture build: feed discovery links, canonical
  * address, Open Graph and Twitter card tags, and JSON-LD that parses and names the right type.
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, type BuildResult } from '../../scripts/lib/astro-build.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { BuildResult } from '../../scripts/lib/astro-build.ts';
 import { FIXTURE_SITE, fixtureSite } from '../helpers/fixture';
 
 const SITE = FIXTURE_SITE;

@@ -3,11 +3,11 @@
  * a resident reads exists, lists are complete and in order, and drafts and future
  * items appear nowhere.
  */
-import { copyFileSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, buildSite, type BuildResult } from '../../scripts/lib/astro-build.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BuildResult } from '../../scripts/lib/astro-build.ts';
 import { fixtureSite } from '../helpers/fixture';
 
 let built: BuildResult;
