@@ -8,6 +8,7 @@ import BuildsBesideBrowsers from './tests/sequencer';
  *   checked page by page or for their error message, and the dev server;
  * - dist: checks of the production build in dist/ that `npm test` makes first (files, headers,
  *   HTML validity, links, budgets);
+ * - functions: the Netlify functions, run by Netlify's local emulation against stand-ins;
  * - browser: dist/ served by Netlify's local emulation, in a real Chromium.
  * The dist and browser projects each serve dist/ once for all their files (tests/serve-dist.ts).
  * Two test files run at once, whatever their project: on a 2-core machine a build and a browser
@@ -24,6 +25,7 @@ export default defineConfig({
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'builds', include: ['tests/builds/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000 } },
       { test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], globalSetup: ['tests/serve-dist.ts'], testTimeout: 120_000, hookTimeout: 180_000 } },
+      { test: { name: 'functions', include: ['tests/functions/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
       { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/serve-dist.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
     ],
   },

@@ -190,9 +190,9 @@ export const formText = {
   signupConsentLabel: 'Ik wil een e-mail krijgen bij elke nieuwe nieuwsbrief en ga akkoord met de',
   signupSubmit: 'Aanmelden',
   signupRss: 'Liever geen e-mail? Volg de nieuwe edities met een RSS-lezer',
-  signupThanksTitle: 'Bedankt voor uw aanmelding!',
+  signupThanksTitle: 'Bijna klaar: kijk in uw mailbox',
   signupThanksText:
-    'Wij hebben uw e-mailadres ontvangen. Vanaf nu krijgt u een e-mail als er een nieuwe Nieuwsbrief Heilust verschijnt. Afmelden kan altijd.',
+    'Wij hebben u een e-mail gestuurd. Klik op de link in die e-mail om uw aanmelding te bevestigen. Tot u dat doet, sturen wij u niets. Geen e-mail gezien? Kijk dan ook bij ongewenste e-mail (spam).',
   // "Was deze pagina nuttig?" under news items, projects and pages.
   feedbackQuestion: 'Was deze pagina nuttig?',
   feedbackYes: 'Ja',
@@ -268,3 +268,18 @@ export const searchText = {
   editionArchive: 'Alle edities van de Nieuwsbrief Heilust',
   projectOverview: 'Alle projecten',
 } as const;
+
+/**
+ * The mail that announces a new edition to the subscribers (src/lib/newsletter/mail.ts).
+ * Kept apart from the page texts: no page's script needs them.
+ */
+export const mailText = {
+  preview: (title: string) => `${title} staat online.`,
+  heading: 'Er is een nieuwe Nieuwsbrief Heilust',
+  published: (date: string) => `Verschenen op ${date}`,
+  readOnSite: 'Lees de nieuwsbrief op de website',
+  sender: (site: string) => `De Nieuwsbrief Heilust is een uitgave van HEEMwonen en de gemeente Kerkrade, binnen het programma ${site}.`,
+  why: 'U krijgt deze e-mail omdat u zich heeft aangemeld voor een bericht bij elke nieuwe Nieuwsbrief Heilust.',
+  unsubscribe: 'Afmelden voor deze e-mails',
+  website: (site: string) => `Naar de website van ${site}`,
+};

@@ -14,7 +14,7 @@ declare module 'vitest' {
 }
 
 export default async function setup({ provide }: TestProject): Promise<() => Promise<void>> {
-  const server = await serveWithNetlify(builtSiteDir());
+  const server = await serveWithNetlify(builtSiteDir(), { functions: false });
   provide('distUrl', server.url);
   return () => server.close();
 }

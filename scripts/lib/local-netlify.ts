@@ -13,7 +13,7 @@
  * netlify.toml and reads _redirects from the project root, so each server gets a small project
  * folder of its own that links to the site, the functions and node_modules.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -50,6 +50,8 @@ export interface ServeOptions {
   gzip?: boolean;
   /** Environment variables for the functions (Netlify's environment variables). */
   env?: Record<string, string>;
+  /** Run the site's functions (the default); tests of pages leave them out, as building them takes a while. */
+  functions?: boolean;
 }
 
 export interface LocalNetlify {
@@ -65,6 +67,9 @@ export interface LocalNetlify {
   close(): Promise<void>;
 }
 
+/** Where Netlify finds the functions (its default folder). */
+const FUNCTIONS = 'netlify/functions';
+
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|javascript)|image\/svg)/;
 
 /** The site's netlify.toml with the publish folder pointed at `site/` in the server's own project folder. */
@@ -75,7 +80,9 @@ function projectFolder(siteDir: string): string {
   writeFileSync(join(folder, 'netlify.toml'), stringifyToml(config));
   symlinkSync(siteDir, join(folder, 'site'), 'dir');
   symlinkSync(join(siteDir, '_redirects'), join(folder, '_redirects'));
-  symlinkSync(join(ROOT, 'netlify'), join(folder, 'netlify'), 'dir');
+  // The functions one by one: Netlify's bundler stumbles over a linked folder.
+  mkdirSync(join(folder, FUNCTIONS), { recursive: true });
+  for (const name of readdirSync(join(ROOT, FUNCTIONS))) symlinkSync(join(ROOT, FUNCTIONS, name), join(folder, FUNCTIONS, name));
   symlinkSync(join(ROOT, 'node_modules'), join(folder, 'node_modules'), 'dir');
   return folder;
 }
@@ -104,6 +111,7 @@ export async function serveWithNetlify(siteDir = builtSiteDir(), options: ServeO
     environmentVariables: { enabled: false },
     geolocation: { enabled: false },
     images: { enabled: false },
+    functions: { enabled: options.functions !== false },
     logger: { log: () => {}, info: () => {}, warn: console.warn, error: console.error } as unknown as Console,
   });
   await netlify.start();
@@ -173,6 +181,8 @@ export async function serveWithNetlify(siteDir = builtSiteDir(), options: ServeO
   });
   await new Promise<void>((done) => server.listen(options.port ?? 0, '127.0.0.1', done));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // Netlify tells functions the site's address; here it is this server.
+  process.env.URL = origin;
 
   return {
     url: origin,
@@ -185,9 +195,10 @@ export async function serveWithNetlify(siteDir = builtSiteDir(), options: ServeO
     close: async () => {
       await new Promise((done) => server.close(done));
       await netlify.stop();
-      for (const key of Object.keys(options.env ?? {})) {
-        if (key in savedEnv) process.env[key] = savedEnv[key];
-        else delete process.env[key];
+      for (const key of [...Object.keys(options.env ?? {}), 'URL']) {
+        const before = savedEnv[key];
+        if (before === undefined) delete process.env[key];
+        else process.env[key] = before;
       }
       rmSync(folder, { recursive: true, force: true });
     },

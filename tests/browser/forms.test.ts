@@ -31,7 +31,7 @@ let context: BrowserContext;
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveWithNetlify(fixtureSite().outDir);
+  server = await serveWithNetlify(fixtureSite().outDir, { functions: false });
   browser = await launchBrowser();
 });
 
@@ -124,7 +124,7 @@ describe('without JavaScript', () => {
     await form.locator('[name="email"]').fill('jan@example.nl');
     await form.locator('[name="toestemming"]').check();
     await Promise.all([page.waitForURL('**/nieuwsbrief/aangemeld/'), form.getByRole('button', { name: 'Aanmelden' }).click()]);
-    expect(await page.locator('h1').textContent()).toBe('Bedankt voor uw aanmelding!');
+    expect(await page.locator('h1').textContent()).toBe('Bijna klaar: kijk in uw mailbox');
     expect(server.submissions).toEqual([
       {
         path: '/nieuwsbrief/aangemeld/',
@@ -159,7 +159,7 @@ describe('with JavaScript', () => {
     await form.locator('[name="email"]').fill('jan@example.nl');
     await form.locator('[name="toestemming"]').check();
     await form.getByRole('button', { name: 'Aanmelden' }).click();
-    await page.getByRole('heading', { name: 'Bedankt voor uw aanmelding!' }).waitFor();
+    await page.getByRole('heading', { name: 'Bijna klaar: kijk in uw mailbox' }).waitFor();
     expect(page.url()).toBe(`${server.url}/nieuwsbrief/`);
     expect(server.submissions).toEqual([
       {

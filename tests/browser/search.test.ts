@@ -20,7 +20,7 @@ let page: Page;
 let csp: { take(): string[] };
 
 beforeAll(async () => {
-  server = await serveWithNetlify(fixtureSite().outDir);
+  server = await serveWithNetlify(fixtureSite().outDir, { functions: false });
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   await watchCsp(context);

@@ -41,7 +41,7 @@ describe('the checks of the accessibility sweep', () => {
     writeFileSync(join(dir, 'index.html'), html);
     writeFileSync(join(dir, '404.html'), html);
     writeFileSync(join(dir, '_headers'), headersFile());
-    badServer = await serveWithNetlify(dir);
+    badServer = await serveWithNetlify(dir, { functions: false });
   });
 
   afterAll(async () => {

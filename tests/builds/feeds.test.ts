@@ -244,7 +244,7 @@ describe('sitemap and robots.txt', () => {
 describe('old addresses', () => {
   let server: LocalNetlify;
   beforeAll(async () => {
-    server = await serveWithNetlify(build.outDir);
+    server = await serveWithNetlify(build.outDir, { functions: false });
   });
   afterAll(() => server?.close());
 

@@ -31,21 +31,23 @@ export function pagesToCheck(siteDir: string): string[] {
 }
 
 /**
- * Every built page's .html file, as a path relative to the site folder with forward slashes.
- * The editor's admin/index.html is not a page of the site; tests/build/admin.test.ts checks it.
+ * HTML files that are not pages of the site: the editor (tests/dist/admin.test.ts checks it) and
+ * the mails announcing an edition (tests/builds/newsletter-mail.test.ts checks them).
  */
+const NOT_PAGES = /^(admin\/|nieuwsbrief\/[^/]+\/mail\/)/;
+
+/** Every built page's .html file, as a path relative to the site folder with forward slashes. */
 export function htmlFiles(siteDir: string): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
-      if (entry.isDirectory() && full === join(siteDir, 'admin')) continue;
       if (entry.isDirectory()) walk(full);
       else if (entry.name.endsWith('.html')) found.push(relative(siteDir, full).split(sep).join('/'));
     }
   };
   walk(siteDir);
-  return found.sort();
+  return found.filter((file) => !NOT_PAGES.test(file)).sort();
 }
 
 /** The URL path a built file is served at: `a/b/index.html` → `/a/b/`, `404.html` → `/404.html`. */

@@ -5,7 +5,7 @@
  * year) is worked out once here and read by the pages.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { groupByYear, isPublishedBy } from '../dates/amsterdam';
+import { amsterdamDay, groupByYear, isPublishedBy } from '../dates/amsterdam';
 import { urls } from '../urls/routes';
 import { checkAcrossFiles, type Collections } from './cross-file-checks';
 import { ContentError } from './loader';
@@ -31,6 +31,8 @@ export interface Content {
   /** Published editions, newest first. */
   editions: Edition[];
   pages: Page[];
+  /** Days (JJJJ-MM-DD, Amsterdam) on which a finished news item or edition waits to go online, in order. */
+  waitingDays: string[];
   /** Size, pages and tags of an edition's PDF, when it has one. */
   pdfOf(edition: Edition): PdfFacts | undefined;
   theme(id: string): Theme;
@@ -137,6 +139,7 @@ async function loadContent(): Promise<Content> {
     newsByYear,
     editions: countedWalks(editions),
     pages,
+    waitingDays: waitingDays([...collections.allNews, ...collections.allEditions], now),
     pdfOf: (edition) => pdfs.get(edition.id),
     theme: index(themes, 'thema'),
     neighbourhood,
@@ -147,6 +150,12 @@ async function loadContent(): Promise<Content> {
     newsIn: lookup(newsByNeighbourhood),
     neighbourhoodsOf: (item) => neighbourhoodIdsOf(item).map(neighbourhood),
   };
+}
+
+/** The future days on which a finished item (not a draft) goes online, each once, in order. */
+function waitingDays(entries: ReadonlyArray<{ data: { date: Date; draft: boolean } }>, now: Date): string[] {
+  const days = entries.filter((e) => !e.data.draft && !isPublishedBy(e.data.date, now)).map((e) => amsterdamDay(e.data.date));
+  return [...new Set(days)].sort();
 }
 
 /** Array methods that look at every item; slice, at and length do not. */

@@ -6,6 +6,9 @@
  */
 import type { ImageMetadata } from 'astro';
 
+/** public/og-image.png, made by scripts/og-image.mjs: the image a page without one of its own shares. */
+export const SHARE_IMAGE: { path: string; width: number; height: number; type: string } = { path: '/og-image.png', width: 1200, height: 630, type: 'image/png' };
+
 export interface PageMeta {
   /** A news item or an edition: an article with a publication date. */
   article?: { published: Date; section: string };

@@ -16,7 +16,13 @@ export const urls = {
   newsFeed: () => '/nieuws/rss.xml',
   editions: () => '/nieuwsbrief/',
   edition: (slug: string) => `/nieuwsbrief/${slug}/`,
+  /** The mail that announces an edition to subscribers; not a page of the site. */
+  editionMail: (slug: string) => `/nieuwsbrief/${slug}/mail/`,
   editionsFeed: () => '/nieuwsbrief/rss.xml',
+  /** The published editions, for the function that announces a new one. */
+  editionsData: () => '/nieuwsbrief/edities.json',
+  /** The days on which a finished item waits to go online, for the scheduled build. */
+  waitingDays: () => '/geplande-dagen.json',
   siteFeed: () => '/rss.xml',
   page: (slug: string) => `/${slug}/`,
   search: () => '/zoeken/',

@@ -1,0 +1,37 @@
+/**
+ * /nieuwsbrief/<edition>/mail/: the mail that announces an edition (src/lib/newsletter/mail.ts),
+ * which Laposta fetches to fill the campaign. Not a page of the site: it says noindex, and stays
+ * out of the sitemap, the search index and the feeds.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getContent, type Edition } from '../../../../lib/content/content';
+import { formatDate } from '../../../../lib/dates/amsterdam';
+import { LAPOSTA_UNSUBSCRIBE_LINK } from '../../../../lib/newsletter/laposta';
+import { editionMailHtml } from '../../../../lib/newsletter/mail';
+import { SHARE_IMAGE } from '../../../../lib/head/page-meta';
+import { urls } from '../../../../lib/urls/routes';
+import { t } from '../../../../strings';
+
+export const getStaticPaths = (async () => {
+  const { editions } = await getContent();
+  return editions.map((edition) => ({ params: { slug: edition.id }, props: { edition } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ edition: Edition }> = async ({ props: { edition }, site }) => {
+  if (!site) throw new Error('De mail van een editie heeft het adres van de site nodig (site in astro.config.mjs).');
+  const content = await getContent();
+  const absolute = (path: string) => new URL(path, site).href;
+  const pdf = edition.data.pdf ? content.pdfOf(edition) : undefined;
+  const html = await editionMailHtml({
+    siteName: content.settings.name,
+    title: edition.data.title,
+    dateText: formatDate(edition.data.date),
+    summary: edition.data.summary,
+    pageUrl: absolute(urls.edition(edition.id)),
+    homeUrl: absolute(urls.home()),
+    image: { url: absolute(SHARE_IMAGE.path), alt: t.shareImageAlt(content.settings.name), width: 600, height: Math.round((600 * SHARE_IMAGE.height) / SHARE_IMAGE.width) },
+    ...(edition.data.pdf && pdf ? { pdf: { url: absolute(edition.data.pdf), text: t.downloadPdf(pdf.bytes, pdf.pages) } } : {}),
+    unsubscribeUrl: LAPOSTA_UNSUBSCRIBE_LINK,
+  });
+  return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
+};

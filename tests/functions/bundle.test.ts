@@ -1,0 +1,27 @@
+/**
+ * The functions as Netlify deploys them: bundled by Netlify's own bundler
+ * (@netlify/zip-it-and-ship-it), each with what makes Netlify run it: the deploy event it
+ * subscribes to, or its schedule, or its name (submission-created runs for every accepted form).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { zipFunctions } from '@netlify/zip-it-and-ship-it';
+import { afterAll, expect, test } from 'vitest';
+import { ROOT } from '../../scripts/lib/astro-build.ts';
+
+const out = mkdtempSync(join(tmpdir(), 'westwint-functions-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+test('every function bundles, with its trigger in the manifest Netlify reads', async () => {
+  const bundled = await zipFunctions([join(ROOT, 'netlify/functions')], out, { basePath: ROOT, repositoryRoot: ROOT });
+  const byName = Object.fromEntries(bundled.map((f) => [f.name, f]));
+  expect(Object.keys(byName).sort()).toEqual(['geplande-publicatie', 'nieuwsbrief-editie', 'submission-created']);
+  for (const f of bundled) {
+    expect(f.runtimeAPIVersion, f.name).toBe(2);
+    expect(f.size, f.name).toBeGreaterThan(1000);
+  }
+  expect(byName['nieuwsbrief-editie']!.eventSubscriptions).toEqual(['deploy_succeeded']);
+  // 22:05 and 23:05 UTC: one of them is 00:05 in Amsterdam, in winter and in summer.
+  expect(byName['geplande-publicatie']!.schedule).toBe('5 22,23 * * *');
+});

@@ -1,0 +1,364 @@
+/**
+ * The newsletter's functions, run by Netlify's local emulation (scripts/lib/local-netlify.ts) as
+ * Netlify runs them, with Blobs from @netlify/blobs' local server, against a stand-in for Laposta
+ * that checks every request against its documented API (tests/helpers/laposta-stand-in.ts):
+ * - nieuwsbrief-editie on a deploy event: one mail per new edition, from production deploys only;
+ * - submission-created on a form post: the sign-up passed on with its IP address and page;
+ * - geplande-publicatie on its schedule: the build hook only on a day an item waits for;
+ * - npm run nieuwsbrief:bijwerken: the sign-ups Laposta missed added afterwards.
+ * Every log line of the run is checked for keys and addresses at the end.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { getStore } from '@netlify/blobs';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { ROOT } from '../../scripts/lib/astro-build.ts';
+import { serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
+import { amsterdamDay } from '../../src/lib/dates/amsterdam';
+import { campaignName } from '../../src/lib/newsletter/announce';
+import type { PublishedEdition } from '../../src/lib/newsletter/published';
+import type { EditionRecord } from '../../src/lib/newsletter/records';
+import { startLapostaStandIn, type LapostaStandIn } from '../helpers/laposta-stand-in';
+import { STAND_IN_SITE, STAND_IN_TOKEN, startNetlifyApiStandIn, type NetlifyApiStandIn } from '../helpers/netlify-api-stand-in';
+
+const execFileAsync = promisify(execFile);
+const TEST_ADDRESS = 'redactie-test@westwint.example';
+const RESIDENT = 'bewoner@voorbeeld.example';
+const today = amsterdamDay(new Date());
+
+let site: string;
+let server: LocalNetlify;
+let laposta: LapostaStandIn;
+let netlifyApi: NetlifyApiStandIn;
+let hook: Server;
+let hookCalls = 0;
+/** This test's log lines, and every line of the file's runs. */
+const logs: string[] = [];
+const everyLog: string[] = [];
+const write = process.stdout.write.bind(process.stdout);
+
+const edition = (number: number, date: string, title = `Nieuwsbrief Heilust, editie ${number}`): PublishedEdition => ({
+  edition: number,
+  title,
+  date,
+  page: `/nieuwsbrief/heilust-${number}/`,
+  mail: `/nieuwsbrief/heilust-${number}/mail/`,
+});
+const ARCHIVE = [edition(7, '2016-12-19'), edition(8, '2017-09-25')];
+
+/** The deploy's files: its editions and each one's mail page. */
+function publish(editions: PublishedEdition[]): void {
+  writeFileSync(join(site, 'nieuwsbrief/edities.json'), JSON.stringify({ editions }));
+  for (const e of editions) {
+    mkdirSync(join(site, e.mail), { recursive: true });
+    writeFileSync(join(site, e.mail, 'index.html'), `<!doctype html><html lang="nl"><title>${e.title}</title><p>De mail van editie ${e.edition}.</p></html>`);
+  }
+}
+
+/** Netlify's deploy succeeded event, as the platform sends it to the function. */
+function deployEvent(context: string, id = 'deploy-1') {
+  return fetch(`${server.url}/.netlify/functions/nieuwsbrief-editie`, {
+    method: 'POST',
+    headers: { 'x-netlify-event': 'deploy_succeeded', 'content-type': 'application/json' },
+    body: JSON.stringify({
+      payload: { id, site_id: 'westwint', state: 'ready', created_at: new Date().toISOString(), context, url: server.url, ssl_url: server.url, deploy_ssl_url: server.url, branch: 'main' },
+      site: { id: 'westwint', name: 'westwint', url: 'https://www.westwint.nl', admin_url: 'https://app.netlify.com/sites/westwint' },
+    }),
+  });
+}
+
+async function deploy(editions: PublishedEdition[], context = 'production'): Promise<void> {
+  publish(editions);
+  const response = await deployEvent(context);
+  expect(response.status).toBe(200);
+}
+
+const store = () => getStore({ name: 'nieuwsbrief', consistency: 'strong' });
+async function recordOf(number: number): Promise<EditionRecord | null> {
+  return (await store().get(`editie/${number}`, { type: 'json' })) as EditionRecord | null;
+}
+async function clearStore(name: string): Promise<void> {
+  const s = getStore(name);
+  for (const { key } of (await s.list()).blobs) await s.delete(key);
+}
+
+const sends = () => laposta.requests.filter((r) => r.path.endsWith('/action/send'));
+const newsletterLogs = () => logs.filter((line) => line.startsWith('[nieuwsbrief]'));
+
+beforeAll(async () => {
+  laposta = await startLapostaStandIn();
+  netlifyApi = await startNetlifyApiStandIn();
+  hook = createServer((req, res) => {
+    if (req.method === 'POST') hookCalls += 1;
+    res.end('ok');
+  });
+  await new Promise<void>((done) => hook.listen(0, '127.0.0.1', done));
+  site = mkdtempSync(join(tmpdir(), 'westwint-deploy-'));
+  const pages = {
+    'index.html': '<!doctype html><title>West</title>',
+    '404.html': '<!doctype html><title>Niet gevonden</title>',
+    'nieuwsbrief/aangemeld/index.html': '<!doctype html><title>Bijna klaar</title>',
+    'ideeen/bedankt/index.html': '<!doctype html><title>Bedankt</title>',
+    _redirects: '',
+  };
+  for (const [file, text] of Object.entries(pages)) {
+    mkdirSync(join(site, file, '..'), { recursive: true });
+    writeFileSync(join(site, file), text);
+  }
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
+    const lines = String(chunk).split('\n').filter(Boolean);
+    logs.push(...lines);
+    everyLog.push(...lines);
+    return write(chunk, ...rest);
+  }) as typeof process.stdout.write;
+  server = await serveWithNetlify(site, {
+    env: {
+      LAPOSTA_API_KEY: laposta.apiKey,
+      LAPOSTA_LIST_ID: laposta.listId,
+      LAPOSTA_AFZENDER_NAAM: 'West wint aan ruimte',
+      LAPOSTA_AFZENDER_EMAIL: 'nieuwsbrief@westwint.example',
+      LAPOSTA_API_URL: laposta.url,
+      LAPOSTA_TIMEOUT_MS: '1500',
+      NIEUWSBRIEF_TESTADRES: TEST_ADDRESS,
+      BUILD_HOOK_URL: `http://127.0.0.1:${(hook.address() as AddressInfo).port}/build_hooks/test`,
+    },
+  });
+});
+
+afterAll(async () => {
+  process.stdout.write = write;
+  await server?.close();
+  await laposta?.close();
+  await netlifyApi?.close();
+  await new Promise((done) => hook?.close(done));
+  if (site) rmSync(site, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+  laposta.reset();
+  logs.length = 0;
+  hookCalls = 0;
+  await clearStore('nieuwsbrief');
+  await clearStore('geplande-publicatie');
+  process.env.NIEUWSBRIEF_VERZENDEN = 'verzenden';
+});
+
+describe('a new edition reaches every subscriber, once', () => {
+  test('the first run records the archive and sends nothing', async () => {
+    await deploy(ARCHIVE);
+    expect(laposta.requests).toEqual([]);
+    expect(await recordOf(7)).toMatchObject({ state: 'archief' });
+    expect(await recordOf(8)).toMatchObject({ state: 'archief' });
+    expect(newsletterLogs()).toEqual(['[nieuwsbrief] Eerste keer: 2 edities die al online staan zijn als archief vastgelegd. Er is niets verstuurd.']);
+  });
+
+  test('a production deploy with one new edition: exactly one campaign, filled from its mail page, sent once', async () => {
+    await deploy(ARCHIVE);
+    await deploy([edition(9, today), ...ARCHIVE]);
+    expect(laposta.campaigns).toHaveLength(1);
+    const [campaign] = laposta.campaigns;
+    expect(campaign).toMatchObject({ name: campaignName(9), subject: 'Nieuwsbrief Heilust, editie 9', from: { name: 'West wint aan ruimte', email: 'nieuwsbrief@westwint.example' }, list_ids: [laposta.listId] });
+    expect(campaign!.html).toContain('De mail van editie 9.');
+    expect(sends()).toHaveLength(1);
+    expect(campaign!.delivery_requested).not.toBeNull();
+    expect(await recordOf(9)).toMatchObject({ state: 'verzonden', campaign: campaign!.campaign_id });
+
+    await deploy([edition(9, today), ...ARCHIVE]);
+    expect(sends()).toHaveLength(1);
+  });
+
+  test('two deploy events at once: still one campaign and one mail', async () => {
+    await deploy(ARCHIVE);
+    publish([edition(9, today), ...ARCHIVE]);
+    const answers = await Promise.all([deployEvent('production', 'deploy-a'), deployEvent('production', 'deploy-b')]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    expect(laposta.campaigns).toHaveLength(1);
+    expect(sends()).toHaveLength(1);
+  });
+
+  test.each(['deploy-preview', 'branch-deploy'])('a %s never sends, whatever its content', async (context) => {
+    await deploy(ARCHIVE);
+    await deploy([edition(9, today), ...ARCHIVE], context);
+    expect(laposta.requests).toEqual([]);
+    expect(await recordOf(9)).toBeNull();
+    expect(newsletterLogs().at(-1)).toContain(`geen productie-deploy (${context})`);
+  });
+
+  test('an edition changed later (a typo in its title) is not sent again', async () => {
+    await deploy(ARCHIVE);
+    await deploy([edition(9, today, 'Nieuwsbrief Heilust, edtie 9'), ...ARCHIVE]);
+    await deploy([edition(9, today, 'Nieuwsbrief Heilust, editie 9'), ...ARCHIVE]);
+    expect(sends()).toHaveLength(1);
+    expect(laposta.campaigns).toHaveLength(1);
+  });
+
+  test('an old edition added to the archive later is not mailed', async () => {
+    await deploy(ARCHIVE);
+    await deploy([...ARCHIVE, edition(3, '2013-04-01')]);
+    expect(laposta.requests).toEqual([]);
+    expect(await recordOf(3)).toMatchObject({ state: 'archief' });
+  });
+});
+
+describe('modes (NIEUWSBRIEF_VERZENDEN)', () => {
+  test('uit: nothing is sent, now or later', async () => {
+    process.env.NIEUWSBRIEF_VERZENDEN = 'uit';
+    await deploy(ARCHIVE);
+    await deploy([edition(9, today), ...ARCHIVE]);
+    process.env.NIEUWSBRIEF_VERZENDEN = 'verzenden';
+    await deploy([edition(9, today), ...ARCHIVE]);
+    expect(laposta.requests).toEqual([]);
+    expect(await recordOf(9)).toMatchObject({ state: 'overgeslagen' });
+  });
+
+  test('concept: the campaign is made and a test mail goes to NIEUWSBRIEF_TESTADRES; the staff send it', async () => {
+    process.env.NIEUWSBRIEF_VERZENDEN = 'concept';
+    await deploy(ARCHIVE);
+    await deploy([edition(9, today), ...ARCHIVE]);
+    expect(laposta.campaigns).toHaveLength(1);
+    expect(laposta.campaigns[0]!.testmails).toEqual([TEST_ADDRESS]);
+    expect(sends()).toEqual([]);
+    expect(await recordOf(9)).toMatchObject({ state: 'concept' });
+    await deploy([edition(9, today), ...ARCHIVE]);
+    expect(laposta.campaigns[0]!.testmails).toHaveLength(1);
+  });
+
+  test('missing configuration: nothing happens, and one line names what is missing', async () => {
+    await deploy(ARCHIVE);
+    const key = process.env.LAPOSTA_API_KEY;
+    delete process.env.LAPOSTA_API_KEY;
+    try {
+      await deploy([edition(9, today), ...ARCHIVE]);
+    } finally {
+      process.env.LAPOSTA_API_KEY = key;
+    }
+    expect(laposta.requests).toEqual([]);
+    expect(newsletterLogs().at(-1)).toBe('[nieuwsbrief] Niet ingesteld in Netlify: LAPOSTA_API_KEY. Er wordt niets verstuurd tot dat gebeurd is.');
+  });
+});
+
+describe('when Laposta fails', () => {
+  test('a 500 on create: nothing sent; the next deploy tries again, without a second campaign', async () => {
+    await deploy(ARCHIVE);
+    laposta.failNext('create', 500);
+    await deploy([edition(9, today), ...ARCHIVE]);
+    expect(sends()).toEqual([]);
+    expect(await recordOf(9)).toMatchObject({ state: 'mislukt' });
+    expect(newsletterLogs().at(-1)).toContain('De volgende productie-deploy probeert het opnieuw.');
+
+    await deploy([edition(9, today), ...ARCHIVE]);
+    expect(laposta.campaigns).toHaveLength(1);
+    expect(sends()).toHaveLength(1);
+    expect(await recordOf(9)).toMatchObject({ state: 'verzonden' });
+  });
+
+  test('a failure after the campaign was made: the next deploy uses that campaign, not a second one', async () => {
+    await deploy(ARCHIVE);
+    laposta.failNext('content', 503);
+    await deploy([edition(9, today), ...ARCHIVE]);
+    expect(laposta.campaigns).toHaveLength(1);
+    await deploy([edition(9, today), ...ARCHIVE]);
+    expect(laposta.campaigns).toHaveLength(1);
+    expect(sends()).toHaveLength(1);
+  });
+
+  test('the send call gets no answer in time: "onbekend", a person is told, and it is never sent again by itself', async () => {
+    await deploy(ARCHIVE);
+    laposta.hangNext('send');
+    await deploy([edition(9, today), ...ARCHIVE]);
+    expect(await recordOf(9)).toMatchObject({ state: 'onbekend' });
+    expect(newsletterLogs().at(-1)).toMatch(/^\[nieuwsbrief\] LET OP, editie 9: onbekend of campagne \S+ is verstuurd .* Kijk in Laposta/);
+    await deploy([edition(9, today), ...ARCHIVE]);
+    expect(sends()).toEqual([]);
+    expect(await recordOf(9)).toMatchObject({ state: 'onbekend' });
+  });
+});
+
+/** A newsletter sign-up posted as the browser posts it. */
+function postSignUp(fields: Record<string, string>) {
+  return fetch(`${server.url}/nieuwsbrief/aangemeld/`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', referer: 'https://www.westwint.nl/nieuwsbrief/' },
+    body: new URLSearchParams({ 'form-name': 'nieuwsbrief-aanmelding', 'bot-veld': '', ...fields }),
+  });
+}
+
+describe('sign-ups', () => {
+  test('a sign-up is passed on to the double opt-in list with its IP address and page; another form is not', async () => {
+    await postSignUp({ email: RESIDENT, toestemming: 'ja' });
+    await fetch(`${server.url}/ideeen/bedankt/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ 'form-name': 'idee', idee: 'Meer bankjes', email: 'ander@voorbeeld.example', toestemming: 'ja' }),
+    });
+    expect(laposta.members).toEqual([
+      { member_id: expect.any(String), list_id: laposta.listId, email: RESIDENT, state: 'unconfirmed', ip: '127.0.0.1', source_url: 'https://www.westwint.nl/nieuwsbrief/' },
+    ]);
+    expect(logs.filter((line) => line.startsWith('[aanmelding]'))).toEqual(['[aanmelding] Aanmelding doorgegeven aan Laposta; Laposta stuurt de bevestigingsmail.']);
+  });
+
+  test('Laposta down: the submission is kept, the log names the failure without the address, and nieuwsbrief:bijwerken catches up', async () => {
+    laposta.failNext('member', 503);
+    const response = await postSignUp({ email: RESIDENT, toestemming: 'ja' });
+    expect(response.status).toBe(200);
+    expect(server.submissions.at(-1)?.fields).toMatchObject({ 'form-name': 'nieuwsbrief-aanmelding', email: RESIDENT });
+    expect(laposta.members).toEqual([]);
+    const line = logs.find((l) => l.startsWith('[aanmelding]'));
+    expect(line).toMatch(/^\[aanmelding\] Aanmelding niet doorgegeven: geen duidelijk antwoord van de maildienst: POST \/member: HTTP 503\. Ze staat in Netlify Forms/);
+
+    // What Netlify Forms kept, read back through Netlify's API by the catch-up command; one sign-up is there already.
+    await postSignUp({ email: 'al-aangemeld@voorbeeld.example', toestemming: 'ja' });
+    netlifyApi.forms.set('nieuwsbrief-aanmelding', [
+      { data: { email: RESIDENT, toestemming: 'ja', ip: '192.0.2.7', referrer: 'https://www.westwint.nl/volgen/' } },
+      { data: { email: 'al-aangemeld@voorbeeld.example', toestemming: 'ja', ip: '192.0.2.8', referrer: 'https://www.westwint.nl/nieuwsbrief/' } },
+    ]);
+    // Not spawnSync: the stand-ins answer from this process.
+    const run = await execFileAsync(process.execPath, ['scripts/nieuwsbrief-bijwerken.mjs'], {
+      cwd: ROOT,
+      env: { ...process.env, NETLIFY_AUTH_TOKEN: STAND_IN_TOKEN, NETLIFY_SITE_ID: STAND_IN_SITE, NETLIFY_API_URL: netlifyApi.url },
+    });
+    const printed = [...run.stdout.split('\n'), ...run.stderr.split('\n')].filter(Boolean);
+    logs.push(...printed);
+    everyLog.push(...printed);
+    expect(laposta.members.map((m) => [m.email, m.ip, m.source_url])).toEqual([
+      ['al-aangemeld@voorbeeld.example', '127.0.0.1', 'https://www.westwint.nl/nieuwsbrief/'],
+      [RESIDENT, '192.0.2.7', 'https://www.westwint.nl/volgen/'],
+    ]);
+    expect(run.stdout).toContain('2 aanmeldingen gelezen: 1 toegevoegd (Laposta stuurt hun de bevestigingsmail), 1 stonden er al, 0 overgeslagen (zonder e-mailadres of toestemming), 0 mislukt.');
+  });
+});
+
+describe('scheduled publishing', () => {
+  const runSchedule = () => fetch(`${server.url}/.netlify/functions/geplande-publicatie`, { method: 'POST' });
+
+  test('the build hook is called on a day an item waits for, once, and not on another day', async () => {
+    writeFileSync(join(site, 'geplande-dagen.json'), JSON.stringify({ days: ['2099-01-01'] }));
+    await runSchedule();
+    expect(hookCalls).toBe(0);
+
+    writeFileSync(join(site, 'geplande-dagen.json'), JSON.stringify({ days: [today, '2099-01-01'] }));
+    await runSchedule();
+    expect(hookCalls, logs.join('\n')).toBe(1);
+    // The second run of the night (22:05 and 23:05 UTC) finds the day started.
+    await runSchedule();
+    expect(hookCalls).toBe(1);
+  });
+});
+
+describe('the logs', () => {
+  test('no line of any run above shows an API key, a hook address or an e-mail address', () => {
+    // Runs after the other tests of this file (in order), which filled the log.
+    const lines = everyLog.filter((line) => /^\[(nieuwsbrief|aanmelding|bijwerken|geplande publicatie)\]/.test(line));
+    expect(lines.length).toBeGreaterThan(20);
+    for (const line of everyLog) {
+      expect(line).not.toContain(laposta.apiKey);
+      expect(line).not.toContain('/build_hooks/');
+      expect(line).not.toMatch(/[^\s@[]+@[^\s@\]]+\.[a-z]+/);
+    }
+  });
+});
