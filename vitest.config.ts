@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import BuildsBesideBrowsers from './tests/sequencer';
+import LongestFirst from './tests/sequencer';
 
 /**
  * Four kinds of test, as in Starlight:
@@ -20,7 +20,7 @@ export default defineConfig({
   test: {
     maxWorkers: 2,
     globalSetup: ['tests/global-setup.ts'],
-    sequence: { sequencer: BuildsBesideBrowsers },
+    sequence: { sequencer: LongestFirst },
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'builds', include: ['tests/builds/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000 } },

@@ -1,18 +1,31 @@
 /**
- * The order test files start in. Vitest would run the projects one after the other, so both
- * workers would run Astro builds at the same time, and builds take turns (takeAstroLock): one
- * worker would mostly wait. Here a file that builds is started beside a browser file, each
- * project's own order kept (heaviest first), and the quick dist and unit files come last.
+ * The order test files start in, for a 2-core machine with no timings cached (CI):
+ * - the longest files first, a file that runs Chromium beside one that runs Astro, so the suite
+ *   does not end with one worker waiting for the other;
+ * - then every other file, a browser or function file beside a build file where possible: builds
+ *   take turns (takeAstroLock), so two build files side by side would leave one worker waiting;
+ * - the quick dist and unit files last.
  */
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
-export default class BuildsBesideBrowsers extends BaseSequencer {
+const LONGEST_FIRST = [
+  'tests/browser/pages.test.ts',
+  'tests/builds/type-check.test.ts',
+  'tests/browser/admin.test.ts',
+  'tests/builds/content-errors.test.ts',
+  'tests/browser/keyboard.test.ts',
+  'tests/builds/feeds.test.ts',
+];
+
+export default class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const of = (name: string) => sorted.filter((spec) => spec.project.name === name);
-    const [browser, builds] = [of('browser'), of('builds')];
-    const interleaved = Array.from({ length: Math.max(browser.length, builds.length) }, (_, i) => [browser[i], builds[i]]).flat();
-    const rest = sorted.filter((spec) => !['browser', 'builds'].includes(spec.project.name));
-    return [...interleaved.filter((spec): spec is TestSpecification => spec !== undefined), ...rest];
+    const rank = (spec: TestSpecification) => LONGEST_FIRST.findIndex((path) => spec.moduleId.endsWith(path));
+    const first = sorted.filter((spec) => rank(spec) >= 0).sort((a, b) => rank(a) - rank(b));
+    const rest = sorted.filter((spec) => rank(spec) < 0);
+    const of = (...names: string[]) => rest.filter((spec) => names.includes(spec.project.name));
+    const [running, building] = [of('browser', 'functions'), of('builds')];
+    const interleaved = Array.from({ length: Math.max(running.length, building.length) }, (_, i) => [running[i], building[i]]).flat();
+    return [...first, ...interleaved.filter((spec): spec is TestSpecification => spec !== undefined), ...of('dist', 'unit')];
   }
 }

@@ -6,32 +6,22 @@
  * site of a few hundred news items with the walks counted (WESTWINT_COUNT_ARCHIVE_WALKS) and
  * checks that their number stays far below the number of pages.
  */
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildSite, type BuildResult } from '../../scripts/lib/astro-build.ts';
-import { removeFixture, writeFixture } from '../../scripts/lib/content-folder.ts';
-import { syntheticSite } from '../../scripts/lib/corpus.mjs';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { BuildResult } from '../../scripts/lib/astro-build.ts';
+import { LARGE_SITE_NEWS, largeSite } from '../helpers/fixture';
 
-const NEWS = 150;
 let build: BuildResult;
-let contentDir: string;
 
 beforeAll(() => {
-  contentDir = writeFixture(syntheticSite({ news: NEWS, editions: 12, projects: 8 }));
-  build = buildSite(contentDir, { WESTWINT_COUNT_ARCHIVE_WALKS: '1' });
-  if (!build.ok) throw new Error(`build failed:\n${build.output}`);
-});
-
-afterAll(() => {
-  if (build) rmSync(build.outDir, { recursive: true, force: true });
-  if (contentDir) removeFixture(contentDir);
+  build = largeSite();
 });
 
 describe('pages built many times do not walk the whole archive', () => {
-  test(`a build of ${NEWS} news items walks the news and editions a few times, not once per page`, () => {
+  test(`a build of ${LARGE_SITE_NEWS} news items walks the news and editions a few times, not once per page`, () => {
     const newsPages = readdirSync(join(build.outDir, 'nieuws'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).length;
-    expect(newsPages, 'every news item has its page').toBeGreaterThan(NEWS);
+    expect(newsPages, 'every news item has its page').toBeGreaterThan(LARGE_SITE_NEWS);
     const walks = Number(/archive walks: (\d+)/.exec(build.output)?.[1]);
     // The counter is live: getStaticPaths walks the archive once per route.
     expect(walks).toBeGreaterThan(0);

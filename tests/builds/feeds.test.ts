@@ -2,15 +2,14 @@
  * Feeds, sitemap, robots.txt and old addresses of a fixture build. Feeds are read with
  * rss-parser, a real feed parser, so a feed that readers cannot parse fails here.
  */
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { amsterdamDay } from '../../src/lib/dates/amsterdam';
-import { buildSite, ROOT, type BuildResult } from '../../scripts/lib/astro-build.ts';
-import { baseFixture, FIXTURE_SITE, fixtureSite } from '../helpers/fixture';
-import { md, removeFixture, writeFixture, type Files } from '../../scripts/lib/content-folder.ts';
+import { ROOT, type BuildResult } from '../../scripts/lib/astro-build.ts';
+import { baseFixture, FIXTURE_SITE, fixtureSite, LARGE_SITE_NEWS, largeSite } from '../helpers/fixture';
 import { serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
 import { readRedirects } from '../helpers/redirects';
 import { fileOfPath, PAGES_OUTSIDE_SITEMAP } from '../helpers/sitemap';
@@ -276,32 +275,13 @@ describe('old addresses', () => {
 });
 
 describe('the news feed is capped, the edition feed is not', () => {
-  let capped: BuildResult;
-  let cappedDir: string;
-  beforeAll(() => {
-    const files: Files = { ...baseFixture() };
-    // 40 more news items and 3 more editions: 62 published news items, 5 editions.
-    for (let i = 1; i <= 40; i++) {
-      files[`nieuws/extra-${i}.md`] = md(`title: Extra ${i}\ndate: 2015-01-${String((i % 28) + 1).padStart(2, '0')}\nsummary: Extra ${i}.`);
-    }
-    for (let n = 4; n <= 6; n++) {
-      files[`nieuwsbrief/heilust-${n}.md`] = md(`title: Nieuwsbrief Heilust ${n}\nedition: ${n}\ndate: 201${n}-02-01\nsummary: Editie ${n}.`);
-    }
-    cappedDir = writeFixture(files);
-    capped = buildSite(cappedDir);
-    if (!capped.ok) throw new Error(`fixture build failed:\n${capped.output}`);
-  });
-  afterAll(() => {
-    removeFixture(cappedDir);
-    if (capped) rmSync(capped.outDir, { recursive: true, force: true });
-  });
-
-  test('50 news items, every edition, and the site feed both', async () => {
-    const feed = async (path: string) => parser.parseString(readFileSync(join(capped.outDir, path), 'utf8'));
+  test(`a site of ${LARGE_SITE_NEWS} news items and 12 editions: 50 news items, every edition, and the site feed both`, async () => {
+    const large = largeSite();
+    const feed = async (path: string) => parser.parseString(readFileSync(join(large.outDir, path), 'utf8'));
     expect((await feed('/nieuws/rss.xml')).items).toHaveLength(50);
-    expect((await feed('/nieuwsbrief/rss.xml')).items).toHaveLength(5);
+    expect((await feed('/nieuwsbrief/rss.xml')).items).toHaveLength(12);
     const site = await feed('/rss.xml');
-    expect(site.items).toHaveLength(55);
+    expect(site.items).toHaveLength(62);
     // The default site address when SITE_URL is not set.
     expect(site.items[0]!.link).toMatch(/^https:\/\/www\.westwint\.nl\//);
   });

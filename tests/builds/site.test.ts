@@ -264,6 +264,22 @@ describe('Markdown', () => {
     expect(prose.html()).not.toContain('alert(');
   });
 
+  it('keeps the text of raw HTML and removes scripts, event handlers, styles, frames and javascript: links', () => {
+    const html = readFileSync(fileOf('/html/'), 'utf8');
+    const prose = html.slice(html.indexOf('Gewone tekst'), html.indexOf('Uitleg.') + 10);
+    expect(prose).toContain('<strong>nadruk</strong>');
+    expect(prose).toContain('Klik hier');
+    expect(prose).toContain('Gevaarlijke link');
+    expect(prose).toContain('<summary>Meer weten</summary>');
+    expect(prose).toContain('alt="Logo"');
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)/i);
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+    expect(html).not.toContain('javascript:');
+    expect(prose).not.toContain('<iframe');
+    expect(prose).not.toContain('color:red');
+    expect(prose).not.toContain('alert(');
+  });
+
   it('renders a general page from content/paginas/', () => {
     const $ = page('/over-het-programma/');
     expect($('h1').text()).toBe('Over het programma');

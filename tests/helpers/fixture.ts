@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, sharedBuild, type BuildResult } from '../../scripts/lib/astro-build.ts';
 import { md, SITE_YAML, writeFixture, type Files } from '../../scripts/lib/content-folder.ts';
+import { syntheticSite } from '../../scripts/lib/corpus.mjs';
 
 /** The address the shared fixture build is made for, so absolute addresses can be checked. */
 export const FIXTURE_SITE = 'https://voorbeeld.westwint.test';
@@ -36,6 +37,19 @@ aliases: ["/Deelprojecten/Wonen_en_leven/Achter_de_voordeur"]`,
     // A project and a neighbourhood with no news yet, which the idea form must still offer.
     'projecten/nieuw-buurtplein.md': md('title: Nieuw buurtplein\nsummary: Een plein dat er net bij is.\ntheme: wonen-en-leven\nneighbourhoods: [gracht]\nstatus: gepland'),
     'buurten/gracht.md': md('title: Gracht\nsummary: Een buurt die er net bij is.'),
+    // Raw HTML in Markdown: the build keeps the text and removes what could run.
+    'paginas/html.md': md(
+      'title: HTML\nsummary: Met HTML.',
+      [
+        'Gewone tekst met **nadruk**.',
+        '<p onclick="alert(1)" style="color:red">Klik hier</p>',
+        '<script>alert("script")</script>',
+        '<img src="/favicon.svg" alt="Logo" onerror="alert(2)">',
+        '<a href="javascript:alert(3)">Gevaarlijke link</a>',
+        '<iframe src="https://example.com/"></iframe>',
+        '<details><summary>Meer weten</summary>Uitleg.</details>',
+      ].join('\n\n'),
+    ),
     'paginas/over-het-programma.md': md(
       'title: Over het programma\nsummary: Wat West wint aan ruimte is.\nupdated: 2014-03-03\nwijzigingen: ["De partners van het programma bijgewerkt."]\naliases: ["/kerkrade-west/over"]',
     ),
@@ -68,9 +82,28 @@ aliases: ["/kerkrade-west/nieuws/nieuwsarchief/uitvoeringsovereenkomst"]`,
 }
 
 
-/** The good fixture's production build, for FIXTURE_SITE: built by the first test file that asks. */
+/**
+ * The good fixture's production build, for FIXTURE_SITE: built by the first test file that asks.
+ * Built with NODE_ENV=development, as a runner might set it: a production build must still
+ * publish no draft (tests/builds/publishing.test.ts).
+ */
 export function fixtureSite(): BuildResult {
-  const build = sharedBuild('good-fixture', () => writeFixture(baseFixture()), { SITE_URL: FIXTURE_SITE });
+  const build = sharedBuild('good-fixture', () => writeFixture(baseFixture()), { SITE_URL: FIXTURE_SITE, NODE_ENV: 'development' });
   if (!build.ok) throw new Error(`The good fixture did not build:\n${build.output}`);
+  return build;
+}
+
+/** How many news items the large site has: more than the news feed holds, and a few hundred pages. */
+export const LARGE_SITE_NEWS = 150;
+
+/**
+ * A site of LARGE_SITE_NEWS news items and 12 editions (the benchmarks' corpus), built once per
+ * run for the default site address, with the walks over the archive counted
+ * (tests/builds/archive-cost.test.ts): its build log says how many.
+ */
+export function largeSite(): BuildResult {
+  const files = syntheticSite({ news: LARGE_SITE_NEWS, editions: 12, projects: 8 });
+  const build = sharedBuild('large-site', () => writeFixture(files), { WESTWINT_COUNT_ARCHIVE_WALKS: '1' });
+  if (!build.ok) throw new Error(`The large site did not build:\n${build.output}`);
   return build;
 }
