@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { defineCollection, reference } from 'astro:content';
 import { CONTENT_DIR } from './consts';
 import { markdownCollection, yamlRecord } from './lib/content/loader';
-import { collectionSchema } from './lib/content/schemas';
+import { collectionSchema, type CollectionName } from './lib/content/schemas';
 
-const loader = (folder: string) => markdownCollection(join(CONTENT_DIR, folder));
+const loader = (folder: Exclude<CollectionName, 'site'>) => markdownCollection(folder, join(CONTENT_DIR, folder));
 
 export const collections = {
   themas: defineCollection({ loader: loader('themas'), schema: ({ image }) => collectionSchema('themas', { image, reference }) }),

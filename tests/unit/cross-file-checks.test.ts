@@ -5,7 +5,7 @@
  * tests/builds/content-errors.test.ts proves that such a message stops a real build.
  */
 import { describe, expect, it } from 'vitest';
-import { checkAcrossFiles, type Collections } from '../../src/lib/content/cross-file-checks';
+import { checkAcrossFiles, factsOf, type Collections } from '../../src/lib/content/cross-file-checks';
 import { startOfAmsterdamDay } from '../../src/lib/dates/amsterdam';
 
 const entry = <D>(collection: string, id: string, data: D) => ({ id, collection, filePath: `content/${collection}/${id}.md`, data });
@@ -38,7 +38,7 @@ async function problem(change: (c: Collections) => void): Promise<string | null>
   const c = collections();
   change(c);
   try {
-    await checkAcrossFiles(c, { news: new Set(c.allNews), editions: new Set(c.allEditions) });
+    await checkAcrossFiles(factsOf(c, { news: new Set(c.allNews), editions: new Set(c.allEditions) }), c.allEditions);
     return null;
   } catch (error) {
     return (error as Error).message;

@@ -10,7 +10,7 @@ const folders: string[] = [];
 function check(files: Files): () => void {
   const root = writeFixture(files);
   folders.push(root);
-  return () => checkContentFiles(join(root, 'nieuws'), root);
+  return () => checkContentFiles(join(root, 'nieuws'), 'nieuws', root);
 }
 
 afterEach(() => {
@@ -22,7 +22,7 @@ const item = (date = '2011-12-08') => md(`title: Bericht\ndate: ${date}\nsummary
 describe('checkContentFiles', () => {
   it('accepts good files, also in sub-folders, and a folder that does not exist', () => {
     expect(check({ 'nieuws/a.md': item(), 'nieuws/2012/b.md': item('"2012-02-29"'), 'nieuws/c.md': item("'2012-03-25' # zomertijd") })).not.toThrow();
-    expect(() => checkContentFiles('/bestaat/niet')).not.toThrow();
+    expect(() => checkContentFiles('/bestaat/niet', 'nieuws')).not.toThrow();
   });
 
   it('accepts a file that a Windows editor saved with a byte order mark, as Astro does', () => {

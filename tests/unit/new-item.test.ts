@@ -34,7 +34,7 @@ describe('newItemFile', () => {
   it('refuses what would stop the build, in the build’s words', () => {
     expect(newItemFile('nieuws', { title: 'Bericht', date: '2026-02-30', summary: 'x'.repeat(301), projects: ['park-oost'] }, existing)).toEqual({
       problems: [
-        'date: "2026-02-30" is geen bestaande datum; schrijf JJJJ-MM-DD',
+        'date: "2026-02-30" is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2011-12-08',
         'summary: een samenvatting is hoogstens 300 tekens',
         'projects.0: "park-oost" bestaat niet in content/projecten/ (kies uit: park-west)',
       ],
@@ -84,7 +84,7 @@ describe('npm run nieuw, with every answer given', () => {
     expect(output).toContain('Wat nu:');
     expect(readFileSync(join(content, 'nieuws/open-dag-in-park-west.md'), 'utf8')).toContain('projects:\n  - park-west');
     // The file passes the build's own file checks.
-    expect(() => checkContentFiles(join(content, 'nieuws'), content)).not.toThrow();
+    expect(() => checkContentFiles(join(content, 'nieuws'), 'nieuws', content)).not.toThrow();
   });
 
   it('never overwrites a file, and writes nothing for an answer the build would refuse', () => {

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readPdf, untaggedPdfProblem, type PdfFacts } from '../../src/lib/content/pdf';
+import { untaggedPdfProblem, type PdfFacts } from '../../src/lib/content/pdf';
+import { readPdf } from '../../src/lib/content/pdf-file';
 import { startOfAmsterdamDay } from '../../src/lib/dates/amsterdam';
 import { makePdf, type PdfOptions } from '../../scripts/lib/make-pdf.ts';
 

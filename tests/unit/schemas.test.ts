@@ -5,21 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { collectionSchema, contentSchemas, type ReferencedCollection } from '../../src/lib/content/schemas';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { collectionSchema, fileProblems, fileSchemas, type CollectionName, type ReferencedCollection } from '../../src/lib/content/schemas';
 import { startOfAmsterdamDay } from '../../src/lib/dates/amsterdam';
 
-/** Stand-ins for Astro's image() and reference(): an image is a path, a reference a slug. */
-const schemas = contentSchemas({
-  image: (() => z.string()) as never,
-  reference: (collection: ReferencedCollection) => z.string().transform((id) => ({ id, collection })),
-});
+const schemas = fileSchemas();
 
-type Name = keyof typeof schemas;
-
-/** "field: message" for every problem, as the build prints them. */
-function problems(name: Name, data: Record<string, unknown>): string[] {
-  const result = schemas[name].safeParse(data);
-  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+/** "field: message" for every problem of a file as written, as the build and the editor check it (PDFs in this repository's public/). */
+function problems(name: CollectionName, data: Record<string, unknown>): string[] {
+  return fileProblems(name, data, (path) => existsSync(join('public', path))).map(({ field, message }) => `${field ?? ''}: ${message}`);
 }
 
 const theme = { title: 'Wonen en leven', summary: 'Prettig wonen.', order: 1 };
@@ -39,7 +34,7 @@ const settings = {
 };
 
 describe('good content passes', () => {
-  it.each<[Name, Record<string, unknown>]>([
+  it.each<[CollectionName, Record<string, unknown>]>([
     ['themas', theme],
     ['buurten', { title: 'Heilust', summary: 'Een buurt.' }],
     ['projecten', { ...project, partners: ['HEEMwonen'], image: './park.jpg', imageAlt: 'Het park.', aliases: ['/Deelprojecten/Park'] }],
@@ -69,7 +64,7 @@ describe('good content passes', () => {
 });
 
 describe('each mistake names its field and says what is expected', () => {
-  it.each<[string, Name, Record<string, unknown>, string]>([
+  it.each<[string, CollectionName, Record<string, unknown>, string]>([
     ['a missing required field', 'themas', { summary: 'Prettig wonen.', order: 1 }, 'title: verwacht een titel (tekst)'],
     ['an empty title', 'paginas', { ...page, title: '   ' }, 'title: een titel mag niet leeg zijn'],
     ['a field of the wrong type', 'themas', { ...theme, order: 'een' }, 'order: verwacht een volgnummer (1, 2, 3 …)'],
@@ -79,8 +74,8 @@ describe('each mistake names its field and says what is expected', () => {
     ['neighbourhoods that are not a list', 'projecten', { ...project, neighbourhoods: 'heilust' }, 'neighbourhoods: verwacht een lijst van namen uit content/buurten/'],
     ['a summary over 300 characters', 'nieuws', { ...news, summary: 'Heel lang. '.repeat(28) }, 'summary: een samenvatting is hoogstens 300 tekens'],
     ['a missing date', 'nieuws', { title: 'Een bericht', summary: 'Kort.' }, 'date: verwacht een datum als JJJJ-MM-DD, bijvoorbeeld 2011-12-08'],
-    ['an impossible date', 'nieuws', { ...news, date: '2011-02-30' }, 'date: "2011-02-30" is geen bestaande datum; schrijf JJJJ-MM-DD'],
-    ['a date written another way', 'nieuwsbrief', { ...edition, date: '1 juni 2011' }, 'date: "1 juni 2011" is geen bestaande datum; schrijf JJJJ-MM-DD'],
+    ['an impossible date', 'nieuws', { ...news, date: '2011-02-30' }, 'date: "2011-02-30" is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2011-12-08'],
+    ['a date written another way', 'nieuwsbrief', { ...edition, date: '1 juni 2011' }, 'date: "1 juni 2011" is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2011-12-08'],
     ['an edition number with a fraction', 'nieuwsbrief', { ...edition, edition: 1.5 }, 'edition: een editienummer is een heel getal'],
     ['an edition number of 0', 'nieuwsbrief', { ...edition, edition: 0 }, 'edition: een editienummer is groter dan 0'],
     ['an edition number in words', 'nieuwsbrief', { ...edition, edition: 'een' }, 'edition: verwacht een editienummer (1, 2, 3 …)'],
@@ -95,12 +90,12 @@ describe('each mistake names its field and says what is expected', () => {
     ['change notes without an update date', 'projecten', { ...project, wijzigingen: ['Planning aangepast.'] }, 'updated: wijzigingen staan er, maar de datum updated ontbreekt'],
     ['change notes that are not a list', 'paginas', { ...page, updated: '2014-03-03', wijzigingen: 'Nieuw adres.' }, 'wijzigingen: verwacht een lijst van korte beschrijvingen van wat er is gewijzigd'],
     ['a change note over 200 characters', 'paginas', { ...page, updated: '2014-03-03', wijzigingen: ['x'.repeat(201)] }, 'wijzigingen.0: een wijziging is hoogstens 200 tekens'],
-    ['an impossible update date', 'projecten', { ...project, updated: '2014-02-30' }, 'updated: "2014-02-30" is geen bestaande datum; schrijf JJJJ-MM-DD'],
+    ['an impossible update date', 'projecten', { ...project, updated: '2014-02-30' }, 'updated: "2014-02-30" is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2011-12-08'],
     ['old addresses that are not a list', 'paginas', { ...page, aliases: '/oud' }, 'aliases: verwacht een lijst van oude adressen'],
     ['a partner site over http', 'site', { ...settings, partners: [{ name: 'Gemeente', url: 'http://www.kerkrade.nl' }] }, 'partners.0.url: verwacht een https-adres'],
     ['a navigation link elsewhere over http', 'site', { ...settings, navigation: [{ label: 'X', href: 'http://x.nl' }] }, 'navigation.0.href: een link begint met / of https://'],
     ['a security contact that is not an address', 'site', { ...settings, security: { ...settings.security, contact: 'info@westwint.nl' } }, 'security.contact: verwacht mailto:naam@domein.nl, een https-adres of tel:+31…'],
-    ['a security expiry that is not a date', 'site', { ...settings, security: { ...settings.security, expires: 'volgend jaar' } }, 'security.expires: "volgend jaar" is geen bestaande datum; schrijf JJJJ-MM-DD'],
+    ['a security expiry that is not a date', 'site', { ...settings, security: { ...settings.security, expires: 'volgend jaar' } }, 'security.expires: "volgend jaar" is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2011-12-08'],
     ['a language written out', 'site', { ...settings, security: { ...settings.security, languages: ['Nederlands'] } }, 'security.languages.0: verwacht een taalcode als nl of en'],
     ['a sign-up address that is not an address', 'site', { ...settings, newsletterSignupAction: 'mailto:x@y.nl' }, 'newsletterSignupAction: verwacht een adres dat begint met / of https://'],
   ])('%s', (_, name, data, message) => {

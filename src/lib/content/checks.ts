@@ -4,6 +4,16 @@
  */
 import { normalisePath } from '../urls/routes.ts';
 
+/** The build's line for a mistake: `file: veld "field": what is expected`. */
+export function problemLine(file: string, field: string | null, expected: string): string {
+  return field ? `${file}: veld "${field}": ${expected}` : `${file}: ${expected}`;
+}
+
+/** The field a problem line names, or null. */
+export function fieldOfLine(line: string): string | null {
+  return /: veld "([^"]+)": /.exec(line)?.[1] ?? null;
+}
+
 export interface Reference {
   file: string;
   field: string;

@@ -7,7 +7,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { amsterdamDay, groupByYear, isPublishedBy } from '../dates/amsterdam';
 import { urls } from '../urls/routes';
-import { checkAcrossFiles, type Collections } from './cross-file-checks';
+import type { ContentFacts } from './across-files';
+import { checkAcrossFiles, factsOf, type Collections } from './cross-file-checks';
 import { ContentError } from './loader';
 import type { PdfFacts } from './pdf';
 
@@ -33,6 +34,8 @@ export interface Content {
   pages: Page[];
   /** Days (JJJJ-MM-DD, Amsterdam) on which a finished news item or edition waits to go online, in order. */
   waitingDays: string[];
+  /** What the rules across files read of every file, drafts included (the editor checks against it too). */
+  facts: ContentFacts;
   /** Size, pages and tags of an edition's PDF, when it has one. */
   pdfOf(edition: Edition): PdfFacts | undefined;
   theme(id: string): Theme;
@@ -109,7 +112,8 @@ async function loadContent(): Promise<Content> {
   const editions = collections.allEditions
     .filter((e) => isPublished(e, now))
     .sort((a, b) => newestFirst(a, b) || b.data.edition - a.data.edition);
-  const pdfs = await checkAcrossFiles(collections, { news: new Set(news), editions: new Set(editions) });
+  const facts = factsOf(collections, { news: new Set(news), editions: new Set(editions) });
+  const pdfs = await checkAcrossFiles(facts, collections.allEditions);
 
   themes.sort((a, b) => a.data.order - b.data.order || byTitle(a, b));
   neighbourhoods.sort(byTitle);
@@ -140,6 +144,7 @@ async function loadContent(): Promise<Content> {
     editions: countedWalks(editions),
     pages,
     waitingDays: waitingDays([...collections.allNews, ...collections.allEditions], now),
+    facts,
     pdfOf: (edition) => pdfs.get(edition.id),
     theme: index(themes, 'thema'),
     neighbourhood,

@@ -1,19 +1,15 @@
 /**
- * What one file's schema cannot check, run by getContent() once per build: references to other
- * files, unique edition numbers, old addresses that clash, settings that must agree with the
- * security policy or name a page, and each edition's PDF. The rules themselves are pure
- * functions in checks.ts; this module gathers what they need from the loaded collections.
+ * What one file's schema cannot check, run by getContent() once per build: the rules across
+ * files (across-files.ts, which the editor at /admin/ runs too) on the loaded collections, and
+ * each edition's PDF.
  */
 import { join } from 'node:path';
 import type { CollectionEntry } from 'astro:content';
 import { PUBLIC_DIR } from '../../consts';
-import { formActionProblem } from '../forms/form-action';
-import { FORM_ACTION_SOURCES } from '../security/headers';
-import { EDITOR_PREFIX, TAKEN_ADDRESSES } from '../urls/fixed-pages';
-import { urls } from '../urls/routes';
-import { aliasClashes, duplicateEditions, editorAddressClashes, missingReferences, pageNumberSlugs, type Reference } from './checks';
+import { problemsAcrossFiles, type ContentFacts } from './across-files';
 import { ContentError } from './loader';
-import { readPdf, untaggedPdfProblem, type PdfFacts } from './pdf';
+import { untaggedPdfProblem, type PdfFacts } from './pdf';
+import { readPdf } from './pdf-file';
 
 /** Every collection as loaded, drafts and future items included. */
 export interface Collections {
@@ -36,54 +32,36 @@ function check(problems: string[]): void {
   }
 }
 
+export type Published = { news: ReadonlySet<CollectionEntry<'nieuws'>>; editions: ReadonlySet<CollectionEntry<'nieuwsbrief'>> };
+
+/** What the rules across files need to know of the loaded collections. */
+export function factsOf(c: Collections, published: Published): ContentFacts {
+  const facts = (entry: { id: string; filePath?: string; collection: string }, aliases: readonly string[] = []) => ({ file: fileOf(entry), id: entry.id, aliases });
+  return {
+    themes: c.themes.map((t) => facts(t)),
+    neighbourhoods: c.neighbourhoods.map((n) => facts(n)),
+    projects: c.projects.map((p) => ({ ...facts(p, p.data.aliases), theme: p.data.theme.id, neighbourhoods: p.data.neighbourhoods.map((n) => n.id) })),
+    news: c.allNews.map((n) => ({
+      ...facts(n, n.data.aliases),
+      published: published.news.has(n),
+      projects: n.data.projects.map((p) => p.id),
+      neighbourhoods: n.data.neighbourhoods.map((b) => b.id),
+    })),
+    editions: c.allEditions.map((e) => ({ ...facts(e, e.data.aliases), published: published.editions.has(e), edition: e.data.edition })),
+    pages: c.pages.map((p) => facts(p, p.data.aliases)),
+    settings: { newsletterSignupAction: c.settings.newsletterSignupAction, securityPolicy: c.settings.security.policy },
+  };
+}
+
 /**
  * Stops the build at the first kind of mistake, listing every file with it. Returns the PDFs'
  * facts, read once here. Unpublished items reserve their address but get no redirects yet.
  */
-export async function checkAcrossFiles(
-  c: Collections,
-  published: { news: ReadonlySet<CollectionEntry<'nieuws'>>; editions: ReadonlySet<CollectionEntry<'nieuwsbrief'>> },
-): Promise<Map<string, PdfFacts>> {
-  const { settings, themes, neighbourhoods, projects, allNews, allEditions, pages } = c;
-  const known = new Map<string, Set<string>>([
-    ['themas', new Set(themes.map((t) => t.id))],
-    ['buurten', new Set(neighbourhoods.map((n) => n.id))],
-    ['projecten', new Set(projects.map((p) => p.id))],
-  ]);
-  const refs: Reference[] = [
-    ...projects.flatMap((p) => [
-      { file: fileOf(p), field: 'theme', collection: 'themas', id: p.data.theme.id },
-      ...p.data.neighbourhoods.map((n) => ({ file: fileOf(p), field: 'neighbourhoods', collection: 'buurten', id: n.id })),
-    ]),
-    ...allNews.flatMap((n) => [
-      ...n.data.projects.map((p) => ({ file: fileOf(n), field: 'projects', collection: 'projecten', id: p.id })),
-      ...n.data.neighbourhoods.map((b) => ({ file: fileOf(n), field: 'neighbourhoods', collection: 'buurten', id: b.id })),
-    ]),
-  ];
-  check(missingReferences(refs, known));
-  check(duplicateEditions(allEditions.map((e) => ({ file: fileOf(e), edition: e.data.edition }))));
-  check(pageNumberSlugs(allNews.map((n) => ({ file: fileOf(n), id: n.id })), urls.news()));
-
-  const addressed = [
-    ...themes.map((t) => ({ file: fileOf(t), url: urls.theme(t.id), aliases: [] })),
-    ...neighbourhoods.map((n) => ({ file: fileOf(n), url: urls.neighbourhood(n.id), aliases: [] })),
-    ...projects.map((p) => ({ file: fileOf(p), url: urls.project(p.id), aliases: p.data.aliases })),
-    ...allNews.map((n) => ({ file: fileOf(n), url: urls.newsItem(n.id), aliases: published.news.has(n) ? n.data.aliases : [] })),
-    ...allEditions.map((e) => ({ file: fileOf(e), url: urls.edition(e.id), aliases: published.editions.has(e) ? e.data.aliases : [] })),
-    ...pages.map((p) => ({ file: fileOf(p), url: urls.page(p.id), aliases: p.data.aliases })),
-  ];
-  check(aliasClashes(addressed, TAKEN_ADDRESSES));
-  check(editorAddressClashes(addressed, EDITOR_PREFIX));
-
-  // The sign-up's address must be allowed by the site's policy, or the browser blocks the form.
-  const formAction = formActionProblem(settings.newsletterSignupAction, FORM_ACTION_SOURCES);
-  check(formAction ? [`content/site.yaml: veld "newsletterSignupAction": ${formAction}`] : []);
-  const policy = settings.security.policy;
-  const ownPages = new Set([...pages.map((p) => urls.page(p.id)), ...TAKEN_ADDRESSES]);
-  check(policy?.startsWith('/') && !ownPages.has(policy) ? [`content/site.yaml: veld "security.policy": ${policy} is geen pagina van deze site`] : []);
+export async function checkAcrossFiles(facts: ContentFacts, editions: readonly CollectionEntry<'nieuwsbrief'>[]): Promise<Map<string, PdfFacts>> {
+  for (const problems of problemsAcrossFiles(facts)) check(problems);
 
   const pdfs = new Map<string, PdfFacts>();
-  for (const edition of allEditions) {
+  for (const edition of editions) {
     const pdf = edition.data.pdf;
     if (!pdf) continue;
     const facts = await readPdf(join(PUBLIC_DIR, pdf));

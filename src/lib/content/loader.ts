@@ -3,18 +3,29 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import yaml from 'js-yaml';
+import { PUBLIC_DIR } from '../../consts';
 import { isCalendarDay } from '../dates/amsterdam';
+import { problemLine } from './checks';
 import { FRONT_MATTER } from './front-matter';
+import { fileProblems, notADay, type CollectionName } from './schemas';
 import { findDuplicateSlugs, isSlug, slugFromPath, suggestSlug } from './slugs';
 
 /** An editor's mistake in a content file: the build stops with this message. */
 export class ContentError extends Error {
   constructor(file: string, field: string | null, expected: string) {
-    super(field ? `${file}: veld "${field}": ${expected}` : `${file}: ${expected}`);
+    super(problemLine(file, field, expected));
     this.name = 'ContentError';
   }
 }
 
+/** A PDF field names a file in public/. */
+const inPublicDir = (sitePath: string) => existsSync(join(PUBLIC_DIR, sitePath));
+
+/** Stops on the first field of a file that breaks its rule, as the editor at /admin/ would refuse it. */
+function checkFields(collection: CollectionName, data: unknown, shown: string): void {
+  const [problem] = fileProblems(collection, data, inPublicDir);
+  if (problem) throw new ContentError(shown, problem.field, problem.message);
+}
 function markdownFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -47,9 +58,11 @@ const DATE_LINE = /^(date):[ \t]*["']?([^"'#\r\n]*?)["']?[ \t]*(?:#.*)?$/m;
 /**
  * Checks what Astro's glob loader would let through silently: file names that are
  * not slugs, two files with one slug (Astro keeps one), a missing frontmatter
- * block, and impossible dates (YAML rolls 2011-02-30 over to 2 March).
+ * block, and impossible dates (YAML rolls 2011-02-30 over to 2 March). Then every field
+ * against the content model, so a mistake is reported as `file: veld "field": …` in Dutch, the
+ * way the editor reports it, instead of in Astro's English wrapping.
  */
-export function checkContentFiles(dir: string, root = process.cwd()): void {
+export function checkContentFiles(dir: string, collection: CollectionName, root = process.cwd()): void {
   const files = markdownFiles(dir);
   const shown = (file: string) => relative(root, file);
 
@@ -80,8 +93,9 @@ export function checkContentFiles(dir: string, root = process.cwd()): void {
     }
     const date = DATE_LINE.exec(frontmatter[1] ?? '');
     if (date && !isCalendarDay(date[2] ?? '')) {
-      throw new ContentError(shown(file), 'date', `"${date[2]}" is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2011-12-08`);
+      throw new ContentError(shown(file), 'date', notADay(date[2] ?? ''));
     }
+    checkFields(collection, data, shown(file));
   }
 
   for (const [slug, paths] of findDuplicateSlugs(files)) {
@@ -97,12 +111,12 @@ export function checkContentFiles(dir: string, root = process.cwd()): void {
  * Astro's glob loader, made strict: the files are checked first, and an entry that
  * fails to render stops the build instead of leaving a page out.
  */
-export function markdownCollection(dir: string): Loader {
+export function markdownCollection(collection: CollectionName, dir: string): Loader {
   const inner = glob({ pattern: '**/*.md', base: dir, generateId: ({ entry }) => slugFromPath(entry) });
   return {
     name: 'westwint-markdown',
     load: async (context) => {
-      checkContentFiles(dir);
+      checkContentFiles(dir, collection);
       await inner.load(context);
       for (const [id, entry] of context.store.entries()) {
         if (!entry.rendered) {
@@ -129,6 +143,7 @@ export function yamlRecord(file: string, id: string): Loader {
         if (!data || typeof data !== 'object' || Array.isArray(data)) {
           throw new ContentError(shown, null, 'verwacht velden als "name: West wint aan ruimte", één per regel');
         }
+        checkFields('site', data, shown);
         store.clear();
         store.set({ id, data: await parseData({ id, data: data as Record<string, unknown>, filePath: path }), filePath: shown });
       };

@@ -1,11 +1,11 @@
 /**
- * What the site says about an edition's PDF, read from the file at build time with Mozilla's
- * pdf.js: its size and page count (for the download link) and whether it is tagged for
- * accessibility (marked content and a document language), which the law asks of PDFs
- * published from 23 September 2018 on.
+ * What the site says about an edition's PDF, read with Mozilla's pdf.js: its size and page count
+ * (for the download link) and whether it is tagged for accessibility (marked content and a
+ * document language), which the law asks of PDFs published from 23 September 2018 on. The build
+ * reads the files on disk (pdf-file.ts); the editor reads a PDF in the browser before accepting it.
  */
-import { readFileSync } from 'node:fs';
-import { amsterdamDay } from '../dates/amsterdam';
+import type { getDocument } from 'pdfjs-dist';
+import { amsterdamDay } from '../dates/amsterdam.ts';
 
 export interface PdfFacts {
   bytes: number;
@@ -19,13 +19,11 @@ export interface PdfFacts {
 /** The Dutch accessibility decree (Tijdelijk besluit digitale toegankelijkheid overheid) exempts older files. */
 export const ACCESSIBLE_PDFS_FROM = '2018-09-23';
 
-export async function readPdf(file: string): Promise<PdfFacts> {
-  // pdf.js is large; a site without PDFs never loads it.
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const data = new Uint8Array(readFileSync(file));
+/** The facts of a PDF's bytes, with the getDocument of the pdf.js build the caller loaded. */
+export async function pdfFactsOf(data: Uint8Array, open: typeof getDocument): Promise<PdfFacts> {
   const bytes = data.byteLength;
   // pdf.js takes over the buffer it is given, so the size is read first.
-  const document = await getDocument({ data, isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+  const document = await open({ data, isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
   try {
     const markInfo = await document.getMarkInfo();
     const { info } = (await document.getMetadata()) as { info: { Language?: string | null } };
@@ -35,9 +33,14 @@ export async function readPdf(file: string): Promise<PdfFacts> {
   }
 }
 
+/** Whether an edition of this date must have a tagged PDF. */
+export function needsTaggedPdf(editionDate: Date): boolean {
+  return amsterdamDay(editionDate) >= ACCESSIBLE_PDFS_FROM;
+}
+
 /** Why a PDF may not be published with an edition of this date, or null when it may. */
 export function untaggedPdfProblem(facts: PdfFacts, editionDate: Date, pdfPath: string): string | null {
-  if (amsterdamDay(editionDate) < ACCESSIBLE_PDFS_FROM) return null;
+  if (!needsTaggedPdf(editionDate)) return null;
   const missing = [!facts.marked && 'gemarkeerde inhoud (tags)', !facts.language && 'een documenttaal'].filter(Boolean);
   if (missing.length === 0) return null;
   return (

@@ -5,15 +5,14 @@
  * from these schemas (src/lib/admin/cms-config.ts), so a pattern, a length or a list of choices
  * is written once. docs/redactie.md describes every field; keep the two in step.
  *
- * Plain Zod, so the collections (src/content.config.ts), the unit tests and other tools can all
- * use it (imports carry their .ts extension, so `node` runs it as it is: npm run nieuw). Astro's
- * `image()` and `reference()` only exist inside Astro, so they are passed in.
+ * Plain Zod, so the collections (src/content.config.ts), the editor in the browser, the unit tests
+ * and other tools can all use it (imports carry their .ts extension, so `node` runs it as it is:
+ * npm run nieuw). Astro's `image()` and `reference()` only exist inside Astro, and whether a file
+ * exists only on disk, so they are passed in.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ImageFunction } from 'astro/content/config';
 import { z } from 'astro/zod';
-import { NEWS_SUMMARY_MAX, PUBLIC_DIR } from '../../consts.ts';
+import { NEWS_SUMMARY_MAX } from '../../consts.ts';
 import { orList, t } from '../../strings.ts';
 import { isCalendarDay, startOfAmsterdamDay } from '../dates/amsterdam.ts';
 import { unknownFieldMessage } from './checks.ts';
@@ -24,6 +23,8 @@ export type ReferencedCollection = 'themas' | 'buurten' | 'projecten';
 export interface SchemaTools {
   image: ImageFunction;
   reference: (collection: ReferencedCollection) => z.ZodType<{ id: string; collection: string }>;
+  /** Whether a file is in public/ at this site path (/nieuwsbrief/pdf/heilust-1.pdf); not checked when left out. */
+  publicFileExists?: (sitePath: string) => boolean;
 }
 
 export const PROJECT_STATUSES = ['gepland', 'in-uitvoering', 'afgerond'] as const;
@@ -33,8 +34,11 @@ export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 export interface EditorField {
   label: string;
   hint?: string;
-  /** The editor's widget where the type alone does not tell: text (several lines), datetime, image, file, relation. */
-  widget?: 'text' | 'datetime' | 'image' | 'file' | 'relation';
+  /**
+   * The editor's widget where the type alone does not tell: text (several lines), datetime, image,
+   * relation, or pdf (the editor's own PDF field, src/admin/pdf-field.ts, which checks the tags).
+   */
+  widget?: 'text' | 'datetime' | 'image' | 'relation' | 'pdf';
   /** A relation's collection. */
   collection?: ReferencedCollection;
   /** A list's name for one item ("alias" in aliases). */
@@ -48,8 +52,8 @@ export interface EditorField {
 /** Every field's editor settings, keyed by the field's schema. */
 export const EDITOR = z.registry<EditorField>();
 
-/** Hints end with this where the build checks what the editor cannot. */
-export const BUILD_CHECKS = 'De bouw controleert dit; klopt het niet, dan blijft de oude site online en noemt het bouwlog de fout.';
+/** Hints end with this where a rule reads more than the field: the editor runs it when saving (src/admin/checks.ts). */
+export const BUILD_CHECKS = 'Dit wordt bij het opslaan gecontroleerd, met de regels van de bouw; klopt het niet, dan wordt het item niet opgeslagen en staat hier wat er mis is.';
 
 /** Strict: a typo such as `draf: true` stops the build instead of being ignored. */
 function fields<T extends z.core.$ZodLooseShape>(shape: T) {
@@ -75,13 +79,16 @@ const httpsAddress = () => z.string().regex(/^https:\/\/\S+$/, { error: 'verwach
  * YAML reads an unquoted 2011-12-08 as a Date at UTC midnight; both forms mean an Amsterdam day.
  * The editor writes the day as 2011-12-08, by default today.
  */
+/** What is expected of a day that does not exist or is written another way (the loader reads raw text too). */
+export const notADay = (text: string) => `"${text}" is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2011-12-08`;
+
 const day = (editor: EditorField) =>
   z
     .union([z.date(), z.string()], { error: 'verwacht een datum als JJJJ-MM-DD, bijvoorbeeld 2011-12-08' })
     .transform((value, ctx) => {
       const iso = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
       if (!isCalendarDay(iso)) {
-        ctx.addIssue({ code: 'custom', message: `"${iso}" is geen bestaande datum; schrijf JJJJ-MM-DD` });
+        ctx.addIssue({ code: 'custom', message: notADay(iso) });
         return z.NEVER;
       }
       return startOfAmsterdamDay(iso);
@@ -144,18 +151,17 @@ function withUpdated<T extends { updated?: Date | undefined; wijzigingen?: strin
 /** Where an edition's PDF is uploaded, and the site path its field holds. */
 export const PDF_FOLDER = { media_folder: '/public/nieuwsbrief/pdf', public_folder: '/nieuwsbrief/pdf' };
 
-const pdf = z
-  .string()
-  .regex(/^\/(?!.*\.\.)[^\s?#]+\.pdf$/i, { error: 'verwacht een pad als /nieuwsbrief/pdf/heilust-1.pdf' })
-  .refine((path) => existsSync(join(PUBLIC_DIR, path)), {
-    error: (issue) => `het bestand public${String(issue.input)} bestaat niet`,
-  })
-  .register(EDITOR, {
-    label: 'PDF',
-    widget: 'file',
-    options: { choose_url: false, accept: 'application/pdf', ...PDF_FOLDER },
-    hint: `Een toegankelijke (getagde) PDF met Nederlands als documenttaal; verplicht getagd vanaf 23 september 2018. Noem het bestand naar de editie, bijvoorbeeld heilust-9.pdf. ${BUILD_CHECKS}`,
-  });
+const pdf = (publicFileExists: (sitePath: string) => boolean) =>
+  z
+    .string()
+    .regex(/^\/(?!.*\.\.)[^\s?#]+\.pdf$/i, { error: 'verwacht een pad als /nieuwsbrief/pdf/heilust-1.pdf' })
+    .refine(publicFileExists, { error: (issue) => `het bestand public${String(issue.input)} bestaat niet` })
+    .register(EDITOR, {
+      label: 'PDF',
+      widget: 'pdf',
+      options: { accept: 'application/pdf', ...PDF_FOLDER },
+      hint: `Een toegankelijke (getagde) PDF met Nederlands als documenttaal; verplicht getagd vanaf 23 september 2018. Noem het bestand naar de editie, bijvoorbeeld heilust-9.pdf. ${BUILD_CHECKS}`,
+    });
 
 /** An image needs its description: screen reader users must know what it shows. */
 function withImageAlt<T extends { image?: unknown; imageAlt?: string | undefined }>(data: T, ctx: z.RefinementCtx) {
@@ -202,7 +208,41 @@ export function collectionSchema<K extends keyof ContentSchemas>(name: K, { imag
   return (schema as ContentSchemas['nieuws']).safeExtend({ image: image().optional() }) as unknown as ContentSchemas[K];
 }
 
-function makeSchemas({ image, reference }: SchemaTools) {
+/**
+ * The schemas of the files as they are written, as the editor and the build's first check of each
+ * file read them: an image is its path, a relation the other file's slug. Made once per
+ * `publicFileExists` (making Zod schemas is slow).
+ */
+export function fileSchemas(publicFileExists?: (sitePath: string) => boolean): ContentSchemas {
+  const key = publicFileExists ?? anyFileExists;
+  let schemas = fileSchemasByCheck.get(key);
+  if (!schemas) {
+    schemas = makeSchemas({ image: placeholderImage, reference: slugOf, publicFileExists: key });
+    fileSchemasByCheck.set(key, schemas);
+  }
+  return schemas;
+}
+
+const anyFileExists = () => true;
+const slugOf = (collection: ReferencedCollection) => z.string().transform((id) => ({ id, collection }));
+const fileSchemasByCheck = new WeakMap<(sitePath: string) => boolean, ContentSchemas>();
+
+export type CollectionName = keyof ContentSchemas;
+
+/** A mistake in one file: the field (a key path such as partners.0.url; null for the file as a whole) and what is expected. */
+export interface FieldProblem {
+  field: string | null;
+  message: string;
+}
+
+/** What is wrong in one file's front matter (or content/site.yaml), field by field, in the words the build stops with. */
+export function fileProblems(collection: CollectionName, data: unknown, publicFileExists?: (sitePath: string) => boolean): FieldProblem[] {
+  const result = fileSchemas(publicFileExists)[collection].safeParse(data);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => ({ field: issue.path.length > 0 ? issue.path.join('.') : null, message: issue.message }));
+}
+
+function makeSchemas({ image, reference, publicFileExists = anyFileExists }: SchemaTools) {
   /** A choice from the files of another collection, stored as their file name (the slug). */
   const relation = (collection: ReferencedCollection, editor: EditorField) =>
     reference(collection).register(EDITOR, { widget: 'relation', collection, ...editor });
@@ -282,7 +322,7 @@ function makeSchemas({ image, reference }: SchemaTools) {
         .register(EDITOR, { label: 'Editienummer', hint: `Een heel getal; elk nummer maar één keer. ${BUILD_CHECKS}` }),
       date: day({ label: 'Datum van verschijnen', hint: 'De dag waarop de editie verschijnt.', options: TODAY }),
       summary: summary('Wat er in deze editie staat, in één of twee zinnen.'),
-      pdf: pdf.optional(),
+      pdf: pdf(publicFileExists).optional(),
       draft,
       aliases,
     }),
@@ -332,7 +372,7 @@ function makeSchemas({ image, reference }: SchemaTools) {
         }),
       newsletterSignupAction: siteOrHttps('verwacht een adres dat begint met / of https://').register(EDITOR, {
         label: 'Adres van het aanmeldformulier voor de nieuwsbrief',
-        hint: `Waar het aanmeldformulier naartoe gaat. Een adres op een andere site moet ook in de beveiligingsregels van de site staan; ${BUILD_CHECKS}`,
+        hint: `Waar het aanmeldformulier naartoe gaat. Een adres op een andere site moet ook in de beveiligingsregels van de site staan. ${BUILD_CHECKS}`,
       }),
       security: fields({
         contact: z

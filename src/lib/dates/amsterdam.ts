@@ -110,6 +110,13 @@ export function formatDate(instant: Date): string {
   return dutchLong.format(instant);
 }
 
+/** "14:32" if `instant` is on the day of `now` in Amsterdam, else "8 december 2011 om 14:32". */
+export function formatMoment(instant: Date, now = new Date()): string {
+  const { hour, minute } = inAmsterdam(instant);
+  const time = `${hour}:${minute}`;
+  return amsterdamDay(instant) === amsterdamDay(now) ? time : `${formatDate(instant)} om ${time}`;
+}
+
 /** The Amsterdam year of an instant, e.g. for the archive by year. */
 export function amsterdamYear(instant: Date): number {
   return Number(amsterdamDay(instant).slice(0, 4));
