@@ -1,7 +1,7 @@
 /**
  * When a production deploy is published: announce each new edition of the Nieuwsbrief Heilust to
- * the subscribers (src/lib/newsletter/announce.ts), reading the editions from the deploy that was
- * just published. Deploy previews and branch deploys never send, whatever their content.
+ * the subscribers (src/lib/newsletter/announce.ts), reading the editions from the live site.
+ * Deploy previews and branch deploys never send, whatever their content.
  */
 import { getStore } from '@netlify/blobs';
 import type { DeploySucceededEvent } from '@netlify/functions';
@@ -12,7 +12,8 @@ import { newsletterConfig, unknownModeOf } from '../../src/lib/newsletter/config
 import { laposta } from '../../src/lib/newsletter/laposta.ts';
 import { makeLog } from '../../src/lib/newsletter/log.ts';
 import { readEditionsFile } from '../../src/lib/newsletter/published.ts';
-import { editionRecords, type BlobStore } from '../../src/lib/newsletter/records.ts';
+import type { BlobStore } from '../../src/lib/blob-store.ts';
+import { editionRecords } from '../../src/lib/newsletter/records.ts';
 import { urls } from '../../src/lib/urls/routes.ts';
 
 /** Where the records live: one site-wide store, read with strong consistency. */
@@ -32,15 +33,21 @@ export default {
       log(`Niet ingesteld in Netlify: ${config.missing.join(', ')}. Er wordt niets verstuurd tot dat gebeurd is.`);
       return;
     }
-    const deployUrl = deploy.permalinkUrl || deploy.sslUrl || deploy.url;
-    const addressOf = (path: string) => new URL(path, deployUrl).href;
+    // The live site, from Netlify's environment rather than the event: what is online now is what
+    // may be announced, and nothing in a request decides where the editions are read from.
+    const siteUrl = process.env.URL;
+    if (!siteUrl) {
+      log('Het adres van de site (URL) ontbreekt in de omgeving: er wordt niets verstuurd.');
+      return;
+    }
+    const addressOf = (path: string) => new URL(path, siteUrl).href;
     let editions;
     try {
       const response = await fetch(addressOf(urls.editionsData()), { signal: AbortSignal.timeout(20_000) });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       editions = readEditionsFile(await response.json());
     } catch (error) {
-      log(`De lijst met edities van deploy ${deploy.id} kon niet worden gelezen (${(error as Error).message}); er wordt niets verstuurd.`);
+      log(`De lijst met edities op ${siteUrl} kon niet worden gelezen na deploy ${deploy.id} (${(error as Error).message}); er wordt niets verstuurd.`);
       return;
     }
     const store = getStore({ name: NEWSLETTER_STORE, consistency: 'strong' }) as unknown as BlobStore;

@@ -1,14 +1,16 @@
 /**
- * Runs a production build of a content folder into its own output folder, the
- * way Netlify runs `npm run build`, and reports what the build printed.
+ * Runs a production build of a content folder into its own output folder with the command
+ * Netlify runs for `npm run build` (scripts/build.mjs), and reports what the build printed.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { readBuildProblems } from '../../src/lib/publishing/build-problems.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const BUILD = join(ROOT, 'scripts/build.mjs');
 /** Test builds; .cache/ is git-ignored. */
 const BUILDS_DIR = join(ROOT, '.cache/test-builds');
 
@@ -59,6 +61,8 @@ export interface BuildResult {
   outDir: string;
   /** stdout and stderr together, with colour codes removed. */
   output: string;
+  /** The lines a failed build left for the editor's status banner (src/lib/publishing/build-problems.ts). */
+  problems: string[] | null;
 }
 
 /**
@@ -79,7 +83,8 @@ function runBuild(contentDir: string, outDir: string, env: Record<string, string
   // Not inside outDir: the build empties outDir after syncing content into the cache,
   // which would delete the data store and leave every collection empty.
   const cacheDir = mkdtempSync(join(tmpdir(), 'westwint-cache-'));
-  const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+  const problemsFile = join(cacheDir, 'build-problems.json');
+  const result = spawnSync(process.execPath, [BUILD, '--outDir', outDir], {
     cwd: ROOT,
     encoding: 'utf8',
     env: {
@@ -87,16 +92,18 @@ function runBuild(contentDir: string, outDir: string, env: Record<string, string
       ASTRO_TELEMETRY_DISABLED: '1',
       WESTWINT_CONTENT_DIR: contentDir,
       WESTWINT_CACHE_DIR: cacheDir,
+      WESTWINT_BUILD_PROBLEMS: problemsFile,
       NO_COLOR: '1',
       FORCE_COLOR: '0',
       ...env,
     },
   });
+  const problems = readBuildProblems(problemsFile);
   // The cache is only needed during the build; each test build leaves tens of MB otherwise.
   rmSync(cacheDir, { recursive: true, force: true });
   // eslint-disable-next-line no-control-regex
   const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-  return { ok: result.status === 0, outDir, output };
+  return { ok: result.status === 0, outDir, output, problems };
 }
 
 export function buildSite(contentDir: string, env: Record<string, string> = {}): BuildResult {
@@ -127,7 +134,7 @@ export function sharedBuild(name: string, writeContent: () => string, env: Recor
   mkdirSync(SHARED_BUILDS, { recursive: true });
   const release = takeAstroLock();
   try {
-    if (existsSync(done)) return { ok: true, outDir, output: readFileSync(done, 'utf8') };
+    if (existsSync(done)) return { ok: true, outDir, output: readFileSync(done, 'utf8'), problems: null };
     rmSync(outDir, { recursive: true, force: true });
     const contentDir = writeContent();
     const result = runBuild(contentDir, outDir, env);

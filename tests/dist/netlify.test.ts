@@ -11,7 +11,8 @@ import { join, relative } from 'node:path';
 import { HeadersHandler } from '@netlify/headers';
 import { parse as parseToml } from 'smol-toml';
 import { describe, expect, inject, test } from 'vitest';
-import { headersFile, parsePolicy } from '../../src/lib/security/headers';
+import { headersFile, headersForPath, parsePolicy } from '../../src/lib/security/headers';
+import { urls } from '../../src/lib/urls/routes';
 import { ROOT } from '../../scripts/lib/astro-build.ts';
 import { builtSiteDir } from '../../scripts/lib/local-netlify.ts';
 import { fileOfPath, htmlFiles, pathOfFile } from '../helpers/sitemap';
@@ -156,6 +157,13 @@ describe('one header policy per path, computed as Netlify computes it', () => {
     expect(policy, `${path}: two policies in one header`).not.toContain(',');
     expect(policy).not.toBe(await publicPolicy());
     expect(parseCsp(policy).get('default-src'), `${path}: the editor's own policy`).toEqual(["'self'"]);
+  });
+});
+
+describe('headers a function sends itself (Netlify applies _headers to files only)', () => {
+  test.each([...ALL_PATHS, '/admin/', '/admin/assets/index-Ab12.js', urls.publishStatus()])('%s: headersForPath gives what Netlify computes from dist/_headers', async (path) => {
+    const lowerCased = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+    expect(lowerCased(headersForPath(path))).toEqual(lowerCased(await headersFor(path)));
   });
 });
 

@@ -12,7 +12,8 @@ import { makeLog, redact } from '../../src/lib/newsletter/log';
 import { editionMailSource, type EditionMail } from '../../src/lib/newsletter/mail';
 import type { Campaign, MailingService } from '../../src/lib/newsletter/mailing-service';
 import { readEditionsFile, readWaitingDaysFile, type PublishedEdition } from '../../src/lib/newsletter/published';
-import { editionRecords, type BlobStore } from '../../src/lib/newsletter/records';
+import type { BlobStore } from '../../src/lib/blob-store';
+import { editionRecords } from '../../src/lib/newsletter/records';
 import { buildIfSomethingIsWaiting } from '../../src/lib/newsletter/scheduled-build';
 
 describe('newsletterConfig', () => {

@@ -2,6 +2,7 @@
  * What happened to each edition's announcement, kept in Netlify Blobs, one record per edition
  * number: so a title changed later is the same edition, and no edition is mailed twice.
  */
+import type { BlobStore } from '../blob-store.ts';
 
 /** An edition's announcement, by state. Dates are ISO instants. */
 export type EditionRecord =
@@ -35,13 +36,6 @@ export interface EditionRecords {
   write(edition: number, record: EditionRecord): Promise<void>;
   /** Whether any edition has a record: none means announcing has never run. */
   any(): Promise<boolean>;
-}
-
-/** The part of a Netlify Blobs store the records use. */
-export interface BlobStore {
-  getWithMetadata(key: string, options: { type: 'json' }): Promise<{ data: unknown; etag?: string } | null>;
-  setJSON(key: string, data: unknown, options?: { onlyIfNew?: boolean; onlyIfMatch?: string }): Promise<{ modified: boolean; etag?: string }>;
-  list(options?: { prefix?: string }): Promise<{ blobs: Array<{ key: string }> }>;
 }
 
 const PREFIX = 'editie/';

@@ -78,8 +78,10 @@ export const EDITOR_POLICY: Policy = {
   // Reading an uploaded file before it is saved; the repository (REST and GraphQL); GitHub's
   // status page, so Sveltia can tell editors when GitHub itself has an outage.
   'connect-src': ["'self'", 'blob:', 'data:', 'https://api.github.com', 'https://www.githubstatus.com'],
+  // pdf.js reads an edition's PDF in a worker (src/admin/pdf-field.ts).
   'worker-src': ["'self'"],
-  'frame-src': ["'none'"],
+  // The preview pane: Sveltia writes it into a blob: document to apply the site's stylesheet.
+  'frame-src': ['blob:'],
   'child-src': ["'none'"],
   'object-src': ["'none'"],
   'form-action': ["'self'"],
@@ -172,6 +174,21 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   },
   { for: `${EDITOR_PREFIX}/assets/*`, values: { 'Cache-Control': IMMUTABLE } },
 ];
+
+/**
+ * The headers Netlify sends for a path: every matching rule, a later one winning per header.
+ * Netlify applies _headers to files only, so a function answering a path sends these itself.
+ */
+export function headersForPath(path: string, rules: readonly HeaderRule[] = HEADER_RULES): Record<string, string> {
+  const matches = (pattern: string) => {
+    const source = pattern
+      .split(/(\*|:[a-z]+)/i)
+      .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+      .join('');
+    return new RegExp(`^${source}$`).test(path);
+  };
+  return Object.assign({}, ...rules.filter((rule) => matches(rule.for)).map((rule) => rule.values));
+}
 
 /** Netlify's _headers file: each rule's path, then its headers indented. */
 export function headersFile(rules: readonly HeaderRule[] = HEADER_RULES): string {

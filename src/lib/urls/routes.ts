@@ -31,6 +31,10 @@ export const urls = {
   signupDone: () => '/nieuwsbrief/aangemeld/',
   feedbackThanks: () => '/feedback/bedankt/',
   follow: () => '/volgen/',
+  /** What the rules across files read of every file, for the editor's checks before saving (src/admin/checks.ts). */
+  editorFacts: () => '/admin/inhoud.json',
+  /** Whether the editors' latest change is online (netlify/functions/publicatiestatus.mts); under the editor's prefix, for its headers. */
+  publishStatus: () => '/admin/status.json',
 } as const;
 
 /** Netlify matches paths without regard to a trailing slash or case. */

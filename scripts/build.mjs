@@ -1,0 +1,23 @@
+/**
+ * `npm run build`: Astro's production build, as Netlify runs it. When the build stops, its error
+ * is printed, and a mistake in the content is also written down (src/lib/publishing/build-problems.ts)
+ * so the editor at /admin/ can show the editors why their change is not online.
+ * Takes Astro's --outDir, which the tests use.
+ */
+import { parseArgs } from 'node:util';
+import { build } from 'astro';
+import { clearBuildProblems, problemsOf, writeBuildProblems } from '../src/lib/publishing/build-problems.ts';
+
+const { values } = parseArgs({ options: { outDir: { type: 'string' } } });
+
+clearBuildProblems();
+try {
+  await build(values.outDir ? { outDir: values.outDir } : {});
+} catch (error) {
+  const problems = problemsOf(error);
+  writeBuildProblems(problems);
+  // A mistake in the content is said in full by its message; anything else needs its stack.
+  console.error(`\n${problems.length > 0 ? error.message : (error.stack ?? String(error))}\n`);
+  if (error.hint) console.error(`Hint: ${error.hint}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,94 @@
+/**
+ * Whether the editors' latest change is online: Netlify's deploy events for the production site
+ * (building, succeeded, failed) kept as one record in Netlify Blobs, and what the editor at
+ * /admin/ is told of it (netlify/functions/publicatiestatus.mts). Events can arrive late or out of
+ * order; a deploy started earlier never overwrites a later one, and a finished deploy never goes
+ * back to building.
+ */
+import type { BlobStore } from '../blob-store.ts';
+
+/** The site-wide store, and the keys in it. */
+export const STATUS_STORE = 'publicatie';
+export const STATUS_KEY = 'productie';
+/** Where a failed build leaves the lines it stopped with (netlify/plugins/build-problems/). */
+export const problemsKey = (deployId: string) => `bouwfouten/${deployId}`;
+
+export type DeployState = 'bezig' | 'online' | 'mislukt';
+
+export interface StatusRecord {
+  /** Netlify's id of the deploy; kept for ordering, never shown. */
+  deploy: string;
+  /** When the deploy was created (ISO): later deploys carry later changes. */
+  startedAt: string;
+  state: DeployState;
+  /** When this state was reached (ISO). */
+  at: string;
+  /** For a failed build: the lines it stopped with; empty when it stopped for a technical reason. */
+  problems?: string[];
+  /** When the live site last changed (ISO). */
+  lastOnlineAt?: string;
+}
+
+export interface DeployEvent {
+  id: string;
+  context: string;
+  createdAt: string;
+  state: DeployState;
+  /** When the event arrived (ISO). */
+  at: string;
+  problems?: string[];
+}
+
+const later = (a: string | undefined, b: string | undefined) => (!a ? b : !b ? a : a > b ? a : b);
+
+/** The record after an event; the same record when the event changes nothing. */
+export function nextStatus(current: StatusRecord | null, event: DeployEvent): StatusRecord | null {
+  if (event.context !== 'production') return current;
+  const lastOnlineAt = event.state === 'online' ? later(current?.lastOnlineAt, event.at) : current?.lastOnlineAt;
+  if (current && current.deploy !== event.id && event.createdAt < current.startedAt) {
+    // An older deploy: its success still updated the live site, nothing else of it matters.
+    return lastOnlineAt === current.lastOnlineAt ? current : { ...current, lastOnlineAt };
+  }
+  if (current && current.deploy === event.id && current.state !== 'bezig' && event.state === 'bezig') return current;
+  return {
+    deploy: event.id,
+    startedAt: event.createdAt,
+    state: event.state,
+    at: event.at,
+    ...(event.state === 'mislukt' ? { problems: event.problems ?? [] } : {}),
+    ...(lastOnlineAt ? { lastOnlineAt } : {}),
+  };
+}
+
+/** What /admin/status.json answers: nothing that is not already in the public repository or on the live site. */
+export type PublicStatus =
+  | { state: 'onbekend' }
+  | { state: DeployState; startedAt: string; at: string; lastOnlineAt?: string; problems?: string[] };
+
+export function publicStatus(record: StatusRecord | null): PublicStatus {
+  if (!record) return { state: 'onbekend' };
+  const { state, startedAt, at, lastOnlineAt, problems } = record;
+  return { state, startedAt, at, ...(lastOnlineAt ? { lastOnlineAt } : {}), ...(problems ? { problems } : {}) };
+}
+
+/**
+ * Applies an event to the stored record. Two events at once both read, then write only if the
+ * record is still as they read it; the one that loses reads again.
+ */
+export async function recordDeployEvent(store: BlobStore, event: DeployEvent): Promise<StatusRecord | null> {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const found = await store.getWithMetadata(STATUS_KEY, { type: 'json' });
+    const current = (found?.data as StatusRecord | undefined) ?? null;
+    const next = nextStatus(current, event);
+    if (next === current) return current;
+    const written = await store.setJSON(STATUS_KEY, next, found ? { onlyIfMatch: found.etag ?? '' } : { onlyIfNew: true });
+    if (written.modified) return next;
+  }
+  throw new Error(`De publicatiestatus kon niet worden bijgewerkt voor deploy ${event.id}: steeds een andere schrijver tussendoor.`);
+}
+
+/** The stored record, as the editor may see it. */
+export async function readPublicStatus(store: BlobStore): Promise<PublicStatus> {
+  const found = await store.getWithMetadata(STATUS_KEY, { type: 'json' });
+  return publicStatus((found?.data as StatusRecord | undefined) ?? null);
+}

@@ -1,0 +1,103 @@
+/**
+ * What the editor learns about its latest change (netlify/functions/publicatiestatus.mts and
+ * publicatiestatus-lezen.mts, netlify/plugins/build-problems/), run by Netlify's local emulation:
+ * deploy events as Netlify sends them, the build plugin's error hook as Netlify calls it, and
+ * /admin/status.json as the editor reads it.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getStore } from '@netlify/blobs';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { failBuild, postDeployEvent, type DeployEvent } from '../../scripts/lib/deploy-events.ts';
+import { serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
+import { STATUS_STORE } from '../../src/lib/publishing/deploy-status';
+import { headersForPath } from '../../src/lib/security/headers';
+import { urls } from '../../src/lib/urls/routes';
+
+let site: string;
+let server: LocalNetlify;
+const problemsFile = () => join(site, 'build-problems.json');
+
+/** A deploy event of the production site (or another context), as Netlify posts it to the function. */
+async function deployEvent(kind: DeployEvent, id: string, createdAt: string, context = 'production'): Promise<void> {
+  const response = await postDeployEvent(server.url, kind, { id, createdAt, context });
+  expect(response.status, await response.text()).toBe(200);
+}
+
+async function status(): Promise<Record<string, unknown>> {
+  const response = await fetch(server.url + urls.publishStatus());
+  expect(response.status).toBe(200);
+  return (await response.json()) as Record<string, unknown>;
+}
+
+/** Netlify calls the plugin's onError in a failed build, with the build's environment. */
+const failedBuild = (deployId: string, problems: string[] | null, context = 'production') => failBuild(deployId, problems, problemsFile(), context);
+
+beforeAll(async () => {
+  site = mkdtempSync(join(tmpdir(), 'westwint-status-'));
+  mkdirSync(join(site, 'admin'));
+  for (const [file, text] of Object.entries({ 'index.html': '<!doctype html><title>West</title>', '404.html': '<!doctype html><title>Niet gevonden</title>', 'admin/index.html': '<!doctype html><title>Redactie</title>', _redirects: '' })) {
+    writeFileSync(join(site, file), text);
+  }
+  server = await serveWithNetlify(site);
+});
+
+afterAll(async () => {
+  await server?.close();
+  if (site) rmSync(site, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+  const store = getStore(STATUS_STORE);
+  for (const { key } of (await store.list()).blobs) await store.delete(key);
+});
+
+const LINE = 'content/nieuws/open-dag.md: veld "image": imageAlt staat er, maar image ontbreekt';
+
+describe('/admin/status.json', () => {
+  test('nothing recorded yet: "onbekend", with the editor’s headers and nothing else to say', async () => {
+    const response = await fetch(server.url + urls.publishStatus());
+    expect(await response.json()).toEqual({ state: 'onbekend' });
+    const expected = headersForPath(urls.publishStatus());
+    for (const name of ['Content-Security-Policy', 'X-Robots-Tag', 'X-Frame-Options', 'Strict-Transport-Security']) {
+      expect(response.headers.get(name), name).toBe(expected[name]);
+    }
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+  });
+
+  test('building, failed with the build’s own lines, building again, succeeded', async () => {
+    await deployEvent('deploy_building', 'd1', '2026-11-30T10:00:00.000Z');
+    expect(await status()).toMatchObject({ state: 'bezig', startedAt: '2026-11-30T10:00:00.000Z' });
+
+    await failedBuild('d1', [LINE]);
+    await deployEvent('deploy_failed', 'd1', '2026-11-30T10:00:00.000Z');
+    expect(await status()).toMatchObject({ state: 'mislukt', problems: [LINE] });
+
+    // A deploy preview in between changes nothing, whatever it reports.
+    await failedBuild('p1', ['content/nieuws/elders.md: veld "title": een titel mag niet leeg zijn'], 'deploy-preview');
+    await deployEvent('deploy_failed', 'p1', '2026-11-30T10:02:00.000Z', 'deploy-preview');
+    await deployEvent('deploy_succeeded', 'p2', '2026-11-30T10:03:00.000Z', 'deploy-preview');
+    expect(await status()).toMatchObject({ state: 'mislukt', problems: [LINE] });
+
+    await deployEvent('deploy_building', 'd2', '2026-11-30T10:05:00.000Z');
+    expect(await status()).toMatchObject({ state: 'bezig', startedAt: '2026-11-30T10:05:00.000Z' });
+    await deployEvent('deploy_succeeded', 'd2', '2026-11-30T10:05:00.000Z');
+    const online = await status();
+    expect(online).toMatchObject({ state: 'online', startedAt: '2026-11-30T10:05:00.000Z' });
+    expect(online.lastOnlineAt).toBe(online.at);
+    expect(JSON.stringify(online), 'no deploy id reaches the editor').not.toMatch(/"d[12]"/);
+  });
+
+  test('a late event of an older deploy does not hide the newer one', async () => {
+    await deployEvent('deploy_building', 'd2', '2026-11-30T10:05:00.000Z');
+    await deployEvent('deploy_failed', 'd1', '2026-11-30T10:00:00.000Z');
+    expect(await status()).toMatchObject({ state: 'bezig', startedAt: '2026-11-30T10:05:00.000Z' });
+  });
+
+  test('a build that failed for a technical reason (no lines left) says so with no lines', async () => {
+    await failedBuild('d3', null);
+    await deployEvent('deploy_failed', 'd3', '2026-11-30T11:00:00.000Z');
+    expect(await status()).toMatchObject({ state: 'mislukt', problems: [] });
+  });
+});
