@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import LongestFirst from './tests/sequencer';
+import LongestFirst from './tests/sequencer.ts';
 
 /**
  * Four kinds of test, as in Starlight:

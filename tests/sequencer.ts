@@ -13,6 +13,7 @@ const LONGEST_FIRST = [
   'tests/builds/type-check.test.ts',
   'tests/browser/admin.test.ts',
   'tests/builds/content-errors.test.ts',
+  'tests/browser/editor-checks.test.ts',
   'tests/browser/keyboard.test.ts',
   'tests/builds/feeds.test.ts',
 ];

@@ -13,8 +13,9 @@ declare module 'vitest' {
   }
 }
 
-export default async function setup({ provide }: TestProject): Promise<() => Promise<void>> {
-  const server = await serveWithNetlify(builtSiteDir(), { functions: false });
+export default async function setup({ provide, name }: TestProject): Promise<() => Promise<void>> {
+  // In the browser the editor asks its functions (the publication status), as on Netlify.
+  const server = await serveWithNetlify(builtSiteDir(), { functions: name === 'browser' });
   provide('distUrl', server.url);
   return () => server.close();
 }

@@ -165,6 +165,19 @@ export async function fillNewsItem(page: Page, siteUrl: string): Promise<void> {
   await page.getByRole('textbox', { name: 'Titel' }).scrollIntoViewIfNeeded();
 }
 
+/**
+ * Uploads a PDF into the edition's PDF field as an editor does: "PDF kiezen", upload in Sveltia's
+ * file dialog, "Invoegen"; then waits for the editor to have read it (src/admin/pdf-field.ts).
+ */
+export async function choosePdf(page: Page, pdfFile: string): Promise<void> {
+  await page.getByRole('button', { name: /^(Andere )?PDF kiezen$/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Bestand selecteren' });
+  await dialog.locator('input[type=file]').setInputFiles(pdfFile);
+  await dialog.getByRole('button', { name: 'Invoegen' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.locator('.westwint-pdf__status:empty').waitFor({ state: 'attached' });
+}
+
 /** A new edition filled in as an editor would, with its PDF uploaded from `pdfFile`. */
 export async function fillEdition(page: Page, siteUrl: string, pdfFile: string): Promise<void> {
   await openScreen(page, siteUrl, '/collections/nieuwsbrief/new');
@@ -172,7 +185,7 @@ export async function fillEdition(page: Page, siteUrl: string, pdfFile: string):
   await page.getByRole('spinbutton', { name: 'Editienummer' }).fill('9');
   await page.getByRole('textbox', { name: 'Datum van verschijnen' }).fill('2019-06-01');
   await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Over het feest in ’t Westhoes en de nieuwe bomen.');
-  await page.locator('input[type=file]').first().setInputFiles(pdfFile);
+  await choosePdf(page, pdfFile);
   await page.getByRole('textbox', { name: 'Tekst' }).fill('In deze negende Nieuwsbrief Heilust leest u over het feest.');
-  await page.getByText('/nieuwsbrief/pdf/heilust-9.pdf').scrollIntoViewIfNeeded();
+  await page.getByText('Gekozen: heilust-9.pdf').scrollIntoViewIfNeeded();
 }

@@ -1,9 +1,27 @@
 /**
  * The editor at /admin/: Sveltia CMS from npm, bundled with its fonts and Dutch texts by
  * src/integrations/admin.ts, so nothing loads from another host. It reads /admin/config.yml
- * (src/pages/admin/config.yml.ts).
+ * (src/pages/admin/config.yml.ts). To Sveltia it adds:
+ * - the build's rules, checked before each save (checks.ts), and PDFs checked before they are
+ *   accepted (pdf-field.ts);
+ * - previews that look like the site's pages (preview.ts);
+ * - what happened to the site after a save (status.ts).
  */
 import './dutch.ts';
+import './editor.css';
 import CMS from '@sveltia/cms';
+import { z } from 'astro/zod';
+import { refuseWhatTheBuildWouldStopOn } from './checks.ts';
+import { checkPdfsBeforeAccepting } from './pdf-field.ts';
+import { showEntriesAsPages } from './preview.ts';
+import { showPublishing } from './status.ts';
 
+// Zod would test whether it may compile parsers with new Function(); the editor's policy allows no
+// eval, and even the test shows as a policy violation.
+z.config({ jitless: true });
+
+refuseWhatTheBuildWouldStopOn();
+checkPdfsBeforeAccepting();
+showEntriesAsPages();
+showPublishing();
 CMS.init();

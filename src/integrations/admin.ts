@@ -4,9 +4,10 @@
  * <meta>, a second policy the editor cannot work under. Its own policy is a header for /admin/*
  * in src/lib/security/headers.ts. No public page loads any of it.
  *
- * The bundle depends only on src/admin/ and the pinned @sveltia/cms, so it is built once per
- * change of those and copied from node_modules/.cache; the test builds reuse it. The
- * configuration, /admin/config.yml, is an ordinary Astro endpoint (src/pages/admin/config.yml.ts).
+ * The bundle depends on the code in src/ (the editor checks entries with the content model, and
+ * its preview uses the site's stylesheet) and the pinned @sveltia/cms, not on the content, so it
+ * is built once per change of those and copied from node_modules/.cache; the test builds reuse
+ * it. The configuration, /admin/config.yml, is an ordinary Astro endpoint (src/pages/admin/config.yml.ts).
  *
  * With `npm run dev` the same bundle is served at http://localhost:4321/admin/, where Sveltia
  * offers to work on this clone's files ("Werken met lokale repository").
@@ -26,28 +27,40 @@ const ADMIN_PATH = `${EDITOR_PREFIX}/`;
 const SOURCE_DIR = resolve('src/admin');
 const CACHE_ROOT = resolve('node_modules/.cache/westwint-admin');
 
-/** What the bundle is made from: src/admin/, this file, the pinned editor and the bundler. */
+/** What the bundle is made from: the code in src/ (this file among it), the pinned editor, pdf.js and the bundler. */
 function bundleKey(): string {
-  const hash = createHash('sha256').update(readFileSync(resolve('src/integrations/admin.ts')));
-  for (const name of readdirSync(SOURCE_DIR).sort()) hash.update(name).update(readFileSync(join(SOURCE_DIR, name)));
-  for (const pkg of ['@sveltia/cms', 'vite']) hash.update(readFileSync(resolve('node_modules', pkg, 'package.json')));
+  const hash = createHash('sha256');
+  const sources = readdirSync(resolve('src'), { recursive: true, encoding: 'utf8' }).sort();
+  for (const name of sources) {
+    const file = join(resolve('src'), name);
+    if (statSync(file).isFile()) hash.update(name).update(readFileSync(file));
+  }
+  for (const pkg of ['@sveltia/cms', 'pdfjs-dist', 'vite']) hash.update(readFileSync(resolve('node_modules', pkg, 'package.json')));
   return hash.digest('hex').slice(0, 16);
 }
 
 /**
- * Two changes to Sveltia's code, each failing the build if an upgrade moves what it changes:
+ * Three changes to Sveltia's code, each failing the build if an upgrade moves what it changes:
  * - Sveltia registers its bundled fonts from our origin, but its stylesheet also declares the same
  *   faces at cdn.jsdelivr.net; that rule, added later, wins and the browser asks the CDN (which the
  *   policy blocks, reporting a violation). Dropping those @font-face rules leaves the bundled fonts.
  * - Its viewport says maximum-scale=1, which stops editors from zooming in on a phone (WCAG 1.4.4).
+ * - Its Dutch dialog for a save that did not go through says "try again later"; when the checks
+ *   before saving refuse an entry (src/admin/checks.ts), waiting would not help.
  */
 const CDN_FONT_FACE = /@font-face \{[^}]*https:\/\/cdn\.jsdelivr\.net\/fontsource\/[^}]*\}/g;
 const NO_ZOOM = '`maximum-scale=1`,';
+const SAVE_FAILED = 'Er is een fout opgetreden bij het opslaan van het item. Probeer het later opnieuw.';
+const NOT_SAVED = 'Het item is niet opgeslagen.';
 
 function adaptSveltia(): Plugin {
   return {
     name: 'westwint:admin-adapt-sveltia',
     transform(code, id) {
+      if (id.includes('@sveltia/cms/locales/nl.json')) {
+        if (!code.includes(SAVE_FAILED)) this.error('Sveltia words its Dutch "saving failed" dialog in a form this plugin does not change');
+        return { code: code.replace(SAVE_FAILED, NOT_SAVED), map: null };
+      }
       if (!id.includes('@sveltia/cms') || !code.includes('cdn.jsdelivr.net/fontsource')) return null;
       const adapted = code.replace(CDN_FONT_FACE, '').replace(NO_ZOOM, '');
       if (adapted.includes('cdn.jsdelivr.net/fontsource/fonts/')) this.error('Sveltia declares fonts at jsDelivr in a form this plugin does not remove');
@@ -71,6 +84,8 @@ export function adminBundle(): Promise<string> {
       root: SOURCE_DIR,
       base: ADMIN_PATH,
       logLevel: 'warn',
+      // src/consts.ts names the build's folders from the environment; in the browser there is none.
+      define: { 'process.env.WESTWINT_CONTENT_DIR': 'undefined', 'process.env.WESTWINT_PUBLIC_DIR': 'undefined' },
       build: {
         outDir: partial,
         emptyOutDir: true,

@@ -3,12 +3,15 @@
  * bundle and its configuration; and that it stays out of the public site's way: not in the
  * sitemap or the search index, and no public page loads any of it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { cmsConfig, repositoryFrom } from '../../src/lib/admin/cms-config';
+import { ROOT } from '../../scripts/lib/astro-build.ts';
 import { builtSiteDir } from '../../scripts/lib/local-netlify.ts';
+import { PROGRAMME_ICON } from '../../src/lib/head/page-meta';
+import { urls } from '../../src/lib/urls/routes';
 import { sitemapUrls } from '../../scripts/lib/sitemap.ts';
 import { htmlFiles } from '../helpers/sitemap';
 
@@ -42,6 +45,56 @@ describe('the editor’s page', () => {
   test('its configuration is cms-config.ts with the GitHub back end of this build', () => {
     const served = yaml.load(readFileSync(join(siteDir, 'admin/config.yml'), 'utf8'));
     expect(served).toEqual(JSON.parse(JSON.stringify(cmsConfig({ name: 'github', ...repositoryFrom(process.env) }))));
+  });
+});
+
+describe('the editor looks like the programme’s and leads to the site', () => {
+  const config = yaml.load(readFileSync(join(siteDir, 'admin/config.yml'), 'utf8')) as {
+    logo: { src: string };
+    collections: Array<{ name: string; preview_path?: string; folder?: string }>;
+  };
+
+  test('the login screen shows the programme’s mark, a file of the site', () => {
+    expect(config.logo.src).toBe(PROGRAMME_ICON);
+    expect(existsSync(join(siteDir, PROGRAMME_ICON))).toBe(true);
+  });
+
+  test('each entry links to its page: the preview paths are the site’s own addresses', () => {
+    const pages: Record<string, (slug: string) => string> = {
+      nieuws: urls.newsItem,
+      nieuwsbrief: urls.edition,
+      projecten: urls.project,
+      themas: urls.theme,
+      buurten: urls.neighbourhood,
+      paginas: urls.page,
+    };
+    const folders = config.collections.filter((collection) => collection.folder);
+    expect(folders.map((collection) => collection.name).sort()).toEqual(Object.keys(pages).sort());
+    for (const collection of folders) {
+      expect(collection.preview_path, collection.name).toBe(pages[collection.name]!('{{slug}}'));
+      // A page of that collection exists at that address in this build.
+      const slug = readdirSync(join(ROOT, 'content', collection.name)).find((name) => name.endsWith('.md'))!.replace(/\.md$/, '');
+      expect(existsSync(join(siteDir, pages[collection.name]!(slug), 'index.html')), `${collection.name}/${slug}`).toBe(true);
+    }
+  });
+
+  test('the preview’s stylesheet is the site’s own, shipped with the editor and named by the bundle', () => {
+    const stylesheet = assets.find((name) => /^global-[\w-]+\.css$/.test(name));
+    expect(stylesheet).toBeDefined();
+    const css = readFileSync(join(siteDir, 'admin/assets', stylesheet!), 'utf8');
+    // Rules of src/styles/global.css: the colours and the article's classes.
+    for (const rule of ['--brand:#14532d', '.lead', '.prose', '.hero-image', '.card__meta']) expect(css, rule).toContain(rule);
+    const bundle = assets.filter((name) => name.endsWith('.js')).some((name) => readFileSync(join(siteDir, 'admin/assets', name), 'utf8').includes(`/admin/assets/${stylesheet}`));
+    expect(bundle, 'the editor registers it as the preview style').toBe(true);
+  });
+
+  test('what the checks before saving read of every file online is shipped with the deploy', () => {
+    const facts = JSON.parse(readFileSync(join(siteDir, urls.editorFacts()), 'utf8')) as Record<string, Array<{ file: string; published?: boolean }>>;
+    const items = Object.values(facts).filter(Array.isArray).flat();
+    expect(items.every((item) => item.published !== false), 'nothing that is not online').toBe(true);
+    // Every file of this repository's content is online, so every one is there.
+    const content = ['themas', 'buurten', 'projecten', 'nieuws', 'nieuwsbrief', 'paginas'].flatMap((folder) => readdirSync(join(ROOT, 'content', folder)).filter((name) => name.endsWith('.md')).map((name) => `content/${folder}/${name}`));
+    expect(items.map((item) => item.file).sort()).toEqual(content.sort());
   });
 });
 

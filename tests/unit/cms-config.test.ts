@@ -81,7 +81,7 @@ describe('the editor shows every field of the content model', () => {
     expect(field('projecten', 'theme')).toMatchObject({ widget: 'relation', collection: 'themas', multiple: false });
     expect(field('projecten', 'neighbourhoods')).toMatchObject({ widget: 'relation', collection: 'buurten', multiple: true, min: 1 });
     expect(field('nieuwsbrief', 'edition')).toMatchObject({ widget: 'number', value_type: 'int', min: 1 });
-    expect(field('nieuwsbrief', 'pdf')).toMatchObject({ widget: 'file', media_folder: '/public/nieuwsbrief/pdf', public_folder: '/nieuwsbrief/pdf' });
+    expect(field('nieuwsbrief', 'pdf')).toMatchObject({ widget: 'pdf', media_folder: '/public/nieuwsbrief/pdf', public_folder: '/nieuwsbrief/pdf' });
     expect((field('paginas', 'wijzigingen').field as Field).maxlength).toBe(200);
     // The pattern is the schema's, so the editor accepts exactly what the build accepts.
     const [pattern, message] = (field('nieuws', 'aliases').field as Field).pattern as [string, string];

@@ -7,7 +7,10 @@
  * is written here.
  */
 import { z } from 'astro/zod';
-import { contentSchemas, EDITOR, PDF_FOLDER, type EditorField, type ReferencedCollection } from '../content/schemas.ts';
+import { EDITOR, fileSchemas, PDF_FOLDER, type EditorField } from '../content/schemas.ts';
+import { PROGRAMME_ICON } from '../head/page-meta.ts';
+import { urls } from '../urls/routes.ts';
+import { SETTINGS_COLLECTION } from './entry-checks.ts';
 
 /**
  * The GitHub repository the editor saves to. Netlify's build sets REPOSITORY_URL and BRANCH, so
@@ -86,7 +89,7 @@ function widgetOf(name: string, node: SchemaNode): Record<string, unknown> {
     case 'text':
       return { widget: 'text', ...maxlength };
     case 'image':
-    case 'file':
+    case 'pdf':
       return { widget: node.widget };
   }
   if (node.enum) return { widget: 'select', options: node.enum.map((value) => ({ label: node.choiceLabels?.[value] ?? value, value })) };
@@ -128,10 +131,7 @@ export function fieldsOf(node: SchemaNode): Field[] {
 }
 
 /** The schemas the editor is generated from: image and reference as plain text, as the editor writes them. */
-const SCHEMAS = contentSchemas({
-  image: (() => z.string()) as never,
-  reference: (_collection: ReferencedCollection) => z.string() as never,
-});
+const SCHEMAS = fileSchemas();
 
 type FolderCollection = Exclude<keyof typeof SCHEMAS, 'site'>;
 
@@ -158,6 +158,9 @@ const folderCollection = (name: FolderCollection, label: string, labelSingular: 
   ...extra,
 });
 
+/** Each entry links to its page on the site: the page's address, with Sveltia's {{slug}} for the slug. */
+const SLUG = '{{slug}}';
+
 export const COLLECTIONS = [
   folderCollection(
     'nieuws',
@@ -165,7 +168,7 @@ export const COLLECTIONS = [
     'Nieuwsbericht',
     'Nieuws uit de buurten en over de projecten. Het nieuwste staat bovenaan de site.',
     "De tekst van het bericht. Gebruik tussenkoppen en korte alinea's.",
-    { sortable_fields: { fields: ['date', 'title'], default: { field: 'date', direction: 'descending' } }, summary: '{{date}} · {{title}}', preview_path: '/nieuws/{{slug}}/' },
+    { sortable_fields: { fields: ['date', 'title'], default: { field: 'date', direction: 'descending' } }, summary: '{{date}} · {{title}}', preview_path: urls.newsItem(SLUG) },
   ),
   folderCollection(
     'nieuwsbrief',
@@ -178,7 +181,7 @@ export const COLLECTIONS = [
       slug: 'heilust-{{fields.edition}}',
       sortable_fields: { fields: ['edition', 'date'], default: { field: 'edition', direction: 'descending' } },
       summary: '{{edition}} · {{title}}',
-      preview_path: '/nieuwsbrief/{{slug}}/',
+      preview_path: urls.edition(SLUG),
     },
   ),
   folderCollection(
@@ -187,20 +190,20 @@ export const COLLECTIONS = [
     'Project',
     'De deelprojecten van het programma, elk bij één thema en één of meer buurten.',
     'Over het project: wat er gebeurt, waar, en wanneer.',
-    { preview_path: '/projecten/{{slug}}/' },
+    { preview_path: urls.project(SLUG) },
   ),
-  folderCollection('themas', "Thema's", 'Thema', "De vier thema's van het programma.", 'Over het thema.', { preview_path: '/themas/{{slug}}/' }),
-  folderCollection('buurten', 'Buurten', 'Buurt', 'De buurten van Kerkrade-West.', 'Over de buurt.', { preview_path: '/buurten/{{slug}}/' }),
+  folderCollection('themas', "Thema's", 'Thema', "De vier thema's van het programma.", 'Over het thema.', { preview_path: urls.theme(SLUG) }),
+  folderCollection('buurten', 'Buurten', 'Buurt', 'De buurten van Kerkrade-West.', 'Over de buurt.', { preview_path: urls.neighbourhood(SLUG) }),
   folderCollection(
     'paginas',
     "Algemene pagina's",
     'Pagina',
     "Losse pagina's zoals contact, privacy en toegankelijkheid. Het webadres is de bestandsnaam: /contact/.",
     'De tekst van de pagina.',
-    { preview_path: '/{{slug}}/' },
+    { preview_path: urls.page(SLUG) },
   ),
   {
-    name: 'instellingen',
+    name: SETTINGS_COLLECTION,
     label: 'Instellingen',
     description: 'Instellingen voor de hele site: naam, partners, menu en meldpunt.',
     files: [{ name: 'site', label: 'Instellingen van de site', file: 'content/site.yaml', format: 'yaml', fields: fieldsOf(schemaNode(SCHEMAS.site)) }],
@@ -209,12 +212,18 @@ export const COLLECTIONS = [
 
 export type Backend = { name: 'github'; repo: string; branch: string } | { name: 'test-repo' };
 
-/** The whole configuration. The tests swap the back end for Sveltia's own test back end. */
+/**
+ * The whole configuration. The tests swap the back end for Sveltia's own test back end.
+ * Sveltia's links to each entry's page ("Bekijken op de live site") start at the editor's own
+ * origin, which is the live site: the preview paths above are the site's addresses (urls).
+ */
 export function cmsConfig(backend: Backend) {
   return {
     backend,
     publish_mode: 'simple',
     app_title: 'Redactie West wint aan ruimte',
+    // The programme's mark on the login screen and in the tab, instead of Sveltia's.
+    logo: { src: PROGRAMME_ICON },
     // New files are named as the build requires: lower case, digits and hyphens ("'t Westhoes" -> t-westhoes).
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', lowercase: true, trim: true },
     // An empty optional field is left out of the file: `image: ''` would stop the build.
@@ -222,6 +231,9 @@ export function cmsConfig(backend: Backend) {
     // Fields say where their files go (next to the item, or public/nieuwsbrief/pdf/). Sveltia needs
     // a default for its media library as well: the PDFs, the only files editors add outside content/.
     ...PDF_FOLDER,
+    // No stock photo services: they live on other hosts (the editor's policy blocks them), and the
+    // programme publishes its own pictures.
+    media_libraries: { stock_assets: false },
     collections: COLLECTIONS,
   };
 }

@@ -7,6 +7,9 @@
 import type { ImageMetadata } from 'astro';
 
 /** public/og-image.png, made by scripts/og-image.mjs: the image a page without one of its own shares. */
+/** The programme's mark: every page's icon, and the logo on the editor's login screen. */
+export const PROGRAMME_ICON = '/favicon.svg';
+
 export const SHARE_IMAGE: { path: string; width: number; height: number; type: string } = { path: '/og-image.png', width: 1200, height: 630, type: 'image/png' };
 
 export interface PageMeta {

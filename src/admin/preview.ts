@@ -1,0 +1,87 @@
+/**
+ * The preview pane shows an entry as the page it becomes: the site's own stylesheet
+ * (src/styles/global.css, emitted with the editor's files) and, per collection, the page's main
+ * markup with the site's classes. The page files (src/pages/) are Astro components the editor
+ * cannot run, so the few elements of each page's article are written again here, plainly.
+ *
+ * Sveltia hands every preview its getCollection(): the entries it has loaded, which the checks
+ * before saving read too (src/admin/checks.ts).
+ */
+import CMS from '@sveltia/cms';
+import siteStylesheet from '../styles/global.css?url';
+import { PROJECT_STATUSES, type ProjectStatus } from '../lib/content/schemas.ts';
+import { formatDate, isCalendarDay, startOfAmsterdamDay } from '../lib/dates/amsterdam.ts';
+import { t } from '../strings.ts';
+import { h, type ImmutableMap, type Node } from './react.ts';
+
+export type GetCollection = (name: string) => Promise<ImmutableMap[]>;
+
+interface PreviewProps {
+  entry: ImmutableMap;
+  /** The preview frame's document. */
+  document: Document;
+  widgetFor(name: string): Node;
+  getAsset(path: string): { toString(): string } | undefined;
+  getCollection: GetCollection;
+}
+
+let loadedCollection: GetCollection | undefined;
+
+/** The entries Sveltia has loaded, once a preview has been shown; undefined before. */
+export function loadedCollectionReader(): GetCollection | undefined {
+  return loadedCollection;
+}
+
+const field = (props: PreviewProps, name: string) => props.entry.getIn(['data', name]);
+const text = (props: PreviewProps, name: string) => String(field(props, name) ?? '');
+
+function dateOf(props: PreviewProps): Node {
+  const day = text(props, 'date');
+  return isCalendarDay(day) ? h('time', { dateTime: day }, formatDate(startOfAmsterdamDay(day))) : day;
+}
+
+function image(props: PreviewProps): Node {
+  const path = text(props, 'image');
+  if (!path) return null;
+  return h('img', { className: 'hero-image', src: props.getAsset(path)?.toString() ?? path, alt: text(props, 'imageAlt') });
+}
+
+/** The page's main element, as src/layouts/Base.astro has it, around the article. */
+const page = (...children: Node[]) => h('main', { id: 'inhoud' }, h('article', null, ...children));
+const heading = (props: PreviewProps) => h('h1', null, text(props, 'title'));
+const lead = (props: PreviewProps) => h('p', { className: 'lead' }, text(props, 'summary'));
+const body = (props: PreviewProps) => h('div', { className: 'prose' }, props.widgetFor('body'));
+
+const statusLabel = (status: string) => (PROJECT_STATUSES.includes(status as ProjectStatus) ? t.statusLabel[status as ProjectStatus] : status);
+
+/** Each collection's article, after its page in src/pages/. */
+const TEMPLATES: Record<string, (props: PreviewProps) => Node> = {
+  nieuws: (props) => page(heading(props), h('p', { className: 'card__meta' }, `${t.publishedOn} `, dateOf(props)), lead(props), image(props), body(props)),
+  nieuwsbrief: (props) => {
+    const pdf = text(props, 'pdf');
+    return page(
+      heading(props),
+      h('p', { className: 'card__meta' }, `${t.edition(Number(field(props, 'edition')))} · `, dateOf(props)),
+      lead(props),
+      pdf ? h('p', null, h('a', { className: 'button', href: pdf }, 'PDF')) : null,
+      body(props),
+    );
+  },
+  projecten: (props) =>
+    page(heading(props), lead(props), h('dl', { className: 'facts' }, h('div', null, h('dt', null, t.status), h('dd', null, statusLabel(text(props, 'status'))))), image(props), body(props)),
+  themas: (props) => page(heading(props), lead(props), body(props)),
+  buurten: (props) => page(heading(props), lead(props), body(props)),
+  paginas: (props) => page(heading(props), lead(props), body(props)),
+};
+
+export function showEntriesAsPages(): void {
+  CMS.registerPreviewStyle(siteStylesheet);
+  for (const [collection, render] of Object.entries(TEMPLATES)) {
+    CMS.registerPreviewTemplate(collection, (props: PreviewProps) => {
+      loadedCollection ??= props.getCollection;
+      // Sveltia names the frame's language after its own locale key; the content is Dutch.
+      props.document.documentElement.lang = 'nl';
+      return render(props);
+    });
+  }
+}

@@ -1,0 +1,274 @@
+/**
+ * What the editor at /admin/ adds to Sveltia CMS (src/admin/), in Chromium against the built site
+ * with Sveltia's test back end (scripts/lib/editor-session.ts):
+ * - the build's rules before saving: each mistake is refused with the line the build would stop
+ *   with (worked out by the build's own checks, tests/helpers/build-rules.ts), next to its field;
+ *   nothing is written; corrected, the entry saves;
+ * - PDFs read in the browser: an untagged PDF for an edition from 23 September 2018 on is refused
+ *   before it is accepted, a tagged one accepted, and moving the date past that day later is caught;
+ * - the publication banner after saving, following Netlify's deploy events through the functions;
+ * - previews in the site's own stylesheet, and links to the live site.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
+import { failBuild, postDeployEvent, type DeployEvent } from '../../scripts/lib/deploy-events.ts';
+import { choosePdf, openEditor, openScreen, readRepository, save, type EditorSession } from '../../scripts/lib/editor-session.ts';
+import { builtSiteDir, serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
+import { makePdf } from '../../scripts/lib/make-pdf.ts';
+import { md } from '../../scripts/lib/content-folder.ts';
+import { untaggedPdfProblem } from '../../src/lib/content/pdf';
+import { readPdf } from '../../src/lib/content/pdf-file';
+import { startOfAmsterdamDay } from '../../src/lib/dates/amsterdam';
+import { urls } from '../../src/lib/urls/routes';
+import { editorText } from '../../src/strings';
+import { AXE_TAGS, axeViolations, prepareAxe } from '../helpers/axe';
+import { buildMessage } from '../helpers/build-rules';
+import { cspConsoleErrors, recordCsp } from '../helpers/page-checks';
+
+const shared = { url: inject('distUrl') };
+let browser: Browser;
+let uploads: string;
+const UNTAGGED = () => join(uploads, 'heilust-10.pdf');
+const TAGGED = () => join(uploads, 'heilust-11.pdf');
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  uploads = mkdtempSync(join(tmpdir(), 'westwint-uploads-'));
+  writeFileSync(UNTAGGED(), makePdf({ pages: 2 }));
+  writeFileSync(TAGGED(), makePdf({ pages: 2, marked: true, language: 'nl-NL' }));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (uploads) rmSync(uploads, { recursive: true, force: true });
+});
+
+/** WCAG 2.x A and AA, as for the rest of the editor (tests/browser/admin.test.ts). */
+const WCAG_TAGS = AXE_TAGS.filter((tag) => tag !== 'best-practice');
+
+async function editor(siteUrl = shared.url): Promise<EditorSession & { problems(): Promise<string[]> }> {
+  let violations: string[] = [];
+  const session = await openEditor(browser, siteUrl, async (context: BrowserContext) => {
+    violations = await recordCsp(context);
+    await prepareAxe(context);
+  });
+  const cspErrors = cspConsoleErrors(session.page);
+  const errors: string[] = [];
+  session.page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+  return { ...session, problems: async () => [...session.offOrigin.map((url) => `left our origin: ${url}`), ...violations, ...cspErrors.take(), ...errors] };
+}
+
+/** Tries to save; returns the lines of Sveltia's error dialog, and closes it. */
+async function refusedSave(page: Page): Promise<string[]> {
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Fout' });
+  await dialog.waitFor();
+  const text = await dialog.locator('.error').innerText();
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  return text.split('\n').slice(1).map((line) => line.replace(/^• /, ''));
+}
+
+/** The message shown next to a field, by the field's key path. */
+const messageAt = (page: Page, field: string) => page.locator(`[data-key-path="${field}"] .westwint-field-message`).innerText();
+
+describe('the build’s rules, before saving', () => {
+  // One editor for the tests below: each works in new entries of its own.
+  let session: Awaited<ReturnType<typeof editor>>;
+  beforeAll(async () => {
+    session = await editor();
+  });
+  afterAll(() => session?.close());
+
+  test('each mistake is refused with the build’s own line, next to its field, and nothing is written; corrected, it saves', async () => {
+    const { page } = session;
+    // An image description without an image.
+    await openScreen(page, shared.url, '/collections/nieuws/new');
+    await page.getByRole('textbox', { name: 'Titel' }).fill('Open dag in de buurtkamer');
+    await page.getByRole('textbox', { name: 'Datum', exact: true }).fill('2019-05-04');
+    await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Kom kijken in de buurtkamer.');
+    await page.getByRole('textbox', { name: 'Beschrijving van de afbeelding' }).fill('Mensen aan een lange tafel.');
+    await page.getByRole('textbox', { name: 'Tekst' }).fill('Iedereen is welkom.');
+    const imageLine = await buildMessage({
+      'content/nieuws/open-dag-in-de-buurtkamer.md': md('title: Open dag in de buurtkamer\ndate: 2019-05-04\nsummary: Kom kijken in de buurtkamer.\nimageAlt: Mensen aan een lange tafel.\ndraft: false'),
+    });
+    expect(imageLine).toBe('content/nieuws/open-dag-in-de-buurtkamer.md: veld "image": imageAlt staat er, maar image ontbreekt');
+    expect(await refusedSave(page)).toEqual([imageLine]);
+    expect(await messageAt(page, 'image')).toBe('imageAlt staat er, maar image ontbreekt');
+    // Emptying the description puts it right: the message goes with the change, and it saves.
+    await page.getByRole('textbox', { name: 'Beschrijving van de afbeelding' }).fill('');
+    await save(page);
+
+    // An edition number that is already taken.
+    await openScreen(page, shared.url, '/collections/nieuwsbrief/new');
+    await page.getByRole('textbox', { name: 'Titel' }).fill('Nieuwsbrief Heilust, editie 9');
+    await page.getByRole('spinbutton', { name: 'Editienummer' }).fill('2');
+    await page.getByRole('textbox', { name: 'Datum van verschijnen' }).fill('2019-06-01');
+    await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Over het feest.');
+    await page.getByRole('textbox', { name: 'Tekst' }).fill('Over het feest in ’t Westhoes.');
+    // Sveltia names the new file after the number, and heilust-2.md exists: heilust-2-1.md.
+    const editionLine = await buildMessage({
+      'content/nieuwsbrief/heilust-2-1.md': md('title: Nieuwsbrief Heilust, editie 9\nedition: 2\ndate: 2019-06-01\nsummary: Over het feest.\ndraft: false'),
+    });
+    expect(editionLine).toContain('veld "edition": nummer 2 komt meer dan eens voor');
+    expect(await refusedSave(page)).toEqual([editionLine!.split('\n  - ')[1]]);
+    expect(await messageAt(page, 'edition')).toBe('nummer 2 komt meer dan eens voor; elke editie heeft een eigen nummer');
+    await page.getByRole('spinbutton', { name: 'Editienummer' }).fill('9');
+    await save(page);
+
+    // An old address that another page already leads from.
+    const taken = '/Deelprojecten/Wonen_en_leven/Achter_de_voordeur';
+    await openScreen(page, shared.url, '/collections/paginas/new');
+    await page.getByRole('textbox', { name: 'Titel' }).fill('Huisbezoeken');
+    await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Over de huisbezoeken in Heilust.');
+    await page.getByRole('button', { name: /oud adres.*toevoegen/ }).click();
+    await page.getByRole('textbox', { name: 'Oud adres' }).fill(taken);
+    await page.getByRole('textbox', { name: 'Tekst' }).fill('Wij komen bij u langs.');
+    const aliasLine = await buildMessage({ 'content/paginas/huisbezoeken.md': md(`title: Huisbezoeken\nsummary: Over de huisbezoeken in Heilust.\naliases: ["${taken}"]`) });
+    expect(aliasLine).toContain(`veld "aliases": "${taken}" is al in gebruik door content/projecten/achter-de-voordeur.md`);
+    expect(await refusedSave(page)).toEqual([aliasLine!.split('\n  - ')[1]]);
+    expect(await messageAt(page, 'aliases')).toBe(`"${taken}" is al in gebruik door content/projecten/achter-de-voordeur.md`);
+
+    const written = [...(await readRepository(page)).keys()];
+    expect(written).toContain('content/nieuws/open-dag-in-de-buurtkamer.md');
+    expect(written).toContain('content/nieuwsbrief/heilust-9.md');
+    expect(written.filter((path) => /heilust-2-1|huisbezoeken/.test(path)), 'nothing refused was written').toEqual([]);
+    expect(await session.problems()).toEqual([]);
+  });
+
+  test('an untagged PDF for an edition of 2019 is refused before it is accepted, a tagged one accepted; an old edition moved past 23 September 2018 is caught', async () => {
+    const { page } = session;
+    await openScreen(page, shared.url, '/collections/nieuwsbrief/new');
+    await page.getByRole('textbox', { name: 'Titel' }).fill('Nieuwsbrief Heilust, editie 10');
+    await page.getByRole('spinbutton', { name: 'Editienummer' }).fill('10');
+    await page.getByRole('textbox', { name: 'Datum van verschijnen' }).fill('2019-06-01');
+    await page.getByRole('textbox', { name: 'Samenvatting' }).fill('De tiende editie.');
+    await page.getByRole('textbox', { name: 'Tekst' }).fill('Over de tiende editie.');
+
+    const untaggedMessage = untaggedPdfProblem(await readPdf(UNTAGGED()), startOfAmsterdamDay('2019-06-01'), '/nieuwsbrief/pdf/heilust-10.pdf');
+    expect(untaggedMessage).toContain('is niet toegankelijk');
+    await choosePdf(page, UNTAGGED());
+    await expect(page.locator('.westwint-pdf__refusal').innerText()).resolves.toBe(untaggedMessage);
+    await expect(page.getByText('Gekozen:').count(), 'the refused PDF is not in the field').resolves.toBe(0);
+
+    await choosePdf(page, TAGGED());
+    await page.getByText('Gekozen: heilust-11.pdf').waitFor();
+    await expect(page.getByText(editorText.pdf.tagged('nl-NL')).count()).resolves.toBe(1);
+    await expect(page.locator('.westwint-pdf__refusal').count()).resolves.toBe(0);
+    const accessibility = (await axeViolations(page, WCAG_TAGS)).map((v) => `[${v.id}] ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    expect(accessibility).toEqual([]);
+    await save(page);
+    const repository = await readRepository(page);
+    expect(repository.get('public/nieuwsbrief/pdf/heilust-11.pdf')).toEqual(readFileSync(TAGGED()));
+    expect(repository.has('public/nieuwsbrief/pdf/heilust-10.pdf'), 'the refused PDF is not written').toBe(false);
+
+    // An old edition may keep an untagged PDF; moved past the day, the field says why it may not.
+    await openScreen(page, shared.url, '/collections/nieuwsbrief/new');
+    await page.getByRole('textbox', { name: 'Titel' }).fill('Nieuwsbrief Heilust, editie 12');
+    await page.getByRole('spinbutton', { name: 'Editienummer' }).fill('12');
+    await page.getByRole('textbox', { name: 'Datum van verschijnen' }).fill('2017-06-01');
+    await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Een oude editie.');
+    await page.getByRole('textbox', { name: 'Tekst' }).fill('Uit het archief.');
+    await choosePdf(page, UNTAGGED());
+    await page.getByText('Gekozen: heilust-10.pdf').waitFor();
+    await page.getByRole('textbox', { name: 'Datum van verschijnen' }).fill('2019-06-01');
+    const laterMessage = untaggedPdfProblem(await readPdf(UNTAGGED()), startOfAmsterdamDay('2019-06-01'), '/nieuwsbrief/pdf/heilust-10.pdf');
+    expect(await refusedSave(page)).toEqual([`content/nieuwsbrief/heilust-12.md: veld "pdf": ${laterMessage}`]);
+    expect(await messageAt(page, 'pdf')).toBe(laterMessage);
+    expect((await readRepository(page)).has('content/nieuwsbrief/heilust-12.md')).toBe(false);
+    expect(await session.problems()).toEqual([]);
+  });
+
+  test('the preview is styled by the site’s stylesheet, and each entry links to its page on the live site', async () => {
+    const { page } = session;
+    await openScreen(page, shared.url, '/collections/nieuws/entries/sloop-gladiolenstraat-begonnen');
+    const preview = page.frameLocator('iframe');
+    await preview.locator('h1').waitFor();
+    expect(await preview.locator('h1').innerText()).toBe('Sloop rond de Gladiolenstraat begonnen');
+    expect(await preview.locator('html').getAttribute('lang'), 'the preview is in Dutch, as the page').toBe('nl');
+    const stylesheets = await preview.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+    expect(stylesheets.some((path) => /^\/admin\/assets\/global-[\w-]+\.css$/.test(path))).toBe(true);
+    // The site's colours and the article's classes: the preview looks like the page.
+    expect(await preview.locator('h1').evaluate((h1) => getComputedStyle(h1).color)).toBe('rgb(11, 58, 31)');
+    expect(await preview.locator('main article .lead').innerText()).toContain('Gladiolenstraat');
+
+    // Sveltia's button opens the entry's page on the live site (the editor's own origin).
+    const [opened] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Bekijken op de live site' }).click()]);
+    expect(opened.url()).toBe(`${shared.url}${urls.newsItem('sloop-gladiolenstraat-begonnen')}`);
+    await opened.close();
+    expect(await session.problems()).toEqual([]);
+  });
+});
+
+describe('after saving, the editor sees what happened to the site', () => {
+  let server: LocalNetlify;
+  let site: string;
+  beforeAll(async () => {
+    // A server of this test's own, so its deploy events and Blobs are its own.
+    server = await serveWithNetlify(builtSiteDir());
+    site = server.url;
+  });
+  afterAll(() => server?.close());
+
+  let deploys = 0;
+  /** A new deploy of the site, reported to the function event by event as Netlify reports it. */
+  function newDeploy() {
+    const deploy = { id: `deploy-${++deploys}`, createdAt: new Date().toISOString() };
+    const send = async (kind: DeployEvent) => expect((await postDeployEvent(site, kind, deploy)).status).toBe(200);
+    return { id: deploy.id, send };
+  }
+
+  const banner = (page: Page) => page.locator('.westwint-status');
+
+  async function saveNews(page: Page, title: string): Promise<void> {
+    await openScreen(page, site, '/collections/nieuws/new');
+    await page.getByRole('textbox', { name: 'Titel' }).fill(title);
+    await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Een bericht.');
+    await page.getByRole('textbox', { name: 'Tekst' }).fill('Tekst van het bericht.');
+    await save(page);
+  }
+
+  // Deploy previews and events out of order: tests/functions/publish-status.test.ts.
+  test('nothing recorded yet: no banner; after saving, publishing, then online with a link to the page; failed, with the build’s lines', async () => {
+    const session = await editor(site);
+    const { page } = session;
+    try {
+      await expect(banner(page).isHidden()).resolves.toBe(true);
+
+      await saveNews(page, 'Bomen geplant aan de Akerstraat');
+      await expect(banner(page).innerText()).resolves.toContain(editorText.status.publishing);
+      const first = newDeploy();
+      await first.send('deploy_building');
+      await first.send('deploy_succeeded');
+      await expect.poll(() => banner(page).innerText(), { timeout: 10_000 }).toMatch(/^Staat online sinds \d\d:\d\d/);
+      const link = banner(page).getByRole('link', { name: editorText.status.viewPage });
+      expect(await link.getAttribute('href')).toBe(urls.newsItem('bomen-geplant-aan-de-akerstraat'));
+
+      await saveNews(page, 'Nieuwe banken op het Heilustplein');
+      await expect(banner(page).innerText()).resolves.toContain(editorText.status.publishing);
+      const second = newDeploy();
+      await second.send('deploy_building');
+      const line = 'content/nieuws/nieuwe-banken-op-het-heilustplein.md: veld "image": imageAlt staat er, maar image ontbreekt';
+      await failBuild(second.id, [line], join(uploads, 'build-problems.json'));
+      await second.send('deploy_failed');
+      await expect.poll(() => banner(page).innerText(), { timeout: 10_000 }).toContain(editorText.status.failed);
+      expect(await banner(page).getByRole('alert').locator('li').allInnerTexts()).toEqual([line]);
+      await expect(banner(page).innerText()).resolves.toContain(editorText.status.failedHelp);
+      const accessibility = (await axeViolations(page, WCAG_TAGS, [])).map((v) => `[${v.id}] ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      expect(accessibility).toEqual([]);
+
+      // Whoever opens the editor next sees it too, and can close it.
+      await page.reload();
+      await page.getByText('Sloop rond de Gladiolenstraat begonnen').waitFor();
+      await expect.poll(() => banner(page).innerText()).toContain(line);
+      await banner(page).getByRole('button', { name: editorText.status.close }).click();
+      await expect(banner(page).isHidden()).resolves.toBe(true);
+      expect(await session.problems()).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+});
