@@ -5,13 +5,16 @@
  * - the key pages at phone and desktop width, full length, in test-results/screenshots/
  *   (ignored by git);
  * - the editor at /admin/ as docs/redactie.md shows it (the login, a news item being written,
- *   the list of news items, an edition with its PDF), in docs/afbeeldingen/redactie-*.jpg.
+ *   the list of news items, an edition with its PDF, a save refused by the build's rules, an
+ *   untagged PDF refused, and the publication banner while publishing, online and failed, after
+ *   deploy events as Netlify sends them), in docs/afbeeldingen/redactie-*.jpg.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchBrowser } from './lib/chromium.ts';
-import { fillEdition, fillNewsItem, openEditor, save } from './lib/editor-session.ts';
+import { failBuild, postDeployEvent } from './lib/deploy-events.ts';
+import { choosePdf, fillEdition, fillNewsItem, openEditor, openScreen, save } from './lib/editor-session.ts';
 import { builtSiteDir, serveWithNetlify } from './lib/local-netlify.ts';
 import { makePdf } from './lib/make-pdf.ts';
 import { keyPages } from './lib/sitemap.ts';
@@ -19,6 +22,8 @@ import { keyPages } from './lib/sitemap.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 const PAGES_DIR = join(ROOT, 'test-results/screenshots');
 const DOCS_DIR = join(ROOT, 'docs/afbeeldingen');
+
+const shot = (page, name) => page.screenshot({ path: join(DOCS_DIR, `redactie-${name}.jpg`), type: 'jpeg', quality: 80, animations: 'disabled' });
 
 const siteDir = builtSiteDir();
 const PAGES = keyPages(siteDir);
@@ -38,8 +43,6 @@ try {
     await context.close();
   }
   console.log(`Pages: ${PAGES_DIR}`);
-
-  const shot = (page, name) => page.screenshot({ path: join(DOCS_DIR, `redactie-${name}.jpg`), type: 'jpeg', quality: 80, animations: 'disabled' });
 
   // The login as an editor first sees it, in an English browser: still Dutch.
   const login = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 900 } });
@@ -62,6 +65,9 @@ try {
     await shot(editor.page, 'nieuwsberichten');
     await fillEdition(editor.page, server.url, pdf);
     await shot(editor.page, 'nieuwsbrief-pdf');
+    await save(editor.page);
+    await refusals(editor.page, uploads);
+    await banners(editor.page, uploads);
   } finally {
     await editor.close();
     rmSync(uploads, { recursive: true, force: true });
@@ -70,4 +76,78 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
+
+/** A save the build's rules refuse, and an untagged PDF for an edition of 2019. */
+async function refusals(page, dir) {
+  await openScreen(page, server.url, '/collections/nieuws/new');
+  await page.getByRole('textbox', { name: 'Titel' }).fill('Open dag in de buurtkamer');
+  await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Kom kijken in de buurtkamer.');
+  await page.getByRole('textbox', { name: 'Beschrijving van de afbeelding' }).fill('Mensen aan een lange tafel.');
+  await page.getByRole('textbox', { name: 'Tekst' }).fill('Iedereen is welkom.');
+  await closeBanner(page);
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Fout' });
+  await dialog.waitFor();
+  await shot(page, 'niet-opgeslagen');
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  // Corrected, as the editor would: the next screen starts clean.
+  await page.getByRole('textbox', { name: 'Beschrijving van de afbeelding' }).fill('');
+  await save(page);
+
+  const untagged = join(dir, 'heilust-10.pdf');
+  writeFileSync(untagged, makePdf({ pages: 2 }));
+  await openScreen(page, server.url, '/collections/nieuwsbrief/new');
+  await page.getByRole('textbox', { name: 'Titel' }).fill('Nieuwsbrief Heilust, editie 10');
+  await page.getByRole('spinbutton', { name: 'Editienummer' }).fill('10');
+  await page.getByRole('textbox', { name: 'Datum van verschijnen' }).fill('2019-09-01');
+  await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Over de nieuwe speeltuin.');
+  await choosePdf(page, untagged);
+  await closeBanner(page);
+  await page.locator('.westwint-pdf__refusal').scrollIntoViewIfNeeded();
+  await shot(page, 'pdf-geweigerd');
+}
+
+/** Closes the publication banner of an earlier save, if it shows, so it covers nothing. */
+async function closeBanner(page) {
+  const close = page.locator('.westwint-status__close');
+  if (await close.isVisible()) await close.click();
+}
+
+/** The publication banner after saving: publishing, online, and a build that stopped. */
+async function banners(page, dir) {
+  const banner = page.locator('.westwint-status');
+  const saveNews = async (title) => {
+    await openScreen(page, server.url, '/collections/nieuws/new');
+    await page.getByRole('textbox', { name: 'Titel' }).fill(title);
+    await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Een bericht.');
+    await page.getByRole('textbox', { name: 'Tekst' }).fill('Tekst van het bericht.');
+    await save(page);
+    await banner.getByText('Bezig met publiceren').waitFor();
+    // Sveltia's own notice would cover the banner for a few seconds.
+    await page.getByText('Item opgeslagen.').waitFor({ state: 'hidden', timeout: 15_000 });
+  };
+  const deploy = (id) => {
+    const createdAt = new Date().toISOString();
+    return async (kind) => {
+      const response = await postDeployEvent(server.url, kind, { id, createdAt });
+      if (!response.ok) throw new Error(`${kind}: HTTP ${response.status}`);
+    };
+  };
+
+  await saveNews('Bomen geplant aan de Akerstraat');
+  await shot(page, 'bezig');
+  const first = deploy('schermafbeelding-1');
+  await first('deploy_building');
+  await first('deploy_succeeded');
+  await banner.getByText('Staat online sinds').waitFor({ timeout: 15_000 });
+  await shot(page, 'online');
+
+  await saveNews('Nieuwe banken op het Heilustplein');
+  const second = deploy('schermafbeelding-2');
+  await second('deploy_building');
+  await failBuild('schermafbeelding-2', ['content/nieuws/nieuwe-banken-op-het-heilustplein.md: veld "image": imageAlt staat er, maar image ontbreekt'], join(dir, 'build-problems.json'));
+  await second('deploy_failed');
+  await banner.getByText('Niet gepubliceerd').waitFor({ timeout: 15_000 });
+  await shot(page, 'niet-gepubliceerd');
 }
