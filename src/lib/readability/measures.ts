@@ -1,0 +1,93 @@
+/**
+ * How readable an item's running text is (text-blocks.ts), measured as the B1 guidance asks:
+ * short sentences, short words, active voice, no officialese. Pure: the build, `npm run
+ * leesbaarheid` and the editor at /admin/ all measure with this.
+ */
+import { compileOfficialese, officialeseIn, type OfficialeseEntry, type OfficialeseMatch } from './officialese.ts';
+import { sentencesOf, wordsOf } from './sentences.ts';
+import { syllables } from './syllables.ts';
+
+/** Where an item starts to be hard to read (chosen on the site's own text: docs/redactie.md, Leesbaarheid). */
+export const THRESHOLDS = {
+  /** Average words per sentence, at most. */
+  averageSentenceLength: 15,
+  /** Words in one sentence, at most. */
+  sentenceLength: 25,
+  /** Share of words of four or more syllables, at most. */
+  longWordShare: 0.1,
+  /** Flesch-Douma reading ease, at least (0 very hard, 100 very easy). */
+  fleschDouma: 60,
+} as const;
+
+/** A word this long (in syllables) counts as long. */
+export const LONG_WORD_SYLLABLES = 4;
+
+export interface Readability {
+  words: number;
+  sentences: number;
+  averageSentenceLength: number;
+  /** Sentences over THRESHOLDS.sentenceLength words, as written. */
+  longSentences: string[];
+  longWordShare: number;
+  /** The long words, each once, in the order they first appear. */
+  longWords: string[];
+  /** Flesch-Douma: 206.84 − 0.93 × words per sentence − 77 × syllables per word. */
+  fleschDouma: number;
+  /** Sentences in the passive voice that can be told reliably ("wordt … door", "is … geworden"). */
+  passiveSentences: string[];
+  officialese: OfficialeseMatch[];
+}
+
+const PASSIVE_AUXILIARY = new Set(['wordt', 'worden', 'werd', 'werden']);
+const PERFECT_AUXILIARY = new Set(['is', 'zijn', 'was', 'waren']);
+/** A past participle: gebouwd, goedgekeurd, verstrekt, geïnformeerd. */
+const PARTICIPLE = /^(\p{L}*ge\p{L}{2,}|(be|ver|ont|her|er)\p{L}{2,})[dt]$/u;
+
+/** "wordt/worden/werd/werden … door …", or "is/zijn/was/waren … <participle> geworden". */
+export function isPassive(sentence: string): boolean {
+  const words = wordsOf(sentence).map((w) => w.toLowerCase());
+  const auxiliary = words.findIndex((w) => PASSIVE_AUXILIARY.has(w));
+  if (auxiliary >= 0 && words.indexOf('door', auxiliary + 1) > auxiliary) return true;
+  const perfect = words.findIndex((w) => PERFECT_AUXILIARY.has(w));
+  const become = words.indexOf('geworden', perfect + 1);
+  return perfect >= 0 && become > perfect + 1 && PARTICIPLE.test(words[become - 1]!);
+}
+
+const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** The measures of a text's blocks, with the officialese list to look for. */
+export function measure(blocks: readonly string[], officialese: readonly OfficialeseEntry[]): Readability {
+  const sentences = blocks.flatMap(sentencesOf);
+  const compiled = compileOfficialese(officialese);
+  const words = sentences.flatMap(wordsOf);
+  const counts = words.map(syllables);
+  const long = words.filter((_, i) => counts[i]! >= LONG_WORD_SYLLABLES);
+  const totalSyllables = counts.reduce((sum, n) => sum + n, 0);
+  const perSentence = sentences.length ? words.length / sentences.length : 0;
+  const perWord = words.length ? totalSyllables / words.length : 0;
+  return {
+    words: words.length,
+    sentences: sentences.length,
+    averageSentenceLength: round(perSentence),
+    longSentences: sentences.filter((s) => wordsOf(s).length > THRESHOLDS.sentenceLength),
+    longWordShare: words.length ? round(long.length / words.length, 3) : 0,
+    longWords: [...new Set(long.map((w) => w.toLowerCase()))],
+    fleschDouma: words.length ? round(206.84 - 0.93 * perSentence - 77 * perWord) : 100,
+    passiveSentences: sentences.filter(isPassive),
+    officialese: sentences.flatMap((s) => officialeseIn(s, compiled)),
+  };
+}
+
+/** 17.3 as Dutch writes it: 17,3. */
+const dutch = (value: number) => String(value).replace('.', ',');
+
+/** What misses a threshold, in plain Dutch, one short line each (empty: the text meets them all). */
+export function readabilityProblems(r: Readability): string[] {
+  const problems: string[] = [];
+  if (r.averageSentenceLength > THRESHOLDS.averageSentenceLength) problems.push(`zinnen van gemiddeld ${dutch(r.averageSentenceLength)} woorden (hoogstens ${THRESHOLDS.averageSentenceLength})`);
+  if (r.longSentences.length > 0) problems.push(`${r.longSentences.length} ${r.longSentences.length === 1 ? 'zin' : 'zinnen'} van meer dan ${THRESHOLDS.sentenceLength} woorden`);
+  if (r.longWordShare > THRESHOLDS.longWordShare) problems.push(`${Math.round(r.longWordShare * 100)}% lange woorden (hoogstens ${THRESHOLDS.longWordShare * 100}%)`);
+  if (r.fleschDouma < THRESHOLDS.fleschDouma) problems.push(`Flesch-Douma ${dutch(r.fleschDouma)} (minstens ${THRESHOLDS.fleschDouma})`);
+  if (r.officialese.length > 0) problems.push(`ambtelijke woorden: ${[...new Set(r.officialese.map((m) => `${m.found.toLowerCase()} → ${m.entry.beter}`))].join(', ')}`);
+  return problems;
+}

@@ -1,0 +1,79 @@
+/**
+ * Officialese: words from the list in content/moeilijke-woorden.yaml found in a text, in any
+ * of their usual forms (verstrekken: verstrekt, verstrekte, verstrekking), each with the plain
+ * word to use instead.
+ */
+import { wordsOf } from './sentences.ts';
+
+export interface OfficialeseEntry {
+  /** The word or phrase as the list has it: a verb as its infinitive (verstrekken). */
+  woord: string;
+  /** The plain word or words to use instead. */
+  beter: string;
+}
+
+export interface OfficialeseMatch {
+  /** The words as they stand in the text. */
+  found: string;
+  entry: OfficialeseEntry;
+}
+
+const DOUBLE_END = /([bdfgklmnprst])\1$/;
+const OPEN_SYLLABLE = /(^|[^aeiou])([aeou])([^aeiouyj])$/;
+
+/** The stem of a verb as "ik" says it: verstrekken → verstrek, realiseren → realiseer, geven → geef. */
+export function verbStem(infinitive: string): string {
+  const base = infinitive.slice(0, -2);
+  if (DOUBLE_END.test(base)) return base.slice(0, -1);
+  const long = OPEN_SYLLABLE.test(base) && !/(el|er|en|ig|em)$/.test(base.slice(-2)) || /eren$/.test(infinitive) ? base.replace(OPEN_SYLLABLE, '$1$2$2$3') : base;
+  return long.replace(/v$/, 'f').replace(/z$/, 's');
+}
+
+/** Every form of a single word the list names: a verb's conjugations and noun, a word's endings. */
+export function formsOf(word: string): Set<string> {
+  const lower = word.toLowerCase();
+  const forms = new Set([lower, `${lower}e`, `${lower}s`]);
+  if (/[^aeiou]en$/.test(lower) && lower.length > 5) {
+    const base = lower.slice(0, -2);
+    const stem = verbStem(lower);
+    // 't kofschip: after a voiceless sound the past tense takes t, otherwise d.
+    const past = /([tkfsxp]|ch)$/.test(base) ? 't' : 'd';
+    const participleEnd = /[td]$/.test(stem) ? '' : past;
+    for (const form of [stem, `${stem}${/t$/.test(stem) ? '' : 't'}`, `${stem}${past}e`, `${stem}${past}en`, `${lower}d`, `${lower}de`, `${base}ing`, `${base}ingen`]) forms.add(form);
+    // The participle: verstrekt, gerealiseerd; ge- unless the verb has a prefix of its own.
+    forms.add(stem + participleEnd);
+    if (!/^(be|ver|ont|her|ge|er)/.test(lower)) {
+      forms.add(`ge${stem}${participleEnd}`);
+      if (/^[aeiou]/.test(stem)) forms.add(`geï${stem.slice(1)}${participleEnd}`.replace(/^geï/, `ge${{ a: 'ä', e: 'ë', i: 'ï', o: 'ö', u: 'ü' }[stem[0] as 'a']}`));
+    }
+  }
+  return forms;
+}
+
+interface CompiledEntry {
+  entry: OfficialeseEntry;
+  /** The words of a phrase, each as a set of forms (a single word has one). */
+  words: Set<string>[];
+}
+
+/** The list prepared for matching; build it once per list. */
+export function compileOfficialese(list: readonly OfficialeseEntry[]): CompiledEntry[] {
+  return list.map((entry) => {
+    const words = wordsOf(entry.woord).map((w) => w.toLowerCase());
+    // In a phrase only the last word takes endings (in het kader van, ten behoeve van).
+    return { entry, words: words.length === 1 ? [formsOf(words[0]!)] : words.map((w) => new Set([w])) };
+  });
+}
+
+/** Every officialese word or phrase in a sentence, in the order they stand. */
+export function officialeseIn(sentence: string, compiled: readonly CompiledEntry[]): OfficialeseMatch[] {
+  const words = wordsOf(sentence);
+  const lower = words.map((w) => w.toLowerCase());
+  const found: OfficialeseMatch[] = [];
+  for (let i = 0; i < lower.length; i++) {
+    for (const { entry, words: pattern } of compiled) {
+      if (pattern.every((forms, j) => forms.has(lower[i + j] ?? ''))) found.push({ found: words.slice(i, i + pattern.length).join(' '), entry });
+    }
+  }
+  return found;
+}
