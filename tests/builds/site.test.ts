@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../../scripts/lib/astro-build.ts';
-import { fixtureSite } from '../helpers/fixture';
+import { wordsOf } from '../../src/lib/readability/sentences';
+import { fixtureSite, LONG_SENTENCE } from '../helpers/fixture';
 
 let built: BuildResult;
 
@@ -91,6 +92,18 @@ describe('the pages', () => {
       expect($('script:not([type="application/ld+json"])').length, url).toBe(0);
       expect($.html(), url).not.toMatch(/\son[a-z]+="/i);
     }
+  });
+});
+
+describe('plain language', () => {
+  it('a sentence of 40 words is a warning naming the file, and the page is still built', () => {
+    expect(wordsOf(LONG_SENTENCE)).toHaveLength(40);
+    // With the summary's 6 words, two sentences of 23 words on average.
+    expect(built.ok).toBe(true);
+    const warning = built.output.split('\n').find((line) => line.includes('paginas/over-het-programma.md: '));
+    expect(warning, built.output).toMatch(/^  - \S*westwint-content-\w+\/paginas\/over-het-programma\.md: zinnen van gemiddeld 23 woorden \(hoogstens 15\); 1 zin van meer dan 25 woorden/);
+    expect(built.output).toContain('Dit houdt niets tegen; de site wordt gewoon gebouwd.');
+    expect(built.output, 'the shipped list of hard words loads').not.toContain('moeilijke-woorden.yaml');
   });
 });
 
@@ -283,7 +296,7 @@ describe('Markdown', () => {
   it('renders a general page from content/paginas/', () => {
     const $ = page('/over-het-programma/');
     expect($('h1').text()).toBe('Over het programma');
-    expect($('main').text()).toContain('Tekst van dit item.');
+    expect($('main').text()).toContain(LONG_SENTENCE);
   });
 });
 

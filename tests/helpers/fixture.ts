@@ -11,6 +11,10 @@ import { syntheticSite } from '../../scripts/lib/corpus.mjs';
 /** The address the shared fixture build is made for, so absolute addresses can be checked. */
 export const FIXTURE_SITE = 'https://voorbeeld.westwint.test';
 
+/** A sentence of 40 words, far over the plain-language limit (src/lib/readability/). */
+export const LONG_SENTENCE =
+  'Het programma West wint aan ruimte is in 2011 begonnen met als doel om met alle bewoners, de gemeente, de woningcorporatie en ook de provincie de buurten van Kerkrade-West veiliger, groener en echt veel prettiger om in te wonen te maken.';
+
 /** The good fixture: every content type, a draft and a future item, and enough news for two pages. */
 export function baseFixture(): Files {
   const files: Files = {
@@ -52,7 +56,10 @@ aliases: ["/Deelprojecten/Wonen_en_leven/Achter_de_voordeur"]`,
     ),
     'paginas/over-het-programma.md': md(
       'title: Over het programma\nsummary: Wat West wint aan ruimte is.\nupdated: 2014-03-03\nwijzigingen: ["De partners van het programma bijgewerkt."]\naliases: ["/kerkrade-west/over"]',
+      // A sentence of 40 words: the build warns about it and goes on.
+      LONG_SENTENCE,
     ),
+    'moeilijke-woorden.yaml': readFileSync(join(ROOT, 'content/moeilijke-woorden.yaml'), 'utf8'),
     'nieuwsbrief/heilust-1.md': md('title: Nieuwsbrief Heilust 1\nedition: 1\ndate: 2011-06-01\nsummary: De eerste editie.'),
     // A real PDF under public/, so the edition feed has an enclosure with a real length.
     'nieuwsbrief/heilust-2.md': md('title: Nieuwsbrief Heilust 2\nedition: 2\ndate: 2012-03-15\nsummary: De tweede editie.\npdf: /nieuwsbrief/pdf/heilust-2.pdf'),

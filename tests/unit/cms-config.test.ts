@@ -68,6 +68,14 @@ describe('the editor shows every field of the content model', () => {
     expect((security.fields as Field[]).map((f) => f.name)).toEqual(['contact', 'expires', 'languages', 'policy']);
   });
 
+  test('the list of hard words: a second file under the settings, a list of word and plain word, both required', () => {
+    const wordList = COLLECTIONS.flatMap((c) => ('files' in c ? c.files : [])).find((f) => f.name === 'moeilijke-woorden')!;
+    expect(wordList.file).toBe('content/moeilijke-woorden.yaml');
+    const [words] = wordList.fields as Field[];
+    expect(words).toMatchObject({ name: 'woorden', widget: 'list' });
+    expect((words!.fields as Field[]).map((f) => [f.name, f.widget, f.required])).toEqual([['woord', 'string', undefined], ['beter', 'string', undefined]]);
+  });
+
   test('the real model’s rules reach the editor: required, choices, relations, lengths and the build’s patterns', () => {
     expect(field('nieuws', 'title').required).toBeUndefined();
     expect(field('nieuws', 'image')).toMatchObject({ widget: 'image', required: false, media_folder: 'afbeeldingen', public_folder: './afbeeldingen' });

@@ -39,6 +39,15 @@ const settings: LoadedEntry = {
 const everything = [theme, heilust, project, edition, settings];
 const facts = factsOfEntries(everything, NOW);
 
+describe('the list of hard words, also under the settings', () => {
+  const wordList: LoadedEntry = { collection: SETTINGS_COLLECTION, path: 'content/moeilijke-woorden.yaml', data: { woorden: [{ woord: 'middels', beter: 'met' }] } };
+
+  it('is not checked as the site settings, and does not stand in for them', () => {
+    expect(problemsOfEntry(wordList, facts, NOW)).toEqual([]);
+    expect(factsOfEntries([...everything, wordList], NOW).settings).toEqual(facts.settings);
+  });
+});
+
 describe('problemsOfEntry', () => {
   it('finds nothing in a good new entry, with its empty fields left out as the editor writes the file', () => {
     const news = entry('nieuws', 'open-dag', { title: 'Open dag', date: '2026-11-30', summary: 'Kom kijken.', image: '', imageAlt: '', wijzigingen: [], projects: ['achter-de-voordeur'], neighbourhoods: [], draft: false });

@@ -7,7 +7,8 @@
  * is written here.
  */
 import { z } from 'astro/zod';
-import { EDITOR, fileSchemas, PDF_FOLDER, type EditorField } from '../content/schemas.ts';
+import { SETTINGS_FILE } from '../content/across-files.ts';
+import { EDITOR, fileSchemas, PDF_FOLDER, WORD_LIST_FILE, WORD_LIST_SCHEMA, type EditorField } from '../content/schemas.ts';
 import { PROGRAMME_ICON } from '../head/page-meta.ts';
 import { urls } from '../urls/routes.ts';
 import { SETTINGS_COLLECTION } from './entry-checks.ts';
@@ -205,8 +206,11 @@ export const COLLECTIONS = [
   {
     name: SETTINGS_COLLECTION,
     label: 'Instellingen',
-    description: 'Instellingen voor de hele site: naam, partners, menu en meldpunt.',
-    files: [{ name: 'site', label: 'Instellingen van de site', file: 'content/site.yaml', format: 'yaml', fields: fieldsOf(schemaNode(SCHEMAS.site)) }],
+    description: 'Instellingen voor de hele site: naam, partners, menu en meldpunt; de moeilijke woorden die het voorbeeld aanwijst.',
+    files: [
+      { name: 'site', label: 'Instellingen van de site', file: SETTINGS_FILE, format: 'yaml', fields: fieldsOf(schemaNode(SCHEMAS.site)) },
+      { name: 'moeilijke-woorden', label: 'Moeilijke woorden', file: `content/${WORD_LIST_FILE}`, format: 'yaml', fields: fieldsOf(schemaNode(WORD_LIST_SCHEMA)) },
+    ],
   },
 ];
 

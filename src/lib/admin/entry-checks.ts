@@ -29,8 +29,9 @@ export interface EntryProblem {
   line: string;
 }
 
-const schemaOf = (collection: string): CollectionName | null =>
-  collection === SETTINGS_COLLECTION ? 'site' : collection in FOLDER_FACTS ? (collection as CollectionName) : null;
+/** The schema an entry's file is checked by; the list of hard words has none the build stops on. */
+const schemaOf = (entry: LoadedEntry): CollectionName | null =>
+  entry.collection === SETTINGS_COLLECTION ? (entry.path === SETTINGS_FILE ? 'site' : null) : entry.collection in FOLDER_FACTS ? (entry.collection as CollectionName) : null;
 
 /** Empty values as the editor leaves them out of the file (output.omit_empty_optional_fields). */
 function written(value: unknown): unknown {
@@ -81,6 +82,7 @@ export function factsOfEntries(entries: readonly LoadedEntry[], now: Date): Cont
   for (const entry of entries) {
     const data = frontMatterOf(entry);
     if (entry.collection === SETTINGS_COLLECTION) {
+      if (entry.path !== SETTINGS_FILE) continue;
       const security = (data.security ?? {}) as Record<string, unknown>;
       facts.settings = {
         newsletterSignupAction: String(data.newsletterSignupAction ?? ''),
@@ -114,7 +116,7 @@ export function withEntry(facts: ContentFacts, entry: LoadedEntry, now: Date): C
  * fields are checked.
  */
 export function problemsOfEntry(entry: LoadedEntry, facts: ContentFacts | null, now = new Date()): EntryProblem[] {
-  const schema = schemaOf(entry.collection);
+  const schema = schemaOf(entry);
   if (!schema) return [];
   const file = schema === 'site' ? SETTINGS_FILE : entry.path;
   const own = fileProblems(schema, frontMatterOf(entry)).map(({ field, message }) => ({ field, message, line: problemLine(file, field, message) }));

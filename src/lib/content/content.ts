@@ -7,6 +7,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { amsterdamDay, groupByYear, isPublishedBy } from '../dates/amsterdam';
 import { urls } from '../urls/routes';
+import { CONTENT_DIR } from '../../consts';
+import { measureItems, readabilityWarning } from '../readability/report';
+import { readWordList } from '../readability/word-list';
 import type { ContentFacts } from './across-files';
 import { checkAcrossFiles, factsOf, type Collections } from './cross-file-checks';
 import { ContentError } from './loader';
@@ -114,6 +117,7 @@ async function loadContent(): Promise<Content> {
     .sort((a, b) => newestFirst(a, b) || b.data.edition - a.data.edition);
   const facts = factsOf(collections, { news: new Set(news), editions: new Set(editions) });
   const pdfs = await checkAcrossFiles(facts, collections.allEditions);
+  if (!import.meta.env.SHOW_UNPUBLISHED) warnAboutReadability([...news, ...editions, ...projects, ...themes, ...neighbourhoods, ...pages]);
 
   themes.sort((a, b) => a.data.order - b.data.order || byTitle(a, b));
   neighbourhoods.sort(byTitle);
@@ -155,6 +159,14 @@ async function loadContent(): Promise<Content> {
     newsIn: lookup(newsByNeighbourhood),
     neighbourhoodsOf: (item) => neighbourhoodIdsOf(item).map(neighbourhood),
   };
+}
+
+/** Once per production build: which items miss the plain-language thresholds (never an error). */
+function warnAboutReadability(entries: ReadonlyArray<{ id: string; collection: string; filePath?: string; body?: string; data: { summary: string } }>): void {
+  const wordList = readWordList(CONTENT_DIR);
+  const items = entries.map((e) => ({ file: e.filePath ?? `content/${e.collection}/${e.id}.md`, summary: e.data.summary, body: e.body ?? '' }));
+  const warning = readabilityWarning(measureItems(items, wordList.entries));
+  for (const line of [...wordList.problems, ...(warning ? [warning] : [])]) console.warn(line);
 }
 
 /** The future days on which a finished item (not a draft) goes online, each once, in order. */

@@ -229,6 +229,27 @@ const fileSchemasByCheck = new WeakMap<(sitePath: string) => boolean, ContentSch
 
 export type CollectionName = keyof ContentSchemas;
 
+/**
+ * content/moeilijke-woorden.yaml, the officialese the plain-language check looks for
+ * (src/lib/readability/): here for the editor's form. The build reads it leniently
+ * (word-list.ts), as a plain-language aid never stops a build.
+ */
+export const WORD_LIST_FILE = 'moeilijke-woorden.yaml';
+export const WORD_LIST_SCHEMA = fields({
+  woorden: z
+    .array(
+      fields({
+        woord: text('het moeilijke woord').register(EDITOR, { label: 'Moeilijk woord', hint: 'Een werkwoord als heel werkwoord (verstrekken): dan worden ook verstrekt, verstrekte en verstrekking gevonden.' }),
+        beter: text('een gewoon woord').register(EDITOR, { label: 'Gewoon woord', hint: 'Wat u in de plaats schrijft, bijvoorbeeld geven.' }),
+      }),
+    )
+    .register(EDITOR, {
+      label: 'Woorden',
+      options: { label_singular: 'woord', summary: '{{fields.woord}} → {{fields.beter}}' },
+      hint: 'Ambtelijke woorden met een gewoon woord ervoor. Het voorbeeld en de bouw wijzen ze aan.',
+    }),
+});
+
 /** A mistake in one file: the field (a key path such as partners.0.url; null for the file as a whole) and what is expected. */
 export interface FieldProblem {
   field: string | null;
