@@ -143,7 +143,17 @@ export async function openScreen(page: Page, siteUrl: string, hash: string): Pro
 /** Saves the entry; saved, the editor closes the form and goes back to the collection's list. */
 export async function save(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
-  await page.waitForURL((url) => /^#\/collections\/[^/]+$/.test(url.hash));
+  // A refused save shows a dialog instead: say what it says.
+  const refused = page.getByRole('alertdialog');
+  const outcome = await Promise.race([
+    page.waitForURL((url) => /^#\/collections\/[^/]+$/.test(url.hash)).then(() => null),
+    // Never settles when no dialog comes: then the navigation decides (or times out).
+    refused.waitFor().then(
+      () => refused.innerText(),
+      () => new Promise<never>(() => {}),
+    ),
+  ]);
+  if (outcome !== null) throw new Error(`The editor did not save:\n${outcome}`);
   await page.getByRole('button', { name: 'Opslaan', exact: true }).waitFor({ state: 'detached' });
 }
 

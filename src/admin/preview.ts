@@ -4,15 +4,19 @@
  * markup with the site's classes. The page files (src/pages/) are Astro components the editor
  * cannot run, so the few elements of each page's article are written again here, plainly.
  *
+ * Above the page sits the plain-language check (readability-panel.ts).
+ *
  * Sveltia hands every preview its getCollection(): the entries it has loaded, which the checks
  * before saving read too (src/admin/checks.ts).
  */
 import CMS from '@sveltia/cms';
 import siteStylesheet from '../styles/global.css?url';
+import panelStylesheet from './preview.css?url';
 import { PROJECT_STATUSES, type ProjectStatus } from '../lib/content/schemas.ts';
 import { formatDate, isCalendarDay, startOfAmsterdamDay } from '../lib/dates/amsterdam.ts';
 import { t } from '../strings.ts';
 import { h, type ImmutableMap, type Node } from './react.ts';
+import { loadWordList, readabilityPanel } from './readability-panel.ts';
 
 export type GetCollection = (name: string) => Promise<ImmutableMap[]>;
 
@@ -76,12 +80,15 @@ const TEMPLATES: Record<string, (props: PreviewProps) => Node> = {
 
 export function showEntriesAsPages(): void {
   CMS.registerPreviewStyle(siteStylesheet);
+  CMS.registerPreviewStyle(panelStylesheet);
+  void loadWordList();
   for (const [collection, render] of Object.entries(TEMPLATES)) {
     CMS.registerPreviewTemplate(collection, (props: PreviewProps) => {
       loadedCollection ??= props.getCollection;
       // Sveltia names the frame's language after its own locale key; the content is Dutch.
       props.document.documentElement.lang = 'nl';
-      return render(props);
+      // The plain-language check above the page, measured as the build measures it.
+      return h('div', null, readabilityPanel(text(props, 'summary'), text(props, 'body')), render(props));
     });
   }
 }

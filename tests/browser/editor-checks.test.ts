@@ -7,7 +7,8 @@
  * - PDFs read in the browser: an untagged PDF for an edition from 23 September 2018 on is refused
  *   before it is accepted, a tagged one accepted, and moving the date past that day later is caught;
  * - the publication banner after saving, following Netlify's deploy events through the functions;
- * - previews in the site's own stylesheet, and links to the live site.
+ * - previews in the site's own stylesheet, and links to the live site;
+ * - the plain-language check above the preview, as the build measures it.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +24,9 @@ import { md } from '../../scripts/lib/content-folder.ts';
 import { untaggedPdfProblem } from '../../src/lib/content/pdf';
 import { readPdf } from '../../src/lib/content/pdf-file';
 import { startOfAmsterdamDay } from '../../src/lib/dates/amsterdam';
+import { measure, THRESHOLDS } from '../../src/lib/readability/measures';
+import { textBlocks } from '../../src/lib/readability/text-blocks';
+import { parseWordList } from '../../src/lib/readability/word-list';
 import { urls } from '../../src/lib/urls/routes';
 import { editorText } from '../../src/strings';
 import { AXE_TAGS, axeViolations, prepareAxe } from '../helpers/axe';
@@ -69,13 +73,14 @@ async function refusedSave(page: Page): Promise<string[]> {
   await dialog.waitFor();
   const text = await dialog.locator('.error').innerText();
   await dialog.getByRole('button', { name: 'OK' }).click();
+  await dialog.waitFor({ state: 'hidden' });
   return text.split('\n').slice(1).map((line) => line.replace(/^• /, ''));
 }
 
 /** The message shown next to a field, by the field's key path. */
 const messageAt = (page: Page, field: string) => page.locator(`[data-key-path="${field}"] .westwint-field-message`).innerText();
 
-describe('the build’s rules, before saving', () => {
+describe('in one editor: the build’s rules before saving, PDFs, plain language, previews', () => {
   // One editor for the tests below: each works in new entries of its own.
   let session: Awaited<ReturnType<typeof editor>>;
   beforeAll(async () => {
@@ -179,6 +184,38 @@ describe('the build’s rules, before saving', () => {
     expect(await refusedSave(page)).toEqual([`content/nieuwsbrief/heilust-12.md: veld "pdf": ${laterMessage}`]);
     expect(await messageAt(page, 'pdf')).toBe(laterMessage);
     expect((await readRepository(page)).has('content/nieuwsbrief/heilust-12.md')).toBe(false);
+    expect(await session.problems()).toEqual([]);
+  });
+
+  test('the build’s measures for the entry being written, updated as the editor types, with long sentences and officialese marked', async () => {
+    const { page } = session;
+    await openScreen(page, shared.url, '/collections/nieuws/new');
+    const panel = page.frameLocator('iframe').locator('aside.leesbaarheid');
+    await expect(panel.innerText()).resolves.toContain(editorText.readability.empty);
+
+    const summary = 'De gemeente plant nieuwe bomen.';
+    const long =
+      'Middels een brief van de gemeente en van HEEMwonen worden alle bewoners van de Heilust en van Kaalheide uitgenodigd om op zaterdag samen met de vrijwilligers van de buurtkamer nieuwe bomen te planten in het park.';
+    await page.getByRole('textbox', { name: 'Samenvatting' }).fill(summary);
+    await page.getByRole('textbox', { name: 'Tekst' }).fill(`## Bomen\n\n${long}\n\nKom ook!`);
+    // The same numbers the build prints, from the same text.
+    const wordList = parseWordList(readFileSync('content/moeilijke-woorden.yaml', 'utf8'), 'moeilijke-woorden.yaml').entries;
+    const expected = measure(textBlocks(`## Bomen\n\n${long}\n\nKom ook!`, summary), wordList);
+    expect(expected.longSentences).toEqual([long]);
+    await expect.poll(() => panel.innerText()).toContain(editorText.readability.longSentences(THRESHOLDS.sentenceLength));
+    const shown = await panel.innerText();
+    expect(shown).toContain(editorText.readability.toImprove);
+    expect(shown).toContain(`${String(expected.averageSentenceLength).replace('.', ',')} (hoogstens 15)`);
+    expect(shown).toContain(`${String(expected.fleschDouma).replace('.', ',')} (minstens 60)`);
+    expect(await panel.locator('q mark').allInnerTexts(), 'officialese marked in the long sentence').toEqual(['Middels']);
+    expect(await panel.locator('li').filter({ hasText: '→' }).allInnerTexts()).toEqual(['Middels → met']);
+    const accessibility = (await axeViolations(page, WCAG_TAGS)).map((v) => `[${v.id}] ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    expect(accessibility).toEqual([]);
+
+    // Rewritten in short sentences, plain words: the verdict changes as the editor types.
+    await page.getByRole('textbox', { name: 'Tekst' }).fill('Op zaterdag planten we samen bomen in het park. Doet u mee? Kom dan om tien uur naar de buurtkamer.');
+    await expect.poll(() => panel.innerText()).toContain(editorText.readability.good);
+    expect(await panel.locator('mark').count()).toBe(0);
     expect(await session.problems()).toEqual([]);
   });
 

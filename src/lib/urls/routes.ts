@@ -33,6 +33,7 @@ export const urls = {
   follow: () => '/volgen/',
   /** What the rules across files read of every file, for the editor's checks before saving (src/admin/checks.ts). */
   editorFacts: () => '/admin/inhoud.json',
+  hardWords: () => '/admin/moeilijke-woorden.json',
   /** Whether the editors' latest change is online (netlify/functions/publicatiestatus.mts); under the editor's prefix, for its headers. */
   publishStatus: () => '/admin/status.json',
 } as const;
