@@ -7,7 +7,7 @@
  * rule across files (getContent()). Every other rule is unit-tested where it lives (schemas,
  * loader, checks, across-files); these builds prove that such messages stop a real build.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, buildSite } from '../../scripts/lib/astro-build.ts';
