@@ -11,14 +11,14 @@ import LongestFirst from './tests/sequencer.ts';
  * - functions: the Netlify functions, run by Netlify's local emulation against stand-ins;
  * - browser: dist/ served by Netlify's local emulation, in a real Chromium.
  * The dist and browser projects each serve dist/ once for all their files (tests/serve-dist.ts).
- * Two test files run at once, whatever their project: on a 2-core machine a build and a browser
- * test side by side finish sooner than one after the other, and more at once would only make
- * them wait for each other. Astro itself runs one at a time (takeAstroLock in
+ * Three test files run at once, whatever their project, on a 2-core machine: a browser test
+ * spends much of its time waiting for the page, and with two at once the cores were idle 40 % of
+ * the time (README, Tests, has the figures). Astro itself runs one at a time (takeAstroLock in
  * scripts/lib/astro-build.ts): two builds at once overwrite each other's files in .astro/.
  */
 export default defineConfig({
   test: {
-    maxWorkers: 2,
+    maxWorkers: 3,
     globalSetup: ['tests/global-setup.ts'],
     sequence: { sequencer: LongestFirst },
     projects: [

@@ -1,7 +1,7 @@
 /**
  * The order test files start in, for a 2-core machine with no timings cached (CI):
- * - the longest files first, a file that runs Chromium beside one that runs Astro, so the suite
- *   does not end with one worker waiting for the other;
+ * - the longest files first, files that run Chromium beside one that runs Astro, so the suite
+ *   does not end with one worker waiting for the others;
  * - then every other file, a browser or function file beside a build file where possible: builds
  *   take turns (takeAstroLock), so two build files side by side would leave one worker waiting;
  * - the quick dist and unit files last.

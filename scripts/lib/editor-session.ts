@@ -119,7 +119,7 @@ export interface EditorSession {
  */
 export async function openEditor(browser: Browser, siteUrl: string, prepare?: (context: BrowserContext) => Promise<void>): Promise<EditorSession> {
   const seed = seedFiles();
-  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
   await prepare?.(context);
   const backend = await useTestBackend(context);
   const offOrigin: string[] = [];

@@ -8,6 +8,7 @@
  *   error, and JavaScript only within the page's budget (tests/budgets.ts), counting every script
  *   it loads, also dynamically.
  * tests/browser/sweep-checks.test.ts proves each of these checks catches a bad page.
+ * Two pages are checked at once, each in its own pair of browser pages (SLOTS).
  */
 import { gzipSync } from 'node:zlib';
 import type { Result } from 'axe-core';
@@ -38,9 +39,18 @@ interface Viewport {
   page: Page;
   csp: { take(): string[] };
   load: Load;
-  /** The header and footer markup already checked by axe at this width. */
+  /** The header and footer markup already checked by axe at this width (shared by the slots). */
   checkedParts: Set<string>;
 }
+
+/** A page open at each width: one page is checked in a slot at a time. */
+type Slot = Viewport[];
+
+/**
+ * Two pages are checked at once, each in a slot of its own: a page's check spends much of its
+ * time waiting (loading, layout), which the other fills.
+ */
+const SLOTS = 2;
 
 /**
  * The header and the footer come from one component each and are the same on nearly every page
@@ -54,42 +64,58 @@ const emptyLoad = (): Load => ({ foreign: [], failed: [], errors: [], scripts: n
 
 const server = { url: inject('distUrl') };
 let browser: Browser;
-const viewports: Viewport[] = [];
+const free: Slot[] = [];
+const waiting: Array<(slot: Slot) => void> = [];
+
+/** Runs `check` in the next free slot. */
+async function inSlot<T>(check: (slot: Slot) => Promise<T>): Promise<T> {
+  const slot = free.pop() ?? (await new Promise<Slot>((resolve) => waiting.push(resolve)));
+  try {
+    return await check(slot);
+  } finally {
+    const next = waiting.shift();
+    if (next) next(slot);
+    else free.push(slot);
+  }
+}
+
+async function openViewport(width: number, checkedParts: Set<string>): Promise<Viewport> {
+  const origin = new URL(server.url).origin;
+  // axe comes in as an init script, which the page's CSP does not govern, so the sweep runs
+  // under the real policy (no bypassCSP) and can catch violations.
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  await watchCsp(context);
+  await prepareAxe(context);
+  const page = await context.newPage();
+  const viewport: Viewport = { width, context, page, csp: cspConsoleErrors(page), load: emptyLoad(), checkedParts };
+  // Record, and never let through, a request to another host (data: URLs stay inside the page).
+  await context.route(
+    (url) => url.origin !== origin && url.protocol !== 'data:',
+    (route) => {
+      viewport.load.foreign.push(route.request().url());
+      return route.abort('blockedbyclient');
+    },
+  );
+  page.on('response', async (response) => {
+    const load = viewport.load;
+    if (response.status() >= 400) load.failed.push(`${response.status()} ${response.url()}`);
+    const type = response.request().resourceType();
+    if (type === 'script' || /\.m?js(\?|$)/.test(new URL(response.url()).pathname)) {
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      load.scripts.set(response.url(), gzipSync(body, { level: 9 }).length);
+    }
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') viewport.load.errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => viewport.load.errors.push(`uncaught: ${error.message}`));
+  return viewport;
+}
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const origin = new URL(server.url).origin;
-  for (const width of [1280, 320]) {
-    // axe comes in as an init script, which the page's CSP does not govern, so the sweep runs
-    // under the real policy (no bypassCSP) and can catch violations.
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    await watchCsp(context);
-    await prepareAxe(context);
-    const page = await context.newPage();
-    const viewport: Viewport = { width, context, page, csp: cspConsoleErrors(page), load: emptyLoad(), checkedParts: new Set() };
-    // Record, and never let through, a request to another host (data: URLs stay inside the page).
-    await context.route(
-      (url) => url.origin !== origin && url.protocol !== 'data:',
-      (route) => {
-        viewport.load.foreign.push(route.request().url());
-        return route.abort('blockedbyclient');
-      },
-    );
-    page.on('response', async (response) => {
-      const load = viewport.load;
-      if (response.status() >= 400) load.failed.push(`${response.status()} ${response.url()}`);
-      const type = response.request().resourceType();
-      if (type === 'script' || /\.m?js(\?|$)/.test(new URL(response.url()).pathname)) {
-        const body = await response.body().catch(() => Buffer.alloc(0));
-        load.scripts.set(response.url(), gzipSync(body, { level: 9 }).length);
-      }
-    });
-    page.on('console', (message) => {
-      if (message.type() === 'error') viewport.load.errors.push(`console: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => viewport.load.errors.push(`uncaught: ${error.message}`));
-    viewports.push(viewport);
-  }
+  const checkedParts = new Map([1280, 320].map((width) => [width, new Set<string>()]));
+  for (let i = 0; i < SLOTS; i++) free.push(await Promise.all([1280, 320].map((width) => openViewport(width, checkedParts.get(width)!))));
 });
 
 afterAll(async () => {
@@ -111,9 +137,9 @@ describe('every page, in Chromium under the site’s own headers', () => {
   });
 
   for (const path of paths) {
-    test(`${path}: no axe violations at 1280 and 320 px, no CSP violation, styled, no sideways scrolling, only its own host, no errors, JavaScript within budget`, async () => {
+    test.concurrent(`${path}: no axe violations at 1280 and 320 px, no CSP violation, styled, no sideways scrolling, only its own host, no errors, JavaScript within budget`, async ({ expect }) => {
       // Both widths at once: each has its own page, and the machine has a core for each.
-      const problems = (await Promise.all(viewports.map((viewport) => checkAt(viewport, path)))).flat();
+      const problems = (await inSlot((slot) => Promise.all(slot.map((viewport) => checkAt(viewport, path))))).flat();
       expect(problems, `\n${problems.join('\n')}\n`).toEqual([]);
     });
   }
@@ -125,7 +151,7 @@ async function checkAt(viewport: Viewport, path: string): Promise<string[]> {
   viewport.csp.take();
   viewport.load = emptyLoad();
   const response = await page.goto(server.url + path, { waitUntil: 'load' });
-  expect(response?.status(), `${path} answered HTTP ${response?.status()} (the page is missing)`).toBe(200);
+  if (response?.status() !== 200) return [`${path} answered HTTP ${response?.status()} (the page is missing)`];
   const budget = scriptBudgetFor(path);
   // A page with a feature script (search results, forms) is checked once the script is done and
   // has loaded what it loads (Pagefind).
