@@ -115,7 +115,7 @@ describe('officialese', () => {
     { woord: 'indien', beter: 'als' },
     { woord: 'in het kader van', beter: 'bij' },
   ]);
-  const found = (sentence: string) => officialeseIn(sentence, list).map((m) => m.found);
+  const found = (sentence: string) => officialeseIn(wordsOf(sentence), list).map((m) => m.found);
 
   it('is found in its inflected forms', () => {
     for (const form of ['verstrekken', 'verstrek', 'verstrekt', 'verstrekte', 'verstrekten', 'verstrekking', 'verstrekkende']) {

@@ -3,7 +3,7 @@
  * short sentences, short words, active voice, no officialese. Pure: the build, `npm run
  * leesbaarheid` and the editor at /admin/ all measure with this.
  */
-import { compileOfficialese, officialeseIn, type OfficialeseEntry, type OfficialeseMatch } from './officialese.ts';
+import { compileOfficialese, officialeseIn, type CompiledList, type OfficialeseEntry, type OfficialeseMatch } from './officialese.ts';
 import { sentencesOf, wordsOf } from './sentences.ts';
 import { syllables } from './syllables.ts';
 
@@ -43,9 +43,9 @@ const PERFECT_AUXILIARY = new Set(['is', 'zijn', 'was', 'waren']);
 /** A past participle: gebouwd, goedgekeurd, verstrekt, geïnformeerd. */
 const PARTICIPLE = /^(\p{L}*ge\p{L}{2,}|(be|ver|ont|her|er)\p{L}{2,})[dt]$/u;
 
-/** "wordt/worden/werd/werden … door …", or "is/zijn/was/waren … <participle> geworden". */
-export function isPassive(sentence: string): boolean {
-  const words = wordsOf(sentence).map((w) => w.toLowerCase());
+/** "wordt/worden/werd/werden … door …", or "is/zijn/was/waren … <participle> geworden"; a sentence or its words. */
+export function isPassive(sentence: string | readonly string[]): boolean {
+  const words = (typeof sentence === 'string' ? wordsOf(sentence) : sentence).map((w) => w.toLowerCase());
   const auxiliary = words.findIndex((w) => PASSIVE_AUXILIARY.has(w));
   if (auxiliary >= 0 && words.indexOf('door', auxiliary + 1) > auxiliary) return true;
   const perfect = words.findIndex((w) => PERFECT_AUXILIARY.has(w));
@@ -55,11 +55,15 @@ export function isPassive(sentence: string): boolean {
 
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
+/** Each list prepared once: a build measures every item against the same list. */
+const compiledLists = new WeakMap<readonly OfficialeseEntry[], CompiledList>();
+
 /** The measures of a text's blocks, with the officialese list to look for. */
 export function measure(blocks: readonly string[], officialese: readonly OfficialeseEntry[]): Readability {
-  const sentences = blocks.flatMap(sentencesOf);
-  const compiled = compileOfficialese(officialese);
-  const words = sentences.flatMap(wordsOf);
+  let compiled = compiledLists.get(officialese);
+  if (!compiled) compiledLists.set(officialese, (compiled = compileOfficialese(officialese)));
+  const sentences = blocks.flatMap(sentencesOf).map((text) => ({ text, words: wordsOf(text) }));
+  const words = sentences.flatMap((s) => s.words);
   const counts = words.map(syllables);
   const long = words.filter((_, i) => counts[i]! >= LONG_WORD_SYLLABLES);
   const totalSyllables = counts.reduce((sum, n) => sum + n, 0);
@@ -69,12 +73,12 @@ export function measure(blocks: readonly string[], officialese: readonly Officia
     words: words.length,
     sentences: sentences.length,
     averageSentenceLength: round(perSentence),
-    longSentences: sentences.filter((s) => wordsOf(s).length > THRESHOLDS.sentenceLength),
+    longSentences: sentences.filter((s) => s.words.length > THRESHOLDS.sentenceLength).map((s) => s.text),
     longWordShare: words.length ? round(long.length / words.length, 3) : 0,
     longWords: [...new Set(long.map((w) => w.toLowerCase()))],
     fleschDouma: words.length ? round(206.84 - 0.93 * perSentence - 77 * perWord) : 100,
-    passiveSentences: sentences.filter(isPassive),
-    officialese: sentences.flatMap((s) => officialeseIn(s, compiled)),
+    passiveSentences: sentences.filter((s) => isPassive(s.words)).map((s) => s.text),
+    officialese: sentences.flatMap((s) => officialeseIn(s.words, compiled)),
   };
 }
 

@@ -56,24 +56,29 @@ interface CompiledEntry {
   words: Set<string>[];
 }
 
+/** The list prepared for matching, by every form of each entry's first word. */
+export type CompiledList = Map<string, CompiledEntry[]>;
+
 /** The list prepared for matching; build it once per list. */
-export function compileOfficialese(list: readonly OfficialeseEntry[]): CompiledEntry[] {
-  return list.map((entry) => {
+export function compileOfficialese(list: readonly OfficialeseEntry[]): CompiledList {
+  const byFirstWord: CompiledList = new Map();
+  for (const entry of list) {
     const words = wordsOf(entry.woord).map((w) => w.toLowerCase());
     // In a phrase only the last word takes endings (in het kader van, ten behoeve van).
-    return { entry, words: words.length === 1 ? [formsOf(words[0]!)] : words.map((w) => new Set([w])) };
-  });
+    const compiled = { entry, words: words.length === 1 ? [formsOf(words[0]!)] : words.map((w) => new Set([w])) };
+    for (const form of compiled.words[0] ?? []) byFirstWord.set(form, [...(byFirstWord.get(form) ?? []), compiled]);
+  }
+  return byFirstWord;
 }
 
-/** Every officialese word or phrase in a sentence, in the order they stand. */
-export function officialeseIn(sentence: string, compiled: readonly CompiledEntry[]): OfficialeseMatch[] {
-  const words = wordsOf(sentence);
+/** Every officialese word or phrase among a sentence's words, in the order they stand. */
+export function officialeseIn(words: readonly string[], compiled: CompiledList): OfficialeseMatch[] {
   const lower = words.map((w) => w.toLowerCase());
   const found: OfficialeseMatch[] = [];
-  for (let i = 0; i < lower.length; i++) {
-    for (const { entry, words: pattern } of compiled) {
+  lower.forEach((word, i) => {
+    for (const { entry, words: pattern } of compiled.get(word) ?? []) {
       if (pattern.every((forms, j) => forms.has(lower[i + j] ?? ''))) found.push({ found: words.slice(i, i + pattern.length).join(' '), entry });
     }
-  }
+  });
   return found;
 }

@@ -36,11 +36,16 @@ function vowelSounds(part: string): number {
   return sounds;
 }
 
+/** Words already counted: most words of a site recur, and hyphenating is the costly part. */
+const counted = new Map<string, number>();
+
 /** Syllables in one word (letters, with hyphens or apostrophes inside: e-mail, foto's); at least 1. */
 export function syllables(word: string): number {
   const lower = word.toLowerCase();
-  const known = LOANWORDS[lower];
+  const known = LOANWORDS[lower] ?? counted.get(lower);
   if (known !== undefined) return known;
   const parts = lower.split(/[-'’]/).flatMap((piece) => dutch.hyphenateSync(piece, { hyphenChar: '|', minWordLength: 1 }).split('|'));
-  return Math.max(1, parts.reduce((sum, part) => sum + vowelSounds(part), 0));
+  const count = Math.max(1, parts.reduce((sum, part) => sum + vowelSounds(part), 0));
+  if (counted.size < 50_000) counted.set(lower, count);
+  return count;
 }

@@ -9,6 +9,9 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 
+/** Made once: combining micromark's extensions is a good part of parsing a short text. */
+const PARSE_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+
 const LEFT_OUT = new Set(['heading', 'table', 'blockquote', 'code', 'inlineCode', 'html', 'image', 'imageReference', 'definition', 'footnoteDefinition', 'yaml', 'thematicBreak']);
 
 function textOf(node: Nodes): string {
@@ -31,6 +34,6 @@ function blocksOf(node: Nodes, blocks: string[]): void {
 /** The blocks of running text of a summary (one block) and a Markdown body. */
 export function textBlocks(markdown: string, summary = ''): string[] {
   const blocks = summary.trim() ? [summary.replace(/\s+/g, ' ').trim()] : [];
-  blocksOf(fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }), blocks);
+  blocksOf(fromMarkdown(markdown, PARSE_OPTIONS), blocks);
   return blocks;
 }
