@@ -5,9 +5,10 @@
  * - the key pages at phone and desktop width, full length, in test-results/screenshots/
  *   (ignored by git);
  * - the editor at /admin/ as docs/redactie.md shows it (the login, a news item being written,
- *   the list of news items, an edition with its PDF, a save refused by the build's rules, an
- *   untagged PDF refused, and the publication banner while publishing, online and failed, after
- *   deploy events as Netlify sends them), in docs/afbeeldingen/redactie-*.jpg.
+ *   the list of news items, an edition with its PDF, the plain-language check, a save refused
+ *   by the build's rules, an untagged PDF refused, and the publication banner while publishing,
+ *   online and failed, after deploy events as Netlify sends them), in
+ *   docs/afbeeldingen/redactie-*.jpg.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,6 +67,7 @@ try {
     await fillEdition(editor.page, server.url, pdf);
     await shot(editor.page, 'nieuwsbrief-pdf');
     await save(editor.page);
+    await readability(editor.page);
     await refusals(editor.page, uploads);
     await banners(editor.page, uploads);
   } finally {
@@ -76,6 +78,20 @@ try {
 } finally {
   await browser.close();
   await server.close();
+}
+
+/** The plain-language check above the preview, with a long sentence and an officialese word. */
+async function readability(page) {
+  await openScreen(page, server.url, '/collections/nieuws/new');
+  await page.getByRole('textbox', { name: 'Titel' }).fill('Bomen planten in het park');
+  await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Op zaterdag planten we samen nieuwe bomen.');
+  await page.getByRole('textbox', { name: 'Tekst' }).fill(
+    'Middels een brief van de gemeente en van HEEMwonen worden alle bewoners van de Heilust en van Kaalheide uitgenodigd om op zaterdag samen met de vrijwilligers van de buurtkamer nieuwe bomen te planten in het park.\n\nKom ook!',
+  );
+  await page.frameLocator('iframe').locator('aside.leesbaarheid mark').first().waitFor();
+  await closeBanner(page);
+  await shot(page, 'leesbaarheid');
+  await save(page);
 }
 
 /** A save the build's rules refuse, and an untagged PDF for an edition of 2019. */
@@ -91,6 +107,7 @@ async function refusals(page, dir) {
   await dialog.waitFor();
   await shot(page, 'niet-opgeslagen');
   await dialog.getByRole('button', { name: 'OK' }).click();
+  await dialog.waitFor({ state: 'hidden' });
   // Corrected, as the editor would: the next screen starts clean.
   await page.getByRole('textbox', { name: 'Beschrijving van de afbeelding' }).fill('');
   await save(page);
