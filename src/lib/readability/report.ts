@@ -37,6 +37,6 @@ export function readabilityWarning(items: readonly MeasuredItem[]): string | nul
   return [
     `Leesbaarheid (taalniveau B1): ${missing.length} ${missing.length === 1 ? 'tekst haalt' : 'teksten halen'} de grens niet. Dit houdt niets tegen; de site wordt gewoon gebouwd.`,
     ...missing.map((item) => `  - ${item.file}: ${item.problems.join('; ')}`),
-    '  Welke zinnen en woorden: npm run leesbaarheid, of het voorbeeld in de redactieomgeving.',
+    '  Welke zinnen en woorden: het voorbeeld in de redactieomgeving, of npm run leesbaarheid (die meet ook het archief van meer dan een jaar oud).',
   ].join('\n');
 }
