@@ -12,7 +12,7 @@
 import CMS from '@sveltia/cms';
 import type { PublicStatus } from '../lib/publishing/deploy-status.ts';
 import { formatDate, formatMoment, isCalendarDay, isPublishedBy, startOfAmsterdamDay } from '../lib/dates/amsterdam.ts';
-import { urls } from '../lib/urls/routes.ts';
+import { ITEM_PAGES, urls } from '../lib/urls/routes.ts';
 import { editorText } from '../strings.ts';
 import type { ImmutableMap } from './react.ts';
 
@@ -28,14 +28,6 @@ interface Saved {
   note: string | null;
 }
 
-const PAGES: Record<string, (slug: string) => string> = {
-  nieuws: urls.newsItem,
-  nieuwsbrief: urls.edition,
-  projecten: urls.project,
-  themas: urls.theme,
-  buurten: urls.neighbourhood,
-  paginas: urls.page,
-};
 
 async function readStatus(): Promise<PublicStatus | null> {
   try {
@@ -56,7 +48,7 @@ function savedEntry(entry: ImmutableMap, before: string): Saved {
   if (data?.draft === true) return { before, page: null, note: editorText.status.draft };
   const day = typeof data?.date === 'string' && isCalendarDay(data.date) ? startOfAmsterdamDay(data.date) : null;
   if (day && !isPublishedBy(day, new Date())) return { before, page: null, note: editorText.status.future(formatDate(day)) };
-  const page = PAGES[collection]?.(slug) ?? urls.home();
+  const page = (ITEM_PAGES as Record<string, (slug: string) => string>)[collection]?.(slug) ?? urls.home();
   return { before, page, note: null };
 }
 

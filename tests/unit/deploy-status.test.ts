@@ -3,7 +3,7 @@
  * events of the production site, in any order they arrive, give the latest deploy's state.
  */
 import { describe, expect, it } from 'vitest';
-import type { BlobStore } from '../../src/lib/blob-store';
+import { memoryStore } from '../helpers/memory-store';
 import { nextStatus, publicStatus, readPublicStatus, recordDeployEvent, type DeployEvent, type StatusRecord } from '../../src/lib/publishing/deploy-status';
 
 const event = (id: string, createdAt: string, state: DeployEvent['state'], at: string, extra: Partial<DeployEvent> = {}): DeployEvent => ({ id, context: 'production', createdAt, state, at, ...extra });
@@ -67,31 +67,9 @@ describe('publicStatus', () => {
   });
 });
 
-/** A store whose conditional writes check and write in one step, as on Netlify. */
-function memoryStore(): BlobStore {
-  const data = new Map<string, { value: unknown; etag: string }>();
-  let version = 0;
-  return {
-    async getWithMetadata(key) {
-      const found = data.get(key);
-      return found ? { data: structuredClone(found.value), etag: found.etag } : null;
-    },
-    async setJSON(key, value, options = {}) {
-      const current = data.get(key);
-      if ((options.onlyIfNew && current) || (options.onlyIfMatch && current?.etag !== options.onlyIfMatch)) return { modified: false };
-      const etag = `v${++version}`;
-      data.set(key, { value: structuredClone(value), etag });
-      return { modified: true, etag };
-    },
-    async list() {
-      return { blobs: [...data.keys()].map((key) => ({ key })) };
-    },
-  };
-}
-
 describe('recordDeployEvent', () => {
   it('two events at once are both applied: the one that loses reads again', async () => {
-    const store = memoryStore();
+    const store = memoryStore({ atomic: true });
     await Promise.all([recordDeployEvent(store, buildingA), recordDeployEvent(store, buildingB), recordDeployEvent(store, succeededB), recordDeployEvent(store, failedA)]);
     expect(await readPublicStatus(store)).toMatchObject({ state: 'online', startedAt: B });
   });

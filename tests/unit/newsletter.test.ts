@@ -12,7 +12,7 @@ import { makeLog, redact } from '../../src/lib/newsletter/log';
 import { editionMailSource, type EditionMail } from '../../src/lib/newsletter/mail';
 import type { Campaign, MailingService } from '../../src/lib/newsletter/mailing-service';
 import { readEditionsFile, readWaitingDaysFile, type PublishedEdition } from '../../src/lib/newsletter/published';
-import type { BlobStore } from '../../src/lib/blob-store';
+import { memoryStore } from '../helpers/memory-store';
 import { editionRecords } from '../../src/lib/newsletter/records';
 import { buildIfSomethingIsWaiting } from '../../src/lib/newsletter/scheduled-build';
 
@@ -64,34 +64,6 @@ describe('the files the build publishes for the functions', () => {
   });
 });
 
-/**
- * A Blobs store like the local emulation's: a conditional write checks, then writes, with a
- * pause between, so two writes at once can both succeed. Reads see the last write.
- */
-function nonAtomicStore(): BlobStore {
-  const data = new Map<string, { value: unknown; etag: string }>();
-  let version = 0;
-  const pause = () => new Promise((done) => setTimeout(done, 5));
-  return {
-    async getWithMetadata(key) {
-      const found = data.get(key);
-      return found ? { data: structuredClone(found.value), etag: found.etag } : null;
-    },
-    async setJSON(key, value, options = {}) {
-      const current = data.get(key);
-      if (options.onlyIfNew && current) return { modified: false };
-      if (options.onlyIfMatch && current?.etag !== options.onlyIfMatch) return { modified: false };
-      await pause();
-      const etag = `v${++version}`;
-      data.set(key, { value: structuredClone(value), etag });
-      return { modified: true, etag };
-    },
-    async list({ prefix = '' } = {}) {
-      return { blobs: [...data.keys()].filter((key) => key.startsWith(prefix)).map((key) => ({ key })) };
-    },
-  };
-}
-
 /** A mailing service that answers after a network's pause, and notes every call. */
 function fakeService() {
   const campaigns: Campaign[] = [];
@@ -137,7 +109,7 @@ describe('announceNewEditions', () => {
     });
 
   it('two runs at once on a store that is not atomic: the claim read back lets only one of them send', async () => {
-    const records = editionRecords(nonAtomicStore());
+    const records = editionRecords(memoryStore({ atomic: false }));
     const { service, calls } = fakeService();
     await run(records, service, [edition(8, '2017-09-25')], 'first');
     await Promise.all([run(records, service, [edition(9, '2026-11-30')], 'a'), run(records, service, [edition(9, '2026-11-30')], 'b')]);
@@ -145,7 +117,7 @@ describe('announceNewEditions', () => {
   });
 
   it('an edition older than two weeks when it goes online is recorded, not mailed', async () => {
-    const records = editionRecords(nonAtomicStore());
+    const records = editionRecords(memoryStore({ atomic: false }));
     const { service, calls } = fakeService();
     await run(records, service, [edition(8, '2017-09-25')], 'first');
     await run(records, service, [edition(9, '2026-11-15'), edition(10, '2026-11-16')], 'next');
@@ -155,7 +127,7 @@ describe('announceNewEditions', () => {
   });
 
   it('a campaign already sent in Laposta is recorded, not sent again (a lost record)', async () => {
-    const records = editionRecords(nonAtomicStore());
+    const records = editionRecords(memoryStore({ atomic: false }));
     const { service, calls } = fakeService();
     await run(records, service, [edition(8, '2017-09-25')], 'first');
     const made = await service.createCampaign({ name: campaignName(9), subject: 'Editie 9' });

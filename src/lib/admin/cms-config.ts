@@ -10,7 +10,7 @@ import { z } from 'astro/zod';
 import { SETTINGS_FILE } from '../content/across-files.ts';
 import { EDITOR, fileSchemas, PDF_FOLDER, WORD_LIST_FILE, WORD_LIST_SCHEMA, type EditorField } from '../content/schemas.ts';
 import { PROGRAMME_ICON } from '../head/page-meta.ts';
-import { urls } from '../urls/routes.ts';
+import { ITEM_PAGES } from '../urls/routes.ts';
 import { SETTINGS_COLLECTION } from './entry-checks.ts';
 
 /**
@@ -169,7 +169,7 @@ export const COLLECTIONS = [
     'Nieuwsbericht',
     'Nieuws uit de buurten en over de projecten. Het nieuwste staat bovenaan de site.',
     "De tekst van het bericht. Gebruik tussenkoppen en korte alinea's.",
-    { sortable_fields: { fields: ['date', 'title'], default: { field: 'date', direction: 'descending' } }, summary: '{{date}} · {{title}}', preview_path: urls.newsItem(SLUG) },
+    { sortable_fields: { fields: ['date', 'title'], default: { field: 'date', direction: 'descending' } }, summary: '{{date}} · {{title}}', preview_path: ITEM_PAGES.nieuws(SLUG) },
   ),
   folderCollection(
     'nieuwsbrief',
@@ -182,7 +182,7 @@ export const COLLECTIONS = [
       slug: 'heilust-{{fields.edition}}',
       sortable_fields: { fields: ['edition', 'date'], default: { field: 'edition', direction: 'descending' } },
       summary: '{{edition}} · {{title}}',
-      preview_path: urls.edition(SLUG),
+      preview_path: ITEM_PAGES.nieuwsbrief(SLUG),
     },
   ),
   folderCollection(
@@ -191,17 +191,17 @@ export const COLLECTIONS = [
     'Project',
     'De deelprojecten van het programma, elk bij één thema en één of meer buurten.',
     'Over het project: wat er gebeurt, waar, en wanneer.',
-    { preview_path: urls.project(SLUG) },
+    { preview_path: ITEM_PAGES.projecten(SLUG) },
   ),
-  folderCollection('themas', "Thema's", 'Thema', "De vier thema's van het programma.", 'Over het thema.', { preview_path: urls.theme(SLUG) }),
-  folderCollection('buurten', 'Buurten', 'Buurt', 'De buurten van Kerkrade-West.', 'Over de buurt.', { preview_path: urls.neighbourhood(SLUG) }),
+  folderCollection('themas', "Thema's", 'Thema', "De vier thema's van het programma.", 'Over het thema.', { preview_path: ITEM_PAGES.themas(SLUG) }),
+  folderCollection('buurten', 'Buurten', 'Buurt', 'De buurten van Kerkrade-West.', 'Over de buurt.', { preview_path: ITEM_PAGES.buurten(SLUG) }),
   folderCollection(
     'paginas',
     "Algemene pagina's",
     'Pagina',
     "Losse pagina's zoals contact, privacy en toegankelijkheid. Het webadres is de bestandsnaam: /contact/.",
     'De tekst van de pagina.',
-    { preview_path: urls.page(SLUG) },
+    { preview_path: ITEM_PAGES.paginas(SLUG) },
   ),
   {
     name: SETTINGS_COLLECTION,

@@ -1,0 +1,30 @@
+/**
+ * A Netlify Blobs store in memory, for unit tests of the code that writes to Blobs
+ * (src/lib/blob-store.ts). `atomic`: a conditional write checks and writes in one step, as on
+ * Netlify; otherwise it checks, pauses and writes, as the local emulation does, so two
+ * conditional writes at once can both succeed.
+ */
+import type { BlobStore } from '../../src/lib/blob-store';
+
+export function memoryStore({ atomic }: { atomic: boolean }): BlobStore {
+  const data = new Map<string, { value: unknown; etag: string }>();
+  let version = 0;
+  const pause = () => new Promise((done) => setTimeout(done, 5));
+  return {
+    async getWithMetadata(key) {
+      const found = data.get(key);
+      return found ? { data: structuredClone(found.value), etag: found.etag } : null;
+    },
+    async setJSON(key, value, options = {}) {
+      const current = data.get(key);
+      if ((options.onlyIfNew && current) || (options.onlyIfMatch && current?.etag !== options.onlyIfMatch)) return { modified: false };
+      if (!atomic) await pause();
+      const etag = `v${++version}`;
+      data.set(key, { value: structuredClone(value), etag });
+      return { modified: true, etag };
+    },
+    async list({ prefix = '' } = {}) {
+      return { blobs: [...data.keys()].filter((key) => key.startsWith(prefix)).map((key) => ({ key })) };
+    },
+  };
+}
