@@ -4,7 +4,7 @@
  * renders the preview again on every change), with long sentences quoted and officialese
  * marked. It never stops a save: the build only warns about it too.
  */
-import { LONG_WORD_SYLLABLES, measure, THRESHOLDS } from '../lib/readability/measures.ts';
+import { dutchNumber, LONG_WORD_SYLLABLES, measure, THRESHOLDS, thresholdsMet } from '../lib/readability/measures.ts';
 import type { OfficialeseEntry, OfficialeseMatch } from '../lib/readability/officialese.ts';
 import { wordsOf } from '../lib/readability/sentences.ts';
 import { textBlocks } from '../lib/readability/text-blocks.ts';
@@ -48,10 +48,8 @@ export function readabilityPanel(summary: string, body: string): Node {
   const r = measure(textBlocks(body, summary), wordList);
   const heading = h('h2', { id: 'leesbaarheid-kop' }, text.heading);
   if (r.words === 0) return h('aside', { className: 'leesbaarheid', 'aria-labelledby': 'leesbaarheid-kop' }, heading, h('p', null, text.empty));
-  const averageMet = r.averageSentenceLength <= THRESHOLDS.averageSentenceLength;
-  const longWordsMet = r.longWordShare <= THRESHOLDS.longWordShare;
-  const easeMet = r.fleschDouma >= THRESHOLDS.fleschDouma;
-  const good = averageMet && longWordsMet && easeMet && r.longSentences.length === 0 && r.officialese.length === 0;
+  const met = thresholdsMet(r);
+  const good = Object.values(met).every(Boolean);
   const officialese = [...new Map(r.officialese.map((m) => [m.found.toLowerCase(), m])).values()];
   return h(
     'aside',
@@ -61,9 +59,9 @@ export function readabilityPanel(summary: string, body: string): Node {
     h(
       'dl',
       { 'aria-label': text.measures },
-      row(text.wordsPerSentence, String(r.averageSentenceLength).replace('.', ','), text.atMost(String(THRESHOLDS.averageSentenceLength)), averageMet),
-      row(text.longWords, pct(r.longWordShare), text.atMost(pct(THRESHOLDS.longWordShare)), longWordsMet),
-      row(text.fleschDouma, String(r.fleschDouma).replace('.', ','), text.atLeast(String(THRESHOLDS.fleschDouma)), easeMet, text.missedLow),
+      row(text.wordsPerSentence, dutchNumber(r.averageSentenceLength), text.atMost(String(THRESHOLDS.averageSentenceLength)), met.averageSentenceLength),
+      row(text.longWords, pct(r.longWordShare), text.atMost(pct(THRESHOLDS.longWordShare)), met.longWordShare),
+      row(text.fleschDouma, dutchNumber(r.fleschDouma), text.atLeast(String(THRESHOLDS.fleschDouma)), met.fleschDouma, text.missedLow),
     ),
     section(
       text.longSentences(THRESHOLDS.sentenceLength),
@@ -74,6 +72,6 @@ export function readabilityPanel(summary: string, body: string): Node {
       officialese.map((m, i) => h('li', { key: i }, h('mark', null, m.found), ` → ${m.entry.beter}`)),
     ),
     section(text.passive, r.passiveSentences.map((sentence, i) => h('li', { key: i }, h('q', null, sentence)))),
-    longWordsMet ? null : section(`${text.longWordList} (${LONG_WORD_SYLLABLES}+)`, r.longWords.map((word, i) => h('li', { key: i }, word))),
+    met.longWordShare ? null : section(`${text.longWordList} (${LONG_WORD_SYLLABLES}+)`, r.longWords.map((word, i) => h('li', { key: i }, word))),
   );
 }

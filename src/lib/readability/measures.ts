@@ -83,15 +83,27 @@ export function measure(blocks: readonly string[], officialese: readonly Officia
 }
 
 /** 17.3 as Dutch writes it: 17,3. */
-const dutch = (value: number) => String(value).replace('.', ',');
+export const dutchNumber = (value: number) => String(value).replace('.', ',');
+
+/** Which thresholds a text meets, measure by measure (the build's warning and the editor's panel both read this). */
+export function thresholdsMet(r: Readability) {
+  return {
+    averageSentenceLength: r.averageSentenceLength <= THRESHOLDS.averageSentenceLength,
+    sentenceLength: r.longSentences.length === 0,
+    longWordShare: r.longWordShare <= THRESHOLDS.longWordShare,
+    fleschDouma: r.fleschDouma >= THRESHOLDS.fleschDouma,
+    officialese: r.officialese.length === 0,
+  };
+}
 
 /** What misses a threshold, in plain Dutch, one short line each (empty: the text meets them all). */
 export function readabilityProblems(r: Readability): string[] {
+  const met = thresholdsMet(r);
   const problems: string[] = [];
-  if (r.averageSentenceLength > THRESHOLDS.averageSentenceLength) problems.push(`zinnen van gemiddeld ${dutch(r.averageSentenceLength)} woorden (hoogstens ${THRESHOLDS.averageSentenceLength})`);
-  if (r.longSentences.length > 0) problems.push(`${r.longSentences.length} ${r.longSentences.length === 1 ? 'zin' : 'zinnen'} van meer dan ${THRESHOLDS.sentenceLength} woorden`);
-  if (r.longWordShare > THRESHOLDS.longWordShare) problems.push(`${Math.round(r.longWordShare * 100)}% lange woorden (hoogstens ${THRESHOLDS.longWordShare * 100}%)`);
-  if (r.fleschDouma < THRESHOLDS.fleschDouma) problems.push(`Flesch-Douma ${dutch(r.fleschDouma)} (minstens ${THRESHOLDS.fleschDouma})`);
-  if (r.officialese.length > 0) problems.push(`ambtelijke woorden: ${[...new Set(r.officialese.map((m) => `${m.found.toLowerCase()} → ${m.entry.beter}`))].join(', ')}`);
+  if (!met.averageSentenceLength) problems.push(`zinnen van gemiddeld ${dutchNumber(r.averageSentenceLength)} woorden (hoogstens ${THRESHOLDS.averageSentenceLength})`);
+  if (!met.sentenceLength) problems.push(`${r.longSentences.length} ${r.longSentences.length === 1 ? 'zin' : 'zinnen'} van meer dan ${THRESHOLDS.sentenceLength} woorden`);
+  if (!met.longWordShare) problems.push(`${Math.round(r.longWordShare * 100)}% lange woorden (hoogstens ${THRESHOLDS.longWordShare * 100}%)`);
+  if (!met.fleschDouma) problems.push(`Flesch-Douma ${dutchNumber(r.fleschDouma)} (minstens ${THRESHOLDS.fleschDouma})`);
+  if (!met.officialese) problems.push(`ambtelijke woorden: ${[...new Set(r.officialese.map((m) => `${m.found.toLowerCase()} → ${m.entry.beter}`))].join(', ')}`);
   return problems;
 }

@@ -20,13 +20,17 @@ export interface OfficialeseMatch {
 
 const DOUBLE_END = /([bdfgklmnprst])\1$/;
 const OPEN_SYLLABLE = /(^|[^aeiou])([aeou])([^aeiouyj])$/;
+const DIAERESIS: Readonly<Record<string, string>> = { a: 'ä', e: 'ë', i: 'ï', o: 'ö', u: 'ü' };
 
 /** The stem of a verb as "ik" says it: verstrekken → verstrek, realiseren → realiseer, geven → geef. */
 export function verbStem(infinitive: string): string {
   const base = infinitive.slice(0, -2);
   if (DOUBLE_END.test(base)) return base.slice(0, -1);
-  const long = OPEN_SYLLABLE.test(base) && !/(el|er|en|ig|em)$/.test(base.slice(-2)) || /eren$/.test(infinitive) ? base.replace(OPEN_SYLLABLE, '$1$2$2$3') : base;
-  return long.replace(/v$/, 'f').replace(/z$/, 's');
+  // An open syllable before -en keeps its vowel long in the stem (realiseren → realiseer), but
+  // not in an unstressed ending (wandelen → wandel).
+  const openSyllable = /eren$/.test(infinitive) || (OPEN_SYLLABLE.test(base) && !/(el|er|en|ig|em)$/.test(base));
+  const stem = openSyllable ? base.replace(OPEN_SYLLABLE, '$1$2$2$3') : base;
+  return stem.replace(/v$/, 'f').replace(/z$/, 's');
 }
 
 /** Every form of a single word the list names: a verb's conjugations and noun, a word's endings. */
@@ -44,7 +48,9 @@ export function formsOf(word: string): Set<string> {
     forms.add(stem + participleEnd);
     if (!/^(be|ver|ont|her|ge|er)/.test(lower)) {
       forms.add(`ge${stem}${participleEnd}`);
-      if (/^[aeiou]/.test(stem)) forms.add(`geï${stem.slice(1)}${participleEnd}`.replace(/^geï/, `ge${{ a: 'ä', e: 'ë', i: 'ï', o: 'ö', u: 'ü' }[stem[0] as 'a']}`));
+      // Before a vowel ge- takes a diaeresis: geïnformeerd.
+      const diaeresis = DIAERESIS[stem[0]!];
+      if (diaeresis) forms.add(`ge${diaeresis}${stem.slice(1)}${participleEnd}`);
     }
   }
   return forms;
