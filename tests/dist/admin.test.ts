@@ -11,7 +11,7 @@ import { cmsConfig, repositoryFrom } from '../../src/lib/admin/cms-config';
 import { ROOT } from '../../scripts/lib/astro-build.ts';
 import { builtSiteDir } from '../../scripts/lib/local-netlify.ts';
 import { PROGRAMME_ICON } from '../../src/lib/head/page-meta';
-import { urls } from '../../src/lib/urls/routes';
+import { ITEM_PAGES, urls } from '../../src/lib/urls/routes';
 import { sitemapUrls } from '../../scripts/lib/sitemap.ts';
 import { htmlFiles } from '../helpers/sitemap';
 
@@ -60,14 +60,8 @@ describe('the editor looks like the programme’s and leads to the site', () => 
   });
 
   test('each entry links to its page: the preview paths are the site’s own addresses', () => {
-    const pages: Record<string, (slug: string) => string> = {
-      nieuws: urls.newsItem,
-      nieuwsbrief: urls.edition,
-      projecten: urls.project,
-      themas: urls.theme,
-      buurten: urls.neighbourhood,
-      paginas: urls.page,
-    };
+    // A wrong address here would name no built page below.
+    const pages: Record<string, (slug: string) => string> = ITEM_PAGES;
     const folders = config.collections.filter((collection) => collection.folder);
     expect(folders.map((collection) => collection.name).sort()).toEqual(Object.keys(pages).sort());
     for (const collection of folders) {

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { factsOfEntries, problemsOfEntry, SETTINGS_COLLECTION, type LoadedEntry } from '../../src/lib/admin/entry-checks';
 import { problemsAcrossFiles } from '../../src/lib/content/across-files';
+import { GOOD_SETTINGS } from '../helpers/settings';
 
 const NOW = new Date('2026-11-30T12:00:00Z');
 
@@ -25,16 +26,8 @@ const edition = entry('nieuwsbrief', 'heilust-2', { title: 'Nieuwsbrief Heilust,
 const settings: LoadedEntry = {
   collection: SETTINGS_COLLECTION,
   path: 'content/site.yaml',
-  data: {
-    name: 'West wint aan ruimte',
-    tagline: 'Samen werken aan Kerkrade-West',
-    description: 'Het programma.',
-    partners: [{ name: 'Gemeente Kerkrade', url: 'https://www.kerkrade.nl' }],
-    social: { label: '@Westwintaanruim', url: 'https://x.com/Westwintaanruim' },
-    navigation: [{ label: 'Nieuws', href: '/nieuws/' }],
-    newsletterSignupAction: '/nieuwsbrief/aangemeld/',
-    security: { contact: 'mailto:info@westwint.nl', expires: '2027-06-30', languages: ['nl'], policy: '' },
-  },
+  // No security page: this set of entries has no pages for it to name.
+  data: { ...GOOD_SETTINGS, security: { ...GOOD_SETTINGS.security, languages: ['nl'], policy: '' } },
 };
 const everything = [theme, heilust, project, edition, settings];
 const facts = factsOfEntries(everything, NOW);

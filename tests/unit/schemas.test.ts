@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectionSchema, fileProblems, fileSchemas, type CollectionName, type ReferencedCollection } from '../../src/lib/content/schemas';
 import { startOfAmsterdamDay } from '../../src/lib/dates/amsterdam';
+import { GOOD_SETTINGS } from '../helpers/settings';
 
 const schemas = fileSchemas();
 
@@ -22,16 +23,7 @@ const project = { title: 'Park West', summary: 'Een park.', theme: 'natuur', nei
 const news = { title: 'Een bericht', date: '2012-05-05', summary: 'Kort.' };
 const edition = { title: 'Nieuwsbrief Heilust 1', edition: 1, date: '2011-06-01', summary: 'De eerste editie.' };
 const page = { title: 'Privacy', summary: 'Wat wij bewaren.' };
-const settings = {
-  name: 'West wint aan ruimte',
-  tagline: 'Samen werken aan Kerkrade-West',
-  description: 'Het programma.',
-  partners: [{ name: 'Gemeente Kerkrade', url: 'https://www.kerkrade.nl' }],
-  social: { label: '@Westwintaanruim', url: 'https://x.com/Westwintaanruim' },
-  navigation: [{ label: 'Nieuws', href: '/nieuws/' }],
-  newsletterSignupAction: '/nieuwsbrief/aangemeld/',
-  security: { contact: 'mailto:info@westwint.nl', expires: '2027-06-30', languages: ['nl', 'en'], policy: '/kwetsbaarheid-melden/' },
-};
+const settings = GOOD_SETTINGS;
 
 describe('good content passes', () => {
   it.each<[CollectionName, Record<string, unknown>]>([
