@@ -134,9 +134,14 @@ export async function openEditor(browser: Browser, siteUrl: string, prepare?: (c
   return { context, page, seed, productionBackend: backend.productionBackend, offOrigin, close: () => context.close() };
 }
 
-/** Opens an editor screen by its address, as a bookmark would. */
+/**
+ * Opens an editor screen by its address. In an open editor it changes the address's hash, as
+ * Sveltia's own links do (a reload would load and parse the whole editor and repository again);
+ * elsewhere it loads the editor there, as a bookmark would.
+ */
 export async function openScreen(page: Page, siteUrl: string, hash: string): Promise<void> {
-  await page.goto(`${siteUrl}/admin/#${hash}`);
+  if (page.url().startsWith(`${siteUrl}/admin/`)) await page.evaluate((target) => (location.hash = target), hash);
+  else await page.goto(`${siteUrl}/admin/#${hash}`);
   await page.getByRole('textbox', { name: 'Titel' }).or(page.getByRole('textbox', { name: 'Naam van de site' })).first().waitFor();
 }
 
