@@ -1,6 +1,8 @@
 /**
  * Every page (every URL in the sitemap, plus 404, thank-you and search pages) in Chromium, under
- * the production headers and each page's own <meta> policy, at 1280 and at 320 px wide at once:
+ * the production headers and each page's own <meta> policy, loaded at 1280 px wide and then
+ * narrowed to 320 px, as a phone's layout (the site's layout is CSS alone: no script reads the
+ * window's size, so narrowing gives the layout a load at 320 px gives, without a second load):
  * - zero axe-core violations of WCAG 2.0, 2.1 and 2.2 A/AA and best practices, at both widths
  *   (the header and footer in full wherever their markup differs from a page checked before);
  * - the stylesheet applied, no Content-Security-Policy violation, no sideways scrolling at 320 px;
@@ -8,7 +10,7 @@
  *   error, and JavaScript only within the page's budget (tests/budgets.ts), counting every script
  *   it loads, also dynamically.
  * tests/browser/sweep-checks.test.ts proves each of these checks catches a bad page.
- * Two pages are checked at once, each in its own pair of browser pages (SLOTS).
+ * Two pages are checked at once, each in a browser page of its own (SLOTS).
  */
 import { gzipSync } from 'node:zlib';
 import type { Result } from 'axe-core';
@@ -33,18 +35,16 @@ interface Load {
   scripts: Map<string, number>;
 }
 
-interface Viewport {
-  width: number;
+/** A browser page of its own: one page of the site is checked in a slot at a time. */
+interface Slot {
   context: BrowserContext;
   page: Page;
   csp: { take(): string[] };
   load: Load;
-  /** The header and footer markup already checked by axe at this width (shared by the slots). */
-  checkedParts: Set<string>;
 }
 
-/** A page open at each width: one page is checked in a slot at a time. */
-type Slot = Viewport[];
+const WIDTHS = [1280, 320] as const;
+const HEIGHT = 900;
 
 /**
  * Two pages are checked at once, each in a slot of its own: a page's check spends much of its
@@ -55,10 +55,12 @@ const SLOTS = 2;
 /**
  * The header and the footer come from one component each and are the same on nearly every page
  * (the menu marks the current section). axe checks each variant of them in full the first time it
- * appears, and on later pages with the same markup only the rest of the page: they are about half
- * of axe's work on a page.
+ * appears at a width, and on later pages with the same markup only the rest of the page: they are
+ * about half of axe's work on a page.
  */
 const TEMPLATE_PARTS = ['.site-header', '.site-footer'];
+/** The header and footer markup already checked by axe, per width (shared by the slots). */
+const checkedParts = new Map<number, Set<string>>(WIDTHS.map((width) => [width, new Set<string>()]));
 
 const emptyLoad = (): Load => ({ foreign: [], failed: [], errors: [], scripts: new Map() });
 
@@ -79,25 +81,25 @@ async function inSlot<T>(check: (slot: Slot) => Promise<T>): Promise<T> {
   }
 }
 
-async function openViewport(width: number, checkedParts: Set<string>): Promise<Viewport> {
+async function openSlot(): Promise<Slot> {
   const origin = new URL(server.url).origin;
   // axe comes in as an init script, which the page's CSP does not govern, so the sweep runs
   // under the real policy (no bypassCSP) and can catch violations.
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const context = await browser.newContext({ viewport: { width: WIDTHS[0], height: HEIGHT } });
   await watchCsp(context);
   await prepareAxe(context);
   const page = await context.newPage();
-  const viewport: Viewport = { width, context, page, csp: cspConsoleErrors(page), load: emptyLoad(), checkedParts };
+  const slot: Slot = { context, page, csp: cspConsoleErrors(page), load: emptyLoad() };
   // Record, and never let through, a request to another host (data: URLs stay inside the page).
   await context.route(
     (url) => url.origin !== origin && url.protocol !== 'data:',
     (route) => {
-      viewport.load.foreign.push(route.request().url());
+      slot.load.foreign.push(route.request().url());
       return route.abort('blockedbyclient');
     },
   );
   page.on('response', async (response) => {
-    const load = viewport.load;
+    const load = slot.load;
     if (response.status() >= 400) load.failed.push(`${response.status()} ${response.url()}`);
     const type = response.request().resourceType();
     if (type === 'script' || /\.m?js(\?|$)/.test(new URL(response.url()).pathname)) {
@@ -106,16 +108,15 @@ async function openViewport(width: number, checkedParts: Set<string>): Promise<V
     }
   });
   page.on('console', (message) => {
-    if (message.type() === 'error') viewport.load.errors.push(`console: ${message.text()}`);
+    if (message.type() === 'error') slot.load.errors.push(`console: ${message.text()}`);
   });
-  page.on('pageerror', (error) => viewport.load.errors.push(`uncaught: ${error.message}`));
-  return viewport;
+  page.on('pageerror', (error) => slot.load.errors.push(`uncaught: ${error.message}`));
+  return slot;
 }
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const checkedParts = new Map([1280, 320].map((width) => [width, new Set<string>()]));
-  for (let i = 0; i < SLOTS; i++) free.push(await Promise.all([1280, 320].map((width) => openViewport(width, checkedParts.get(width)!))));
+  for (let i = 0; i < SLOTS; i++) free.push(await openSlot());
 });
 
 afterAll(async () => {
@@ -138,18 +139,18 @@ describe('every page, in Chromium under the site’s own headers', () => {
 
   for (const path of paths) {
     test.concurrent(`${path}: no axe violations at 1280 and 320 px, no CSP violation, styled, no sideways scrolling, only its own host, no errors, JavaScript within budget`, async ({ expect }) => {
-      // Both widths at once: each has its own page, and the machine has a core for each.
-      const problems = (await inSlot((slot) => Promise.all(slot.map((viewport) => checkAt(viewport, path))))).flat();
+      const problems = await inSlot((slot) => checkPage(slot, path));
       expect(problems, `\n${problems.join('\n')}\n`).toEqual([]);
     });
   }
 });
 
-/** Every problem of one page at one width, as lines for the failure message. */
-async function checkAt(viewport: Viewport, path: string): Promise<string[]> {
-  const { page, width } = viewport;
-  viewport.csp.take();
-  viewport.load = emptyLoad();
+/** Every problem of one page at both widths, as lines for the failure message. */
+async function checkPage(slot: Slot, path: string): Promise<string[]> {
+  const { page } = slot;
+  await page.setViewportSize({ width: WIDTHS[0], height: HEIGHT });
+  slot.csp.take();
+  slot.load = emptyLoad();
   const response = await page.goto(server.url + path, { waitUntil: 'load' });
   if (response?.status() !== 200) return [`${path} answered HTTP ${response?.status()} (the page is missing)`];
   const budget = scriptBudgetFor(path);
@@ -157,26 +158,10 @@ async function checkAt(viewport: Viewport, path: string): Promise<string[]> {
   // has loaded what it loads (Pagefind).
   if (budget) await page.waitForLoadState('networkidle');
 
-  const parts = await page.evaluate((selectors) => selectors.map((selector) => document.querySelector(selector)?.outerHTML ?? '').join('\n'), TEMPLATE_PARTS);
-  const seen = viewport.checkedParts.has(parts);
-  viewport.checkedParts.add(parts);
-  const problems = [
-    ...describeViolations(path, width, await axeViolations(page, AXE_TAGS, seen ? TEMPLATE_PARTS : [])),
-    ...(await unstyled(page)).map((problem) => `${path} at ${width}px: [unstyled] ${problem}`),
-    ...[...(await cspViolations(page)), ...viewport.csp.take()].map((violation) => `${path} at ${width}px: [content-security-policy] ${violation}`),
-  ];
-  if (width === 320) {
-    const overflow = await horizontalOverflow(page);
-    if (overflow > 0) {
-      const culprits = await overflowingElements(page);
-      problems.push(`${path} at 320px: [horizontal-scroll] page is ${overflow}px too wide; sticking out: ${culprits.join(', ')}`);
-    }
-    return problems;
-  }
-
+  const problems = await checkAtWidth(slot, path, WIDTHS[0]);
   // What the page loaded; response bodies are read asynchronously, so let the last ones finish.
   await page.waitForTimeout(50);
-  const load = viewport.load;
+  const load = slot.load;
   problems.push(
     ...load.foreign.map((url) => `${path}: [third-party-request] request to another host: ${url}`),
     ...load.failed.filter((line) => !line.endsWith(server.url + path)).map((line) => `${path}: [failed-request] ${line}`),
@@ -190,5 +175,27 @@ async function checkAt(viewport: Viewport, path: string): Promise<string[]> {
   if (budget && scriptBytes > budget.gzipBytes) {
     problems.push(`${path}: [javascript-budget] loaded ${kb(scriptBytes)} gzip (${names}), over ${kb(budget.gzipBytes)} for ${budget.feature}`);
   }
+
+  await page.setViewportSize({ width: WIDTHS[1], height: HEIGHT });
+  problems.push(...(await checkAtWidth(slot, path, WIDTHS[1])));
+  const overflow = await horizontalOverflow(page);
+  if (overflow > 0) {
+    const culprits = await overflowingElements(page);
+    problems.push(`${path} at ${WIDTHS[1]}px: [horizontal-scroll] page is ${overflow}px too wide; sticking out: ${culprits.join(', ')}`);
+  }
   return problems;
+}
+
+/** What depends on the layout at this width: axe, the stylesheet, the policy. */
+async function checkAtWidth(slot: Slot, path: string, width: number): Promise<string[]> {
+  const { page } = slot;
+  const parts = await page.evaluate((selectors) => selectors.map((selector) => document.querySelector(selector)?.outerHTML ?? '').join('\n'), TEMPLATE_PARTS);
+  const checked = checkedParts.get(width)!;
+  const seen = checked.has(parts);
+  checked.add(parts);
+  return [
+    ...describeViolations(path, width, await axeViolations(page, AXE_TAGS, seen ? TEMPLATE_PARTS : [])),
+    ...(await unstyled(page)).map((problem) => `${path} at ${width}px: [unstyled] ${problem}`),
+    ...[...(await cspViolations(page)), ...slot.csp.take()].map((violation) => `${path} at ${width}px: [content-security-policy] ${violation}`),
+  ];
 }
