@@ -2,7 +2,8 @@
  * Every page (every URL in the sitemap, plus 404, thank-you and search pages) in Chromium, under
  * the production headers and each page's own <meta> policy, loaded at 1280 px wide and then
  * narrowed to 320 px, as a phone's layout (the site's layout is CSS alone: no script reads the
- * window's size, so narrowing gives the layout a load at 320 px gives, without a second load):
+ * window's size, tests/dist/budgets.test.ts makes sure, so narrowing gives the layout a load at
+ * 320 px gives, without a second load):
  * - zero axe-core violations of WCAG 2.0, 2.1 and 2.2 A/AA and best practices, at both widths
  *   (the header and footer in full wherever their markup differs from a page checked before);
  * - the stylesheet applied, no Content-Security-Policy violation, no sideways scrolling at 320 px;

@@ -4,7 +4,7 @@
  * and then within its budget, no inline script, and every <img> with width and height.
  * What actually loads in the browser is checked again in tests/browser/pages.test.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
@@ -111,3 +111,17 @@ describe('budgets of every built page', () => {
     });
   }
 });
+
+/** What a script reads or watches to lay out by the window's size. */
+const WINDOW_SIZE = /\b(innerWidth|innerHeight|outerWidth|outerHeight|matchMedia|visualViewport|clientWidth|ResizeObserver)\b|["']resize["']/;
+
+test('no script of the public pages reads the window’s size, so the sweep’s narrowing a page to 320 px lays it out as a load at 320 px would', () => {
+  const scripts = ['_astro', 'pagefind'].flatMap((folder) =>
+    readdirSync(join(siteDir, folder), { recursive: true, encoding: 'utf8' })
+      .filter((name) => /\.m?js$/.test(name))
+      .map((name) => join(folder, name)),
+  );
+  expect(scripts.length).toBeGreaterThan(1);
+  expect(scripts.filter((file) => WINDOW_SIZE.test(readFileSync(join(siteDir, file), 'utf8')))).toEqual([]);
+});
+
