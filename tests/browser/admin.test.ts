@@ -1,12 +1,12 @@
 /**
  * The editor at /admin/ in Chromium, offline, against the built site under its production
  * headers, with Sveltia's own test back end seeded with this repository's content/
- * (scripts/lib/editor-session.ts). In one editor (each test compares only the files it changed), an
- * editor creates one item of every collection by filling the forms, with an image and a PDF upload, and changes the
- * settings; the files it wrote are built in a fixture and each new page is checked. Changing only
- * a title must leave the rest of the file as it was. In every test no request may leave our
- * origin and the policy may not block anything; the screens an editor uses must pass axe's
- * WCAG 2.2 A and AA rules.
+ * (scripts/lib/editor-session.ts). In one editor (each test compares only the files it changed),
+ * an editor creates one item of every collection by filling the forms, with an image and a PDF
+ * upload, and changes the settings; the files it wrote are built in a fixture and each new page
+ * is checked. Changing only a title must leave the rest of the file as it was. In every test no
+ * request may leave our origin and the policy may not block anything; the screens an editor uses
+ * must pass axe's WCAG 2.2 A and AA rules.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -139,41 +139,41 @@ describe('the editor at /admin/', () => {
     problems.push(...(await accessibilityProblems(session, 'a new edition with its PDF')));
     await save(page);
 
-  await openScreen(page, server.url, '/collections/projecten/new');
-  await page.getByRole('textbox', { name: 'Titel' }).fill('Groene Gladiolenstraat');
-  await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Nieuwe bomen en tuinen in de Gladiolenstraat.');
-  await page.getByRole('radio', { name: 'Natuur en duurzaamheid' }).check();
-  await page.getByRole('checkbox', { name: 'Heilust' }).check();
-  await page.getByRole('radio', { name: 'Gepland' }).check();
-  await page.getByRole('button', { name: /partner.*toevoegen/ }).click();
-  await page.getByRole('textbox', { name: 'Partner' }).fill('HEEMwonen');
-  await page.getByRole('textbox', { name: 'Tekst' }).fill('In de Gladiolenstraat komen **nieuwe bomen**.');
-  await save(page);
+    await openScreen(page, server.url, '/collections/projecten/new');
+    await page.getByRole('textbox', { name: 'Titel' }).fill('Groene Gladiolenstraat');
+    await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Nieuwe bomen en tuinen in de Gladiolenstraat.');
+    await page.getByRole('radio', { name: 'Natuur en duurzaamheid' }).check();
+    await page.getByRole('checkbox', { name: 'Heilust' }).check();
+    await page.getByRole('radio', { name: 'Gepland' }).check();
+    await page.getByRole('button', { name: /partner.*toevoegen/ }).click();
+    await page.getByRole('textbox', { name: 'Partner' }).fill('HEEMwonen');
+    await page.getByRole('textbox', { name: 'Tekst' }).fill('In de Gladiolenstraat komen **nieuwe bomen**.');
+    await save(page);
 
-  await openScreen(page, server.url, '/collections/themas/new');
-  await page.getByRole('textbox', { name: 'Titel' }).fill('Zorg en welzijn');
-  await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Hulp en zorg dichtbij huis.');
-  await page.getByRole('spinbutton', { name: 'Volgorde' }).fill('5');
-  await page.getByRole('textbox', { name: 'Tekst' }).fill('Over zorg en welzijn in Kerkrade-West.');
-  await save(page);
+    await openScreen(page, server.url, '/collections/themas/new');
+    await page.getByRole('textbox', { name: 'Titel' }).fill('Zorg en welzijn');
+    await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Hulp en zorg dichtbij huis.');
+    await page.getByRole('spinbutton', { name: 'Volgorde' }).fill('5');
+    await page.getByRole('textbox', { name: 'Tekst' }).fill('Over zorg en welzijn in Kerkrade-West.');
+    await save(page);
 
-  await openScreen(page, server.url, '/collections/buurten/new');
-  await page.getByRole('textbox', { name: 'Titel' }).fill('Holz');
-  await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Een buurt in Kerkrade-West.');
-  await page.getByRole('textbox', { name: 'Tekst' }).fill('Over de buurt Holz.');
-  await save(page);
+    await openScreen(page, server.url, '/collections/buurten/new');
+    await page.getByRole('textbox', { name: 'Titel' }).fill('Holz');
+    await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Een buurt in Kerkrade-West.');
+    await page.getByRole('textbox', { name: 'Tekst' }).fill('Over de buurt Holz.');
+    await save(page);
 
-  await openScreen(page, server.url, '/collections/paginas/new');
-  await page.getByRole('textbox', { name: 'Titel' }).fill('Veelgestelde vragen');
-  await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Antwoorden op vragen die bewoners vaak stellen.');
-  await page.getByRole('button', { name: /oud adres.*toevoegen/ }).click();
-  await page.getByRole('textbox', { name: 'Oud adres' }).fill('/vragen');
-  await page.getByRole('textbox', { name: 'Tekst' }).fill('## Wanneer wordt er gesloopt?\n\nDat leest u bij de projecten.');
-  await save(page);
+    await openScreen(page, server.url, '/collections/paginas/new');
+    await page.getByRole('textbox', { name: 'Titel' }).fill('Veelgestelde vragen');
+    await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Antwoorden op vragen die bewoners vaak stellen.');
+    await page.getByRole('button', { name: /oud adres.*toevoegen/ }).click();
+    await page.getByRole('textbox', { name: 'Oud adres' }).fill('/vragen');
+    await page.getByRole('textbox', { name: 'Tekst' }).fill('## Wanneer wordt er gesloopt?\n\nDat leest u bij de projecten.');
+    await save(page);
 
-  await openScreen(page, server.url, '/collections/instellingen/entries/site');
-  await page.getByRole('textbox', { name: 'Ondertitel' }).fill('Samen werken aan een groen en veilig Kerkrade-West');
-  await save(page);
+    await openScreen(page, server.url, '/collections/instellingen/entries/site');
+    await page.getByRole('textbox', { name: 'Ondertitel' }).fill('Samen werken aan een groen en veilig Kerkrade-West');
+    await save(page);
 
     expect(problems).toEqual([]);
     expect(await session.problems()).toEqual([]);

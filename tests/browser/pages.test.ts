@@ -15,7 +15,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Result } from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { builtSiteDir } from '../../scripts/lib/local-netlify.ts';
@@ -38,13 +38,14 @@ interface Load {
 
 /** A browser page of its own: one page of the site is checked in a slot at a time. */
 interface Slot {
-  context: BrowserContext;
   page: Page;
   csp: { take(): string[] };
   load: Load;
 }
 
-const WIDTHS = [1280, 320] as const;
+/** The widths a page is checked at: a desktop window, then a small phone. */
+const DESKTOP = 1280;
+const PHONE = 320;
 const HEIGHT = 900;
 
 /**
@@ -61,7 +62,7 @@ const SLOTS = 2;
  */
 const TEMPLATE_PARTS = ['.site-header', '.site-footer'];
 /** The header and footer markup already checked by axe, per width (shared by the slots). */
-const checkedParts = new Map<number, Set<string>>(WIDTHS.map((width) => [width, new Set<string>()]));
+const checkedParts = new Map([DESKTOP, PHONE].map((width) => [width, new Set<string>()]));
 
 const emptyLoad = (): Load => ({ foreign: [], failed: [], errors: [], scripts: new Map() });
 
@@ -86,11 +87,11 @@ async function openSlot(): Promise<Slot> {
   const origin = new URL(server.url).origin;
   // axe comes in as an init script, which the page's CSP does not govern, so the sweep runs
   // under the real policy (no bypassCSP) and can catch violations.
-  const context = await browser.newContext({ viewport: { width: WIDTHS[0], height: HEIGHT } });
+  const context = await browser.newContext({ viewport: { width: DESKTOP, height: HEIGHT } });
   await watchCsp(context);
   await prepareAxe(context);
   const page = await context.newPage();
-  const slot: Slot = { context, page, csp: cspConsoleErrors(page), load: emptyLoad() };
+  const slot: Slot = { page, csp: cspConsoleErrors(page), load: emptyLoad() };
   // Record, and never let through, a request to another host (data: URLs stay inside the page).
   await context.route(
     (url) => url.origin !== origin && url.protocol !== 'data:',
@@ -149,7 +150,7 @@ describe('every page, in Chromium under the site’s own headers', () => {
 /** Every problem of one page at both widths, as lines for the failure message. */
 async function checkPage(slot: Slot, path: string): Promise<string[]> {
   const { page } = slot;
-  await page.setViewportSize({ width: WIDTHS[0], height: HEIGHT });
+  await page.setViewportSize({ width: DESKTOP, height: HEIGHT });
   slot.csp.take();
   slot.load = emptyLoad();
   const response = await page.goto(server.url + path, { waitUntil: 'load' });
@@ -159,7 +160,7 @@ async function checkPage(slot: Slot, path: string): Promise<string[]> {
   // has loaded what it loads (Pagefind).
   if (budget) await page.waitForLoadState('networkidle');
 
-  const problems = await checkAtWidth(slot, path, WIDTHS[0]);
+  const problems = await checkAtWidth(slot, path, DESKTOP);
   // What the page loaded; response bodies are read asynchronously, so let the last ones finish.
   await page.waitForTimeout(50);
   const load = slot.load;
@@ -177,12 +178,12 @@ async function checkPage(slot: Slot, path: string): Promise<string[]> {
     problems.push(`${path}: [javascript-budget] loaded ${kb(scriptBytes)} gzip (${names}), over ${kb(budget.gzipBytes)} for ${budget.feature}`);
   }
 
-  await page.setViewportSize({ width: WIDTHS[1], height: HEIGHT });
-  problems.push(...(await checkAtWidth(slot, path, WIDTHS[1])));
+  await page.setViewportSize({ width: PHONE, height: HEIGHT });
+  problems.push(...(await checkAtWidth(slot, path, PHONE)));
   const overflow = await horizontalOverflow(page);
   if (overflow > 0) {
     const culprits = await overflowingElements(page);
-    problems.push(`${path} at ${WIDTHS[1]}px: [horizontal-scroll] page is ${overflow}px too wide; sticking out: ${culprits.join(', ')}`);
+    problems.push(`${path} at ${PHONE}px: [horizontal-scroll] page is ${overflow}px too wide; sticking out: ${culprits.join(', ')}`);
   }
   return problems;
 }
