@@ -11,10 +11,12 @@ import { FRONT_MATTER, frontMatterFields } from '../src/lib/content/front-matter
 import { THRESHOLDS } from '../src/lib/readability/measures.ts';
 import { measureItems } from '../src/lib/readability/report.ts';
 import { readWordList } from '../src/lib/readability/word-list.ts';
+import { ITEM_PAGES } from '../src/lib/urls/routes.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CONTENT = resolve(process.env.WESTWINT_CONTENT_DIR ?? join(ROOT, 'content'));
-const FOLDERS = ['nieuws', 'nieuwsbrief', 'projecten', 'themas', 'buurten', 'paginas'];
+/** Every content folder whose items are pages. */
+const FOLDERS = Object.keys(ITEM_PAGES);
 const onlyProblems = process.argv.includes('--alleen-problemen');
 
 const items = FOLDERS.flatMap((folder) => {
