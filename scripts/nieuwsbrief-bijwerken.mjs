@@ -40,18 +40,19 @@ if (!form) {
   process.exit(0);
 }
 
-const counts = { added: 0, 'already-listed': 0, skipped: 0, failed: 0 };
+const counts = { added: 0, 'already-listed': 0, refused: 0, skipped: 0, failed: 0 };
 const service = laposta(config.laposta);
 const quiet = () => {};
 for (let page = 1; ; page++) {
   const submissions = await api.listFormSubmissions({ form_id: form.id, page, per_page: PER_PAGE });
-  for (const submission of submissions) counts[await signUp({ form_name: SIGNUP_FORM, data: submission.data ?? {} }, service, quiet)] += 1;
+  for (const submission of submissions) counts[(await signUp({ form_name: SIGNUP_FORM, data: submission.data ?? {} }, service, quiet)).result] += 1;
   if (submissions.length < PER_PAGE) break;
 }
 const total = Object.values(counts).reduce((a, b) => a + b, 0);
 log(
   `${total} aanmeldingen gelezen: ${counts.added} toegevoegd (Laposta stuurt hun de bevestigingsmail), ` +
-    `${counts['already-listed']} stonden er al, ${counts.skipped} overgeslagen (zonder e-mailadres of toestemming), ${counts.failed} mislukt.`,
+    `${counts['already-listed']} stonden er al, ${counts.skipped} overgeslagen (zonder e-mailadres of toestemming), ` +
+    `${counts.refused} geweigerd (geen geldig e-mailadres), ${counts.failed} mislukt.`,
 );
 if (counts.failed > 0) {
   log('Niet alles is gelukt; probeer het later opnieuw. Wat er al staat, wordt niet dubbel toegevoegd.');

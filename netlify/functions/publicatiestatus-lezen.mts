@@ -1,18 +1,23 @@
 /**
- * GET /admin/status.json (urls.publishStatus()): whether the editors' latest change is online, for
- * the editor's banner (src/admin/status.ts), as publicatiestatus.mts recorded it. Under the editor's
- * prefix and with its headers (Netlify sends a function's own headers only), and nothing that is
- * not already in the public repository or on the live site.
+ * GET /admin/status.json (urls.publishStatus()): for the editor at /admin/, whether the editors'
+ * latest change is online, as publicatiestatus.mts recorded it (src/admin/status.ts), and what
+ * became of the newsletter's mails and sign-ups (src/admin/newsletter-panel.ts). Under the
+ * editor's prefix and with its headers (Netlify sends a function's own headers only), never
+ * cached, and with nothing personal: no address, no IP address, no key.
  */
 import { getStore } from '@netlify/blobs';
 import type { BlobStore } from '../../src/lib/blob-store.ts';
-import { readPublicStatus, STATUS_STORE } from '../../src/lib/publishing/deploy-status.ts';
+import { functionClock } from '../../src/lib/newsletter/clock.ts';
+import { newsletterStore } from '../../src/lib/newsletter/netlify-round.ts';
+import { STATUS_STORE } from '../../src/lib/publishing/deploy-status.ts';
+import { readEditorStatus } from '../../src/lib/publishing/editor-status.ts';
 import { headersForPath } from '../../src/lib/security/headers.ts';
 import { urls } from '../../src/lib/urls/routes.ts';
 
 export default async function status(): Promise<Response> {
-  const store = getStore({ name: STATUS_STORE, consistency: 'strong' }) as unknown as BlobStore;
-  return new Response(JSON.stringify(await readPublicStatus(store)), {
+  const publishing = getStore({ name: STATUS_STORE, consistency: 'strong' }) as unknown as BlobStore;
+  const answer = await readEditorStatus(publishing, newsletterStore(), functionClock());
+  return new Response(JSON.stringify(answer), {
     headers: { ...headersForPath(urls.publishStatus()), 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
   });
 }

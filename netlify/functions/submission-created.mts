@@ -1,28 +1,44 @@
 /**
  * Netlify Forms has stored a submission: a newsletter sign-up (and no other form's) is passed
  * on to Laposta's double opt-in list, with the visitor's IP address and the page it came from,
- * so Laposta sends the confirmation mail. When Laposta refuses or cannot be reached, the
- * submission stays in Netlify and `npm run nieuwsbrief:bijwerken` adds it later.
+ * so Laposta sends the confirmation mail. When Laposta cannot take it now, only what Laposta
+ * needs is kept in Netlify Blobs and the hourly run passes it on later
+ * (src/lib/newsletter/sign-up.ts); Netlify Forms keeps the submission too, for
+ * `npm run nieuwsbrief:bijwerken`.
  *
  * Netlify runs a function named submission-created for every accepted submission (the file
  * name convention): the newer formSubmitted handler is not told which form was sent.
  */
 import { SIGNUP_FORM } from '../../src/lib/forms/rules.ts';
+import { functionClock } from '../../src/lib/newsletter/clock.ts';
 import { missingForMembers, newsletterConfig } from '../../src/lib/newsletter/config.ts';
 import { laposta } from '../../src/lib/newsletter/laposta.ts';
 import { makeLog } from '../../src/lib/newsletter/log.ts';
-import { signUp, type Submission } from '../../src/lib/newsletter/sign-up.ts';
+import { newsletterStore } from '../../src/lib/newsletter/netlify-round.ts';
+import { SIGN_UP_MAX_DAYS } from '../../src/lib/newsletter/rules.ts';
+import { keepSignUp, memberOf, signUp, type Submission } from '../../src/lib/newsletter/sign-up.ts';
 
 export default async (request: Request): Promise<Response> => {
   const { payload } = (await request.json()) as { payload?: Submission };
   if (payload?.form_name !== SIGNUP_FORM) return new Response(null, { status: 204 });
   const config = newsletterConfig(process.env);
   const log = makeLog('aanmelding', config.secrets);
+  const receivedAt = functionClock();
   const missing = missingForMembers(process.env);
   if (missing.length > 0) {
-    log(`Niet ingesteld in Netlify: ${missing.join(', ')}. De aanmelding staat in Netlify Forms; voeg haar later toe met npm run nieuwsbrief:bijwerken.`);
+    const member = memberOf(payload);
+    if (member) await keepSignUp(newsletterStore(), member, receivedAt, new Error(`niet ingesteld in Netlify: ${missing.join(', ')}`));
+    log(`Niet ingesteld in Netlify: ${missing.join(', ')}. De aanmelding is bewaard en wordt doorgegeven zodra dat gebeurd is (hoogstens ${SIGN_UP_MAX_DAYS} dagen).`);
     return new Response(null, { status: 204 });
   }
-  await signUp(payload, laposta(config.laposta), log);
+  const { result, member, error } = await signUp(payload, laposta(config.laposta), log);
+  if (result === 'failed' && member) {
+    try {
+      await keepSignUp(newsletterStore(), member, receivedAt, error);
+      log(`Aanmelding niet doorgegeven: ${(error as Error).message}. Ze is bewaard; elk uur wordt het opnieuw geprobeerd, hoogstens ${SIGN_UP_MAX_DAYS} dagen.`);
+    } catch (storeError) {
+      log(`Aanmelding niet doorgegeven (${(error as Error).message}) en niet bewaard (${(storeError as Error).message}). Ze staat in Netlify Forms; npm run nieuwsbrief:bijwerken voegt haar toe.`);
+    }
+  }
   return new Response(null, { status: 204 });
 };

@@ -11,6 +11,7 @@
  */
 import CMS from '@sveltia/cms';
 import type { PublicStatus } from '../lib/publishing/deploy-status.ts';
+import type { EditorStatus } from '../lib/publishing/editor-status.ts';
 import { formatDate, formatMoment, isCalendarDay, isPublishedBy, startOfAmsterdamDay } from '../lib/dates/amsterdam.ts';
 import { ITEM_PAGES, urls } from '../lib/urls/routes.ts';
 import { editorText } from '../strings.ts';
@@ -32,7 +33,7 @@ interface Saved {
 async function readStatus(): Promise<PublicStatus | null> {
   try {
     const response = await fetch(urls.publishStatus(), { cache: 'no-store' });
-    return response.ok ? ((await response.json()) as PublicStatus) : null;
+    return response.ok ? ((await response.json()) as EditorStatus).publicatie : null;
   } catch {
     return null;
   }

@@ -17,7 +17,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 test('every function bundles, with its trigger in the manifest Netlify reads', async () => {
   const bundled = await zipFunctions([join(ROOT, 'netlify/functions')], out, { basePath: ROOT, repositoryRoot: ROOT });
   const byName = Object.fromEntries(bundled.map((f) => [f.name, f]));
-  expect(Object.keys(byName).sort()).toEqual(['geplande-publicatie', 'nieuwsbrief-editie', 'publicatiestatus', 'publicatiestatus-lezen', 'submission-created']);
+  expect(Object.keys(byName).sort()).toEqual(['geplande-publicatie', 'nieuwsbrief-editie', 'nieuwsbrief-elk-uur', 'publicatiestatus', 'publicatiestatus-lezen', 'submission-created']);
   for (const f of bundled) {
     expect(f.runtimeAPIVersion, f.name).toBe(2);
     expect(f.size, f.name).toBeGreaterThan(1000);
@@ -28,4 +28,6 @@ test('every function bundles, with its trigger in the manifest Netlify reads', a
   expect(byName['publicatiestatus-lezen']!.routes).toEqual([{ pattern: urls.publishStatus(), literal: urls.publishStatus(), methods: ['GET'] }]);
   // 22:05 and 23:05 UTC: one of them is 00:05 in Amsterdam, in winter and in summer.
   expect(byName['geplande-publicatie']!.schedule).toBe('5 22,23 * * *');
+  // Every hour on the hour: retries, kept sign-ups, and at 08:00 the mails that waited for the morning.
+  expect(byName['nieuwsbrief-elk-uur']!.schedule).toBe('0 * * * *');
 });

@@ -3,10 +3,14 @@
  * Netlify runs them, with Blobs from @netlify/blobs' local server, against a stand-in for Laposta
  * that checks every request against its documented API (tests/helpers/laposta-stand-in.ts):
  * - nieuwsbrief-editie on a deploy event: one mail per new edition, from production deploys only;
- * - submission-created on a form post: the sign-up passed on with its IP address and page;
+ * - nieuwsbrief-elk-uur on its schedule: retries, the morning's mails, kept sign-ups, with nobody acting;
+ * - submission-created on a form post: the sign-up passed on with its IP address and page, or kept;
+ * - /admin/status.json: what the editor is told, with nothing personal;
  * - geplande-publicatie on its schedule: the build hook only on a day an item waits for;
  * - npm run nieuwsbrief:bijwerken: the sign-ups Laposta missed added afterwards.
- * Every log line of the run is checked for keys and addresses at the end.
+ * Every log line of the run is checked for keys and addresses at the end. Time is moved, never
+ * waited for: each call of a function runs in a fresh worker with a copy of the environment, so
+ * NIEUWSBRIEF_KLOK sets its clock (src/lib/newsletter/clock.ts).
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,9 +21,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { getStore } from '@netlify/blobs';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import type { EditorStatus } from '../../src/lib/publishing/editor-status';
 import { ROOT } from '../../scripts/lib/astro-build.ts';
 import { serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
-import { amsterdamDay } from '../../src/lib/dates/amsterdam';
+import { amsterdamDay, amsterdamInstant } from '../../src/lib/dates/amsterdam';
 import { campaignName } from '../../src/lib/newsletter/announce';
 import type { PublishedEdition } from '../../src/lib/newsletter/published';
 import type { EditionRecord } from '../../src/lib/newsletter/records';
@@ -29,7 +34,18 @@ import { STAND_IN_SITE, STAND_IN_TOKEN, startNetlifyApiStandIn, type NetlifyApiS
 const execFileAsync = promisify(execFile);
 const TEST_ADDRESS = 'redactie-test@westwint.example';
 const RESIDENT = 'bewoner@voorbeeld.example';
-const today = amsterdamDay(new Date());
+
+/** The functions' clock: a morning in Amsterdam unless a test moves it. */
+const MORNING = amsterdamInstant('2026-12-01', '10:00')!;
+const today = amsterdamDay(MORNING);
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+let clock = MORNING;
+function setClock(instant: Date): void {
+  clock = instant;
+  process.env.NIEUWSBRIEF_KLOK = instant.toISOString();
+}
+const inAmsterdam = (day: string, time: string) => amsterdamInstant(day, time)!;
 
 let site: string;
 let server: LocalNetlify;
@@ -146,7 +162,27 @@ beforeEach(async () => {
   await clearStore('nieuwsbrief');
   await clearStore('geplande-publicatie');
   process.env.NIEUWSBRIEF_VERZENDEN = 'verzenden';
+  setClock(MORNING);
 });
+
+afterAll(() => {
+  delete process.env.NIEUWSBRIEF_KLOK;
+});
+
+/** The hourly run, as Netlify's scheduler calls it, at the given moment. */
+async function hourly(at: Date): Promise<void> {
+  setClock(at);
+  const response = await fetch(`${server.url}/.netlify/functions/nieuwsbrief-elk-uur`, { method: 'POST', body: JSON.stringify({ next_run: new Date(at.getTime() + HOUR).toISOString() }) });
+  expect(response.status).toBe(204);
+}
+
+async function editorStatus(): Promise<{ body: EditorStatus; text: string; response: Response }> {
+  const response = await fetch(`${server.url}/admin/status.json`);
+  const text = await response.text();
+  return { body: JSON.parse(text) as EditorStatus, text, response };
+}
+
+const waiting = async () => (await store().list({ prefix: 'wacht/' })).blobs.map((b) => b.key);
 
 describe('a new edition reaches every subscriber, once', () => {
   test('the first run records the archive and sends nothing', async () => {
@@ -249,7 +285,7 @@ describe('when Laposta fails', () => {
     await deploy([edition(9, today), ...ARCHIVE]);
     expect(sends()).toEqual([]);
     expect(await recordOf(9)).toMatchObject({ state: 'mislukt' });
-    expect(newsletterLogs().at(-1)).toContain('De volgende productie-deploy probeert het opnieuw.');
+    expect(newsletterLogs().at(-1)).toContain('Volgende poging: 11:00.');
 
     await deploy([edition(9, today), ...ARCHIVE]);
     expect(laposta.campaigns).toHaveLength(1);
@@ -309,7 +345,7 @@ describe('sign-ups', () => {
     expect(server.submissions.at(-1)?.fields).toMatchObject({ 'form-name': 'nieuwsbrief-aanmelding', email: RESIDENT });
     expect(laposta.members).toEqual([]);
     const line = logs.find((l) => l.startsWith('[aanmelding]'));
-    expect(line).toMatch(/^\[aanmelding\] Aanmelding niet doorgegeven: geen duidelijk antwoord van de maildienst: POST \/member: HTTP 503\. Ze staat in Netlify Forms/);
+    expect(line).toMatch(/^\[aanmelding\] Aanmelding niet doorgegeven: geen duidelijk antwoord van de maildienst: POST \/member: HTTP 503\. Ze is bewaard; elk uur/);
 
     // What Netlify Forms kept, read back through Netlify's API by the catch-up command; one sign-up is there already.
     await postSignUp({ email: 'al-aangemeld@voorbeeld.example', toestemming: 'ja' });
@@ -329,7 +365,157 @@ describe('sign-ups', () => {
       ['al-aangemeld@voorbeeld.example', '127.0.0.1', 'https://www.westwint.nl/nieuwsbrief/'],
       [RESIDENT, '192.0.2.7', 'https://www.westwint.nl/volgen/'],
     ]);
-    expect(run.stdout).toContain('2 aanmeldingen gelezen: 1 toegevoegd (Laposta stuurt hun de bevestigingsmail), 1 stonden er al, 0 overgeslagen (zonder e-mailadres of toestemming), 0 mislukt.');
+    expect(run.stdout).toContain(
+      '2 aanmeldingen gelezen: 1 toegevoegd (Laposta stuurt hun de bevestigingsmail), 1 stonden er al, 0 overgeslagen (zonder e-mailadres of toestemming), 0 geweigerd (geen geldig e-mailadres), 0 mislukt.',
+    );
+  });
+});
+
+describe('the newsletter heals itself: Laposta fails, nobody acts', () => {
+  test('the hourly run does next to nothing when nothing waits: no request to Laposta or the site', async () => {
+    await deploy(ARCHIVE);
+    laposta.reset();
+    logs.length = 0;
+    server.takeSent();
+    await hourly(new Date(MORNING.getTime() + HOUR));
+    expect(laposta.requests).toEqual([]);
+    expect(server.takeSent().map((file) => file.path)).toEqual(['/.netlify/functions/nieuwsbrief-elk-uur']);
+    expect(newsletterLogs()).toEqual([]);
+  });
+
+  test('Laposta down when an edition goes online, back an hour later, no deploy in between: exactly one mail', async () => {
+    await deploy(ARCHIVE);
+    laposta.down = true;
+    await deploy([edition(9, today), ...ARCHIVE]);
+    expect(await recordOf(9)).toMatchObject({ state: 'mislukt', firstSeen: MORNING.toISOString(), nextAttempt: new Date(MORNING.getTime() + HOUR).toISOString() });
+    await hourly(new Date(MORNING.getTime() + HOUR / 2));
+    laposta.down = false;
+    await hourly(new Date(MORNING.getTime() + HOUR));
+    await hourly(new Date(MORNING.getTime() + 2 * HOUR));
+    expect(laposta.campaigns).toHaveLength(1);
+    expect(sends()).toHaveLength(1);
+    expect(await recordOf(9)).toMatchObject({ state: 'verzonden', subscribers: 812, at: new Date(MORNING.getTime() + HOUR).toISOString() });
+    expect(await waiting()).toEqual([]);
+  });
+
+  test('online at night while Laposta is down, back an hour later: one mail, at 08:00', async () => {
+    await deploy(ARCHIVE);
+    laposta.down = true;
+    setClock(inAmsterdam(today, '00:10'));
+    await deploy([edition(9, today), ...ARCHIVE]);
+    expect(await recordOf(9)).toMatchObject({ state: 'wacht', notBefore: inAmsterdam(today, '08:00').toISOString() });
+    for (const time of ['01:00', '07:00', '08:00', '09:00']) {
+      if (time === '01:00') laposta.down = false;
+      await hourly(inAmsterdam(today, time));
+      if (time < '08:00') expect(laposta.requests, `nothing before 08:00 (${time})`).toEqual([]);
+    }
+    expect(sends()).toHaveLength(1);
+    expect(await recordOf(9)).toMatchObject({ state: 'verzonden', at: inAmsterdam(today, '08:00').toISOString() });
+  });
+
+  test('Laposta down for 20 days, then back: after 7 days of retries the edition is handed to a person, once, and never mailed by itself', async () => {
+    await deploy(ARCHIVE);
+    laposta.down = true;
+    await deploy([edition(9, today), ...ARCHIVE]);
+    // Runs of the hourly schedule through the outage: the first hours, then a day at a time. Which
+    // runs in between retry (every hour, then every six) is tests/unit/newsletter-rules.test.ts's.
+    for (const hours of [1, 2, 26, 50, 98, 146, 170, 194, 290, 386]) await hourly(new Date(MORNING.getTime() + hours * HOUR));
+    // The deploy's try, six retries within the limit, then the line for a person.
+    expect(newsletterLogs().filter((line) => /^\[nieuwsbrief\] Editie 9: niet verstuurd/.test(line))).toHaveLength(7);
+    expect(await recordOf(9)).toMatchObject({ state: 'opgegeven' });
+    expect(newsletterLogs().filter((line) => line.includes('LET OP, editie 9'))).toHaveLength(1);
+    laposta.down = false;
+    await hourly(new Date(MORNING.getTime() + 20 * DAY + HOUR));
+    await deploy([edition(9, today), ...ARCHIVE]);
+    expect(sends()).toEqual([]);
+    expect(laposta.campaigns).toEqual([]);
+    expect(await waiting()).toEqual([]);
+  });
+
+  test('an hourly run and a deploy at the same moment: one campaign, one mail', async () => {
+    await deploy(ARCHIVE);
+    laposta.down = true;
+    await deploy([edition(9, today), ...ARCHIVE]);
+    laposta.down = false;
+    setClock(new Date(MORNING.getTime() + HOUR));
+    const [hourlyRun, deployRun] = await Promise.all([
+      fetch(`${server.url}/.netlify/functions/nieuwsbrief-elk-uur`, { method: 'POST', body: '{}' }),
+      deployEvent('production', 'deploy-2'),
+    ]);
+    expect([hourlyRun.status, deployRun.status]).toEqual([204, 200]);
+    expect(laposta.campaigns).toHaveLength(1);
+    expect(sends()).toHaveLength(1);
+  });
+
+  test('a sign-up during an outage reaches Laposta once after recovery, with no person acting', async () => {
+    laposta.down = true;
+    await postSignUp({ email: RESIDENT, toestemming: 'ja' });
+    expect(laposta.members).toEqual([]);
+    expect(await waiting()).toEqual([expect.stringMatching(/^wacht\/aanmelding\//)]);
+    await hourly(new Date(MORNING.getTime() + HOUR));
+    laposta.down = false;
+    // The next hourly run and a deploy at once.
+    setClock(new Date(MORNING.getTime() + 2 * HOUR));
+    await Promise.all([fetch(`${server.url}/.netlify/functions/nieuwsbrief-elk-uur`, { method: 'POST', body: '{}' }), deployEvent('production', 'deploy-3')]);
+    expect(laposta.members.map((m) => [m.email, m.ip, m.source_url])).toEqual([[RESIDENT, '127.0.0.1', 'https://www.westwint.nl/nieuwsbrief/']]);
+    expect(laposta.requests.filter((r) => r.path === '/v2/member')).toHaveLength(1);
+    expect(await waiting()).toEqual([]);
+  });
+
+  test('an address Laposta refuses is dropped, at once or when kept, and no log line shows it', async () => {
+    await postSignUp({ email: 'geen-adres@x', toestemming: 'ja' });
+    laposta.down = true;
+    await postSignUp({ email: 'ook-geen@adres', toestemming: 'ja' });
+    laposta.down = false;
+    await hourly(new Date(MORNING.getTime() + HOUR));
+    expect(laposta.members).toEqual([]);
+    expect(await waiting()).toEqual([]);
+    expect(logs.join('\n')).not.toMatch(/geen-adres|ook-geen/);
+    expect(logs.filter((l) => l.includes('weigerde het adres'))).toHaveLength(2);
+  });
+
+  test('the status endpoint tells each state, small, uncached and with nothing personal', async () => {
+    await deploy(ARCHIVE);
+    // 9 sent; 11 a concept; 12 without a clear answer; 10 retried; 13 waiting for the morning; a kept sign-up.
+    const online = (...numbers: number[]) => [...numbers.map((n) => edition(n, today)), ...ARCHIVE];
+    await deploy(online(9));
+    process.env.NIEUWSBRIEF_VERZENDEN = 'concept';
+    await deploy(online(11, 9));
+    process.env.NIEUWSBRIEF_VERZENDEN = 'verzenden';
+    laposta.hangNext('send');
+    await deploy(online(12, 11, 9));
+    laposta.down = true;
+    setClock(new Date(MORNING.getTime() + 5 * 60_000));
+    await deploy(online(12, 11, 10, 9));
+    setClock(inAmsterdam(today, '23:30'));
+    await deploy(online(13, 12, 11, 10, 9));
+    await postSignUp({ email: RESIDENT, toestemming: 'ja' });
+
+    const { body, text, response } = await editorStatus();
+    expect(body.nieuwsbrief.editions.map((e) => [e.edition, e.state])).toEqual([
+      [13, 'wacht'], [12, 'onbekend'], [11, 'concept'], [10, 'mislukt'], [9, 'verzonden'], [8, 'archief'], [7, 'archief'],
+    ]);
+    expect(body.nieuwsbrief.editions.find((e) => e.edition === 9)).toMatchObject({ subscribers: 812, title: 'Nieuwsbrief Heilust, editie 9', date: today });
+    expect(body.nieuwsbrief.editions.find((e) => e.edition === 10)).toMatchObject({ reason: expect.stringContaining('Laposta gaf geen antwoord'), next: expect.any(String) });
+    expect(body.nieuwsbrief.signUps).toMatchObject({ waiting: 1, since: expect.any(String), expired: 0 });
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(text.length).toBeLessThan(4000);
+    expect(text).not.toContain(RESIDENT);
+    expect(text).not.toMatch(/@|127\.0\.0\.1|192\.0\.2/);
+    expect(text).not.toContain(laposta.apiKey);
+    expect(text).not.toMatch(/"c\d+"|"run"|"campaign"/);
+
+    // The staff send the concept from Laposta: the next hourly run records it.
+    laposta.down = false;
+    laposta.sendFromLaposta(laposta.campaigns.find((c) => c.name === campaignName(11))!.campaign_id, '2026-12-01 11:15:00');
+    await hourly(inAmsterdam('2026-12-02', '09:00'));
+    expect(await recordOf(11)).toMatchObject({ state: 'verzonden', at: inAmsterdam(today, '11:15').toISOString() });
+    // The same run mailed what waited (10 retried, 13 in the morning); 12 waits for a person.
+    expect(await recordOf(10)).toMatchObject({ state: 'verzonden' });
+    expect(await recordOf(13)).toMatchObject({ state: 'verzonden' });
+    expect(await recordOf(12)).toMatchObject({ state: 'onbekend' });
+    expect(sends()).toHaveLength(3);
+    expect(new Set(sends().map((r) => r.path)).size).toBe(3);
   });
 });
 

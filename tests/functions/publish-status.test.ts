@@ -28,7 +28,7 @@ async function deployEvent(kind: DeployEvent, id: string, createdAt: string, con
 async function status(): Promise<Record<string, unknown>> {
   const response = await fetch(server.url + urls.publishStatus());
   expect(response.status).toBe(200);
-  return (await response.json()) as Record<string, unknown>;
+  return ((await response.json()) as { publicatie: Record<string, unknown> }).publicatie;
 }
 
 /** Netlify calls the plugin's onError in a failed build, with the build's environment. */
@@ -58,7 +58,7 @@ const LINE = 'content/nieuws/open-dag.md: veld "image": imageAlt staat er, maar 
 describe('/admin/status.json', () => {
   test('nothing recorded yet: "onbekend", with the editor’s headers and nothing else to say', async () => {
     const response = await fetch(server.url + urls.publishStatus());
-    expect(await response.json()).toEqual({ state: 'onbekend' });
+    expect(await response.json()).toEqual({ publicatie: { state: 'onbekend' }, nieuwsbrief: { editions: [], signUps: { waiting: 0, expired: 0 } } });
     const expected = headersForPath(urls.publishStatus());
     for (const name of ['Content-Security-Policy', 'X-Robots-Tag', 'X-Frame-Options', 'Strict-Transport-Security']) {
       expect(response.headers.get(name), name).toBe(expected[name]);

@@ -8,7 +8,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Operation = 'member' | 'campaigns' | 'create' | 'content' | 'testmail' | 'send';
+export type Operation = 'member' | 'campaigns' | 'campaign' | 'list' | 'create' | 'content' | 'testmail' | 'send';
 
 export interface Member {
   member_id: string;
@@ -53,6 +53,12 @@ export interface LapostaStandIn {
   failNext(operation: Operation, status: number): void;
   /** The next request of this kind gets no answer at all (a timeout for the caller). */
   hangNext(operation: Operation): void;
+  /** Down: every request is answered 503, as during an outage, until set back. */
+  down: boolean;
+  /** How many confirmed members the list reports (GET /list/{id}: members.active). */
+  activeMembers: number;
+  /** The staff send a campaign from Laposta's own screens (a concept). */
+  sendFromLaposta(campaignId: string, at: string): void;
   reset(): void;
   close(): Promise<void>;
 }
@@ -102,7 +108,7 @@ export async function startLapostaStandIn(): Promise<LapostaStandIn> {
   const failures = new Map<Operation, number>();
   const hanging = new Set<Operation>();
   const held: ServerResponse[] = [];
-  const state = { members: [] as Member[], campaigns: [] as LapostaCampaign[], requests: [] as Request[] };
+  const state = { members: [] as Member[], campaigns: [] as LapostaCampaign[], requests: [] as Request[], down: false, activeMembers: 812 };
 
   const campaignOf = (id: string) => {
     const found = state.campaigns.find((c) => c.campaign_id === id);
@@ -146,6 +152,15 @@ export async function startLapostaStandIn(): Promise<LapostaStandIn> {
       }];
     }
     if (method === 'GET' && path === '/v2/campaign') return ['campaigns', async () => ({ data: state.campaigns.map(campaignAnswer) })];
+    const oneCampaign = /^\/v2\/campaign\/([^/]+)$/.exec(path);
+    if (method === 'GET' && oneCampaign) return ['campaign', async () => campaignAnswer(campaignOf(oneCampaign[1]!))];
+    const list = /^\/v2\/list\/([^/]+)$/.exec(path);
+    if (method === 'GET' && list) {
+      return ['list', async () => {
+        if (list[1] !== STAND_IN_LIST) throw new ApiError(404, 'invalid_request', 'Unknown list');
+        return { list: { account_id: 'testaccount', list_id: STAND_IN_LIST, created: '2026-11-01 10:00:00', modified: null, state: 'active', name: 'Nieuwsbrief Heilust', remarks: '', subscribe_notification_email: '', unsubscribe_notification_email: '', members: { active: state.activeMembers, unsubscribed: 0, cleaned: 0 } } };
+      }];
+    }
     if (method === 'POST' && path === '/v2/campaign') {
       return ['create', async () => {
         required(fields, 'type', 'name', 'subject', 'from[name]', 'from[email]', 'list_ids');
@@ -219,6 +234,10 @@ export async function startLapostaStandIn(): Promise<LapostaStandIn> {
       if (req.method === 'POST' && !/application\/x-www-form-urlencoded/.test(String(req.headers['content-type']))) {
         throw new ApiError(400, 'invalid_request', 'Expected a form-encoded body');
       }
+      if (state.down) {
+        send(503, { error: { type: 'internal', message: 'Service unavailable' } });
+        return;
+      }
       const fields = readFields(body);
       const [operation, run] = await answer(req.method ?? 'GET', path, fields);
       if (hanging.delete(operation)) {
@@ -257,6 +276,24 @@ export async function startLapostaStandIn(): Promise<LapostaStandIn> {
     get requests() {
       return state.requests;
     },
+    get down() {
+      return state.down;
+    },
+    set down(value: boolean) {
+      state.down = value;
+    },
+    get activeMembers() {
+      return state.activeMembers;
+    },
+    set activeMembers(value: number) {
+      state.activeMembers = value;
+    },
+    sendFromLaposta(campaignId, at) {
+      const c = state.campaigns.find((campaign) => campaign.campaign_id === campaignId);
+      if (!c) throw new Error(`no campaign ${campaignId}`);
+      c.delivery_requested = at;
+      c.delivery_started = at;
+    },
     failNext: (operation, status) => failures.set(operation, status),
     hangNext: (operation) => hanging.add(operation),
     reset() {
@@ -265,6 +302,8 @@ export async function startLapostaStandIn(): Promise<LapostaStandIn> {
       state.requests.length = 0;
       failures.clear();
       hanging.clear();
+      state.down = false;
+      state.activeMembers = 812;
     },
     close: async () => {
       for (const res of held.splice(0)) res.destroy();

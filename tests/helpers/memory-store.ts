@@ -23,6 +23,9 @@ export function memoryStore({ atomic }: { atomic: boolean }): BlobStore {
       data.set(key, { value: structuredClone(value), etag });
       return { modified: true, etag };
     },
+    async delete(key) {
+      data.delete(key);
+    },
     async list({ prefix = '' } = {}) {
       return { blobs: [...data.keys()].filter((key) => key.startsWith(prefix)).map((key) => ({ key })) };
     },

@@ -6,11 +6,12 @@
  */
 import mjml2html from 'mjml';
 import { describe, expect, it } from 'vitest';
-import { announceNewEditions, campaignName } from '../../src/lib/newsletter/announce';
+import { announceEditions, campaignName } from '../../src/lib/newsletter/announce';
 import { newsletterConfig, unknownModeOf } from '../../src/lib/newsletter/config';
 import { makeLog, redact } from '../../src/lib/newsletter/log';
 import { editionMailSource, type EditionMail } from '../../src/lib/newsletter/mail';
-import type { Campaign, MailingService } from '../../src/lib/newsletter/mailing-service';
+import type { MailingService } from '../../src/lib/newsletter/mailing-service';
+import { fakeService } from '../helpers/fake-mailing-service';
 import { readEditionsFile, readWaitingDaysFile, type PublishedEdition } from '../../src/lib/newsletter/published';
 import { memoryStore } from '../helpers/memory-store';
 import { editionRecords } from '../../src/lib/newsletter/records';
@@ -64,46 +65,18 @@ describe('the files the build publishes for the functions', () => {
   });
 });
 
-/** A mailing service that answers after a network's pause, and notes every call. */
-function fakeService() {
-  const campaigns: Campaign[] = [];
-  const calls: string[] = [];
-  const network = () => new Promise((done) => setTimeout(done, 5));
-  const service: MailingService = {
-    subscribe: async () => 'added',
-    findCampaign: async (name) => {
-      await network();
-      return campaigns.find((c) => c.name === name) ?? null;
-    },
-    createCampaign: async ({ name }) => {
-      await network();
-      calls.push(`create ${name}`);
-      const c = { id: `c${campaigns.length + 1}`, name, sent: false };
-      campaigns.push(c);
-      return c;
-    },
-    fillCampaign: async (id, url) => void calls.push(`fill ${id} ${url}`),
-    sendTestMail: async (id) => void calls.push(`testmail ${id}`),
-    send: async (id) => {
-      calls.push(`send ${id}`);
-      campaigns.find((c) => c.id === id)!.sent = true;
-    },
-  };
-  return { service, calls };
-}
-
-describe('announceNewEditions', () => {
+describe('announceEditions', () => {
   const edition = (n: number, date: string): PublishedEdition => ({ edition: n, title: `Editie ${n}`, date, page: `/nieuwsbrief/heilust-${n}/`, mail: `/nieuwsbrief/heilust-${n}/mail/` });
   const run = (records: ReturnType<typeof editionRecords>, service: MailingService, editions: PublishedEdition[], id: string) =>
-    announceNewEditions({
+    announceEditions({
       editions,
       records,
       service,
       mode: 'verzenden',
       testAddress: '',
-      addressOf: (path) => `https://deploy.example${path}`,
+      addressOf: (path: string) => `https://deploy.example${path}`,
       run: id,
-      today: '2026-11-30',
+      now: new Date('2026-11-30T10:00:00Z'),
       log: () => {},
       settleMs: 20,
     });
@@ -123,7 +96,7 @@ describe('announceNewEditions', () => {
     await run(records, service, [edition(9, '2026-11-15'), edition(10, '2026-11-16')], 'next');
     expect(calls.filter((c) => c.startsWith('send'))).toEqual(['send c1']);
     expect((await records.read(9))?.record).toMatchObject({ state: 'archief' });
-    expect((await records.read(10))?.record).toMatchObject({ state: 'verzonden' });
+    expect((await records.read(10))?.record).toMatchObject({ state: 'verzonden', subscribers: 812 });
   });
 
   it('a campaign already sent in Laposta is recorded, not sent again (a lost record)', async () => {

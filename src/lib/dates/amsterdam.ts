@@ -92,6 +92,39 @@ export function startOfAmsterdamDay(day: string): Date {
   return new Date(utcMidnight - amsterdamOffsetMinutes(new Date(utcMidnight)) * 60_000);
 }
 
+const CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** True when `value` is a time on a 24-hour clock written as HH:MM ("19:30"). */
+export function isClockTime(value: string): boolean {
+  return CLOCK_TIME.test(value);
+}
+
+/**
+ * The instant a clock in Amsterdam shows `time` (HH:MM) on `day` (YYYY-MM-DD), or null when the
+ * clock never shows it: 02:30 on the night the clocks go forward. On the night they go back,
+ * 02:30 comes twice; the first (summer time) is meant, as calendars (RFC 5545) read it.
+ */
+export function amsterdamInstant(day: string, time: string): Date | null {
+  if (!isCalendarDay(day) || !isClockTime(time)) return null;
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  const [hour, minute] = time.split(':').map(Number) as [number, number];
+  const asUtc = Date.UTC(year, month - 1, date, hour, minute);
+  // The offsets a day either side: on a day the clocks change, one of them is the old offset.
+  const offsets = new Set([amsterdamOffsetMinutes(new Date(asUtc - 86_400_000)), amsterdamOffsetMinutes(new Date(asUtc + 86_400_000))]);
+  const shows = (instant: Date) => {
+    const clock = inAmsterdam(instant);
+    return `${clock.year}-${clock.month}-${clock.day}` === day && `${clock.hour}:${clock.minute}` === time;
+  };
+  const candidates = [...offsets].map((offset) => new Date(asUtc - offset * 60_000)).filter(shows);
+  candidates.sort((a, b) => a.getTime() - b.getTime());
+  return candidates[0] ?? null;
+}
+
+/** The hour (0–23) a clock in Amsterdam shows at an instant. */
+export function amsterdamHour(instant: Date): number {
+  return Number(inAmsterdam(instant).hour);
+}
+
 /** The Amsterdam calendar day (YYYY-MM-DD) of an instant. */
 export function amsterdamDay(instant: Date): string {
   const { year, month, day } = inAmsterdam(instant);

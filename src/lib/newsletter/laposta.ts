@@ -3,6 +3,7 @@
  * with the API key as user name, form-encoded requests, JSON answers, and errors as
  * {"error": {type, message, code, parameter}}.
  */
+import { amsterdamInstant } from '../dates/amsterdam.ts';
 import { NoAnswerError, RefusedError, type Campaign, type MailingService, type NewCampaign, type NewMember } from './mailing-service.ts';
 
 export const LAPOSTA_API_URL = 'https://api.laposta.nl/v2';
@@ -49,7 +50,16 @@ function formBody(fields: Record<string, string | string[] | Record<string, stri
   return body;
 }
 
-const toCampaign = (c: LapostaCampaign): Campaign => ({ id: c.campaign_id, name: c.name, sent: Boolean(c.delivery_requested || c.delivery_started) });
+/** Laposta writes moments as "2026-12-01 08:00:00", Amsterdam time. */
+function lapostaMoment(text: string | null): Date | undefined {
+  const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2})/.exec(text ?? '');
+  return (match && amsterdamInstant(match[1]!, match[2]!)) || undefined;
+}
+
+function toCampaign(c: LapostaCampaign): Campaign {
+  const sentAt = lapostaMoment(c.delivery_started) ?? lapostaMoment(c.delivery_requested);
+  return { id: c.campaign_id, name: c.name, sent: Boolean(c.delivery_requested || c.delivery_started), ...(sentAt ? { sentAt } : {}) };
+}
 
 export function laposta(settings: LapostaSettings): MailingService {
   const base = (settings.apiUrl ?? LAPOSTA_API_URL).replace(/\/+$/, '');
@@ -73,7 +83,7 @@ export function laposta(settings: LapostaSettings): MailingService {
     if (response.ok && body) return body;
     if (response.status >= 500 || !body) throw new NoAnswerError(`${method} ${path}: HTTP ${response.status}`);
     const { type = 'onbekend', code, parameter, message = '' } = body.error ?? {};
-    throw new RefusedError(response.status, `${method} ${path}: ${type}${code ? ` ${code}` : ''}${parameter ? ` (${parameter})` : ''} ${message}`.trim(), code);
+    throw new RefusedError(response.status, `${method} ${path}: ${type}${code ? ` ${code}` : ''}${parameter ? ` (${parameter})` : ''} ${message}`.trim(), code, parameter);
   }
 
   return {
@@ -91,6 +101,18 @@ export function laposta(settings: LapostaSettings): MailingService {
       const { data } = await call<{ data: Array<{ campaign: LapostaCampaign }> }>('GET', '/campaign');
       const found = data.map((item) => item.campaign).find((campaign) => campaign.name === name);
       return found ? toCampaign(found) : null;
+    },
+
+    async campaign(id) {
+      const { campaign } = await call<{ campaign: LapostaCampaign }>('GET', `/campaign/${encodeURIComponent(id)}`);
+      return toCampaign(campaign);
+    },
+
+    async activeSubscribers() {
+      const { list } = await call<{ list: { members?: { active?: number } } }>('GET', `/list/${encodeURIComponent(settings.listId)}`);
+      const active = list.members?.active;
+      if (typeof active !== 'number') throw new NoAnswerError(`GET /list: geen aantal leden in het antwoord`);
+      return active;
     },
 
     async createCampaign({ name, subject }: NewCampaign) {

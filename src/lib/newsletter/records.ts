@@ -1,24 +1,45 @@
 /**
  * What happened to each edition's announcement, kept in Netlify Blobs, one record per edition
  * number: so a title changed later is the same edition, and no edition is mailed twice.
+ *
+ * Beside the records, the store holds markers under `wacht/`: one per thing a later run has to
+ * do (an edition to mail in the morning, to retry, or a concept to follow; a production deploy
+ * whose editions were not yet read). The hourly run lists that prefix first, so when nothing
+ * waits it costs one read of the store.
  */
 import type { BlobStore } from '../blob-store.ts';
 
+/** What every record says of the edition, from the run that first saw it online. */
+export interface FirstSight {
+  /** When a run first saw the edition online (ISO): its age and the retry limit count from here. */
+  firstSeen: string;
+  title: string;
+  /** The edition's own day, JJJJ-MM-DD. */
+  date: string;
+}
+
 /** An edition's announcement, by state. Dates are ISO instants. */
-export type EditionRecord =
-  /** Online before announcing began, or too old to announce: never mailed. */
+export type EditionState =
+  /** Online before announcing began, or dated too long ago when first seen: never mailed. */
   | { state: 'archief'; at: string; reason: string }
   /** Put online while sending was off (NIEUWSBRIEF_VERZENDEN=uit): not mailed later either. */
   | { state: 'overgeslagen'; at: string }
-  /** A run is working on it. */
-  | { state: 'bezig'; run: string; at: string }
-  /** Failed clearly before anything was sent: the next production deploy tries again. */
-  | { state: 'mislukt'; run: string; at: string; reason: string; campaign?: string }
+  /** Online at night: the mail waits for the morning. */
+  | { state: 'wacht'; at: string; notBefore: string }
+  /** A run is working on it; `sending` once the send call was made, whose outcome only Laposta knows. */
+  | { state: 'bezig'; run: string; at: string; campaign?: string; sending?: boolean }
+  /** Failed clearly before anything was sent: tried again from `nextAttempt`. */
+  | { state: 'mislukt'; run: string; at: string; reason: string; attempts: number; nextAttempt: string; campaign?: string }
+  /** Failed clearly for longer than the retry limit: a person decides, in Laposta. */
+  | { state: 'opgegeven'; at: string; reason: string; attempts: number; campaign?: string }
   /** Campaign filled and a test mail sent; the communication staff send it from Laposta. */
   | { state: 'concept'; at: string; campaign: string }
-  | { state: 'verzonden'; at: string; campaign: string }
+  /** Sent (or seen sent in Laposta) at `at`, to `subscribers` active members when Laposta said. */
+  | { state: 'verzonden'; at: string; campaign: string; subscribers?: number }
   /** The send call got no clear answer: perhaps sent, perhaps not. Never tried again by itself. */
   | { state: 'onbekend'; at: string; campaign: string; reason: string };
+
+export type EditionRecord = EditionState & Partial<FirstSight>;
 
 export interface Versioned {
   record: EditionRecord;
@@ -33,13 +54,26 @@ export interface EditionRecords {
   create(edition: number, record: EditionRecord): Promise<boolean>;
   /** Writes only if the record is still at this version; false when it changed. */
   replace(edition: number, record: EditionRecord, etag: string): Promise<boolean>;
+  /** Writes the record, and the marker that a later run has work on it, or takes the marker away. */
   write(edition: number, record: EditionRecord): Promise<void>;
   /** Whether any edition has a record: none means announcing has never run. */
   any(): Promise<boolean>;
+  /** Every edition number that has a record. */
+  numbers(): Promise<number[]>;
 }
 
 const PREFIX = 'editie/';
 const keyOf = (edition: number) => `${PREFIX}${edition}`;
+
+/** The prefix of everything a later run has to do. */
+export const WAITING = 'wacht/';
+/** Markers: an edition with work left, a production deploy whose editions were not read yet, a sign-up Laposta did not take. */
+export const editionMarker = (edition: number) => `${WAITING}editie/${edition}`;
+export const deployMarker = (deployId: string) => `${WAITING}deploy/${deployId}`;
+export const SIGN_UP_PREFIX = `${WAITING}aanmelding/`;
+
+/** States a later run still acts on. */
+export const UNFINISHED: ReadonlySet<EditionState['state']> = new Set(['wacht', 'bezig', 'mislukt', 'concept']);
 
 export function editionRecords(store: BlobStore): EditionRecords {
   return {
@@ -54,10 +88,16 @@ export function editionRecords(store: BlobStore): EditionRecords {
       return (await store.setJSON(keyOf(edition), record, { onlyIfMatch: etag })).modified;
     },
     async write(edition, record) {
+      // The marker first: a run that stops between the two writes leaves work found, never work lost.
+      if (UNFINISHED.has(record.state)) await store.setJSON(editionMarker(edition), { since: record.at });
       await store.setJSON(keyOf(edition), record);
+      if (!UNFINISHED.has(record.state)) await store.delete(editionMarker(edition));
     },
     async any() {
       return (await store.list({ prefix: PREFIX })).blobs.length > 0;
+    },
+    async numbers() {
+      return (await store.list({ prefix: PREFIX })).blobs.map(({ key }) => Number(key.slice(PREFIX.length))).filter(Number.isInteger);
     },
   };
 }
