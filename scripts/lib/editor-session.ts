@@ -140,9 +140,18 @@ export async function openEditor(browser: Browser, siteUrl: string, prepare?: (c
  * elsewhere it loads the editor there, as a bookmark would.
  */
 export async function openScreen(page: Page, siteUrl: string, hash: string): Promise<void> {
-  if (page.url().startsWith(`${siteUrl}/admin/`)) await page.evaluate((target) => (location.hash = target), hash);
-  else await page.goto(`${siteUrl}/admin/#${hash}`);
-  await page.getByRole('textbox', { name: 'Titel' }).or(page.getByRole('textbox', { name: 'Naam van de site' })).first().waitFor();
+  if (page.url().startsWith(`${siteUrl}/admin/`)) {
+    // The fields of the screen being left are marked, so a field of the new screen is waited for,
+    // not one of the old form that is still there for a moment.
+    await page.evaluate((target) => {
+      for (const field of document.querySelectorAll('input, textarea')) field.setAttribute('data-westwint-left', '');
+      location.hash = target;
+    }, hash);
+  } else {
+    await page.goto(`${siteUrl}/admin/#${hash}`);
+  }
+  const first = page.getByRole('textbox', { name: 'Titel' }).or(page.getByRole('textbox', { name: 'Naam van de site' }));
+  await first.and(page.locator(':not([data-westwint-left])')).first().waitFor();
 }
 
 /** Saves the entry; saved, the editor closes the form and goes back to the collection's list. */
