@@ -7,7 +7,7 @@
  * - the editor at /admin/ as docs/redactie.md shows it (the login, a news item being written,
  *   the list of news items, an edition with its PDF, the plain-language check, a save refused
  *   by the build's rules, an untagged PDF refused, and the publication banner while publishing,
- *   online and failed, after deploy events as Netlify sends them), in
+ *   online and failed, after deploy events as Netlify sends them, and the newsletter panel), in
  *   docs/afbeeldingen/redactie-*.jpg.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +15,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchBrowser } from './lib/chromium.ts';
 import { failBuild, postDeployEvent } from './lib/deploy-events.ts';
+import { amsterdamDay, amsterdamInstant } from '../src/lib/dates/amsterdam.ts';
+import { newsletterStore } from '../src/lib/newsletter/netlify-round.ts';
+import { editionRecords } from '../src/lib/newsletter/records.ts';
+import { keepSignUp } from '../src/lib/newsletter/sign-up.ts';
+import { newsletterText } from '../src/strings.ts';
 import { choosePdf, fillEdition, fillNewsItem, openEditor, openScreen, save } from './lib/editor-session.ts';
 import { builtSiteDir, serveWithNetlify } from './lib/local-netlify.ts';
 import { makePdf } from './lib/make-pdf.ts';
@@ -70,6 +75,7 @@ try {
     await readability(editor.page);
     await refusals(editor.page, uploads);
     await banners(editor.page, uploads);
+    await newsletterPanel(editor.page);
   } finally {
     await editor.close();
     rmSync(uploads, { recursive: true, force: true });
@@ -167,4 +173,26 @@ async function banners(page, dir) {
   await second('deploy_failed');
   await banner.getByText('Niet gepubliceerd').waitFor({ timeout: 15_000 });
   await shot(page, 'niet-gepubliceerd');
+}
+
+/** The newsletter panel, opened: one edition mailed, one being retried, a sign-up waiting (as the functions record them). */
+async function newsletterPanel(page) {
+  await closeBanner(page);
+  const store = newsletterStore();
+  const records = editionRecords(store);
+  const today = amsterdamDay(new Date());
+  const yesterday = amsterdamDay(new Date(Date.now() - 86_400_000));
+  const sentAt = amsterdamInstant(yesterday, '08:00').toISOString();
+  await records.write(9, { state: 'verzonden', at: sentAt, campaign: 'c9', subscribers: 812, firstSeen: sentAt, title: 'Nieuwsbrief Heilust, editie 9', date: yesterday });
+  const now = new Date();
+  const nextHour = new Date(Math.ceil(now.getTime() / 3_600_000) * 3_600_000);
+  await records.write(10, {
+    state: 'mislukt', run: 'schermafbeelding', at: now.toISOString(), reason: newsletterText.reasons.noAnswer, attempts: 1,
+    nextAttempt: nextHour.toISOString(), firstSeen: now.toISOString(), title: 'Nieuwsbrief Heilust, editie 10', date: today,
+  });
+  await keepSignUp(store, { email: 'voorbeeld@voorbeeld.example', ip: '192.0.2.1', sourceUrl: '/nieuwsbrief/' }, now, new Error('geen antwoord'));
+  const summary = page.locator('.westwint-newsletter summary');
+  await summary.click();
+  await page.locator('.westwint-newsletter__edition').nth(1).waitFor();
+  await shot(page, 'nieuwsbrief-mails');
 }

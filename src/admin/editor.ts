@@ -5,7 +5,8 @@
  * - the build's rules, checked before each save (checks.ts), and PDFs checked before they are
  *   accepted (pdf-field.ts);
  * - previews that look like the site's pages (preview.ts);
- * - what happened to the site after a save (status.ts).
+ * - what happened to the site after a save (status.ts), and to the newsletter's mails
+ *   (newsletter-panel.ts).
  */
 import './zod-without-eval.ts';
 import './dutch.ts';
@@ -13,6 +14,7 @@ import './editor.css';
 import CMS from '@sveltia/cms';
 import { refuseWhatTheBuildWouldStopOn } from './checks.ts';
 import { checkPdfsBeforeAccepting } from './pdf-field.ts';
+import { showNewsletter } from './newsletter-panel.ts';
 import { showEntriesAsPages } from './preview.ts';
 import { showPublishing } from './status.ts';
 
@@ -20,4 +22,5 @@ refuseWhatTheBuildWouldStopOn();
 checkPdfsBeforeAccepting();
 showEntriesAsPages();
 showPublishing();
+showNewsletter();
 CMS.init();

@@ -15,6 +15,7 @@ import type { EditorStatus } from '../lib/publishing/editor-status.ts';
 import { formatDate, formatMoment, isCalendarDay, isPublishedBy, startOfAmsterdamDay } from '../lib/dates/amsterdam.ts';
 import { ITEM_PAGES, urls } from '../lib/urls/routes.ts';
 import { editorText } from '../strings.ts';
+import { corner, element } from './corner.ts';
 import type { ImmutableMap } from './react.ts';
 
 const POLL_EVERY_MS = 3_000;
@@ -53,11 +54,6 @@ function savedEntry(entry: ImmutableMap, before: string): Saved {
   return { before, page, note: null };
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
-  const made = Object.assign(document.createElement(tag), props);
-  made.append(...children);
-  return made;
-}
 
 class Banner {
   /** A polite live region from the start, so every message put in it is read out. */
@@ -72,7 +68,7 @@ class Banner {
     this.region.addEventListener('keydown', (event) => event.key === 'Escape' && this.hide());
     document.addEventListener('keydown', (event) => event.key === 'Escape' && !this.region.hidden && !document.querySelector('[role="dialog"], [role="alertdialog"]') && this.hide());
     this.region.append(this.content, close);
-    document.body.append(this.region);
+    corner().prepend(this.region);
   }
 
   show(kind: 'bezig' | 'online' | 'mislukt', ...children: Array<Node | string>): void {

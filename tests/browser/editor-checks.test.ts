@@ -7,6 +7,7 @@
  * - PDFs read in the browser: an untagged PDF for an edition from 23 September 2018 on is refused
  *   before it is accepted, a tagged one accepted, and moving the date past that day later is caught;
  * - the publication banner after saving, following Netlify's deploy events through the functions;
+ * - the newsletter panel beside it: what became of each recent edition's mail;
  * - previews in the site's own stylesheet, and links to the live site;
  * - the plain-language check above the preview, as the build measures it.
  */
@@ -23,12 +24,15 @@ import { makePdf } from '../../scripts/lib/make-pdf.ts';
 import { md } from '../../scripts/lib/content-folder.ts';
 import { untaggedPdfProblem } from '../../src/lib/content/pdf';
 import { readPdf } from '../../src/lib/content/pdf-file';
-import { startOfAmsterdamDay } from '../../src/lib/dates/amsterdam';
+import { amsterdamDay, amsterdamInstant, formatDate, startOfAmsterdamDay } from '../../src/lib/dates/amsterdam';
+import { newsletterStore } from '../../src/lib/newsletter/netlify-round';
+import { editionRecords } from '../../src/lib/newsletter/records';
+import { keepSignUp } from '../../src/lib/newsletter/sign-up';
 import { measure, THRESHOLDS } from '../../src/lib/readability/measures';
 import { textBlocks } from '../../src/lib/readability/text-blocks';
 import { parseWordList } from '../../src/lib/readability/word-list';
 import { urls } from '../../src/lib/urls/routes';
-import { editorText } from '../../src/strings';
+import { editorText, newsletterText } from '../../src/strings';
 import { AXE_TAGS, axeViolations, prepareAxe } from '../helpers/axe';
 import { buildMessage } from '../helpers/build-rules';
 import { cspConsoleErrors, recordCsp } from '../helpers/page-checks';
@@ -303,6 +307,44 @@ describe('after saving, the editor sees what happened to the site', () => {
       await expect.poll(() => banner(page).innerText()).toContain(line);
       await banner(page).getByRole('button', { name: editorText.status.close }).click();
       await expect(banner(page).isHidden()).resolves.toBe(true);
+      expect(await session.problems()).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  test('the newsletter panel: one edition sent at 08:00 to its subscribers, one being retried with the next try and the reason', async () => {
+    // What the functions recorded (tests/functions/newsletter.test.ts makes each state through them).
+    const store = newsletterStore();
+    const records = editionRecords(store);
+    const day = (offset: number) => amsterdamDay(new Date(Date.now() + offset * 86_400_000));
+    const [yesterday, tomorrow] = [day(-1), day(1)];
+    const sentAt = amsterdamInstant(yesterday, '08:00')!.toISOString();
+    await records.write(20, { state: 'verzonden', at: sentAt, campaign: 'c20', subscribers: 812, firstSeen: sentAt, title: 'Nieuwsbrief Heilust, editie 20', date: yesterday });
+    await records.write(21, {
+      state: 'mislukt', run: 'r', at: new Date().toISOString(), reason: newsletterText.reasons.noAnswer, attempts: 2,
+      nextAttempt: amsterdamInstant(tomorrow, '10:00')!.toISOString(), firstSeen: new Date().toISOString(), title: 'Nieuwsbrief Heilust, editie 21', date: day(0),
+    });
+    await keepSignUp(store, { email: 'bewoner@voorbeeld.example', ip: '192.0.2.7', sourceUrl: '/nieuwsbrief/' }, new Date(), new Error('x'));
+
+    const session = await editor(site);
+    const { page } = session;
+    try {
+      const panel = page.locator('.westwint-newsletter');
+      const summary = panel.locator('summary');
+      await expect.poll(() => summary.innerText(), { timeout: 10_000 }).toBe(newsletterText.panel.summaryRetrying);
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      const editions = panel.locator('.westwint-newsletter__edition');
+      await expect.poll(() => editions.allInnerTexts()).toHaveLength(2);
+      const [retried, sent] = await editions.allInnerTexts();
+      expect(sent).toContain(`Nieuwsbrief Heilust, editie 20 (${formatDate(startOfAmsterdamDay(yesterday))})`);
+      expect(sent).toContain(`Verstuurd op ${formatDate(startOfAmsterdamDay(yesterday))} om 08:00 aan 812 abonnees.`);
+      expect(retried).toContain(`Wordt opnieuw geprobeerd (volgende poging op ${formatDate(startOfAmsterdamDay(tomorrow))} om 10:00). Reden: ${newsletterText.reasons.noAnswer}.`);
+      expect(await panel.innerText()).toMatch(/1 aanmelding wacht op Laposta, de oudste sinds \d\d:\d\d\./);
+      expect(await panel.innerText()).not.toMatch(/@|192\.0\.2/);
+      const accessibility = (await axeViolations(page, WCAG_TAGS, [])).map((v) => `[${v.id}] ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      expect(accessibility).toEqual([]);
       expect(await session.problems()).toEqual([]);
     } finally {
       await session.close();

@@ -22,6 +22,7 @@ import {
 } from '../../src/lib/newsletter/rules';
 import { keepSignUp, retryKeptSignUps, signUpSummary } from '../../src/lib/newsletter/sign-up';
 import { editionStatus, readNewsletterStatus } from '../../src/lib/newsletter/status';
+import { editionWords, signUpWords, summaryWords } from '../../src/lib/newsletter/status-words';
 import type { BlobStore } from '../../src/lib/blob-store';
 import { fakeService } from '../helpers/fake-mailing-service';
 import { memoryStore } from '../helpers/memory-store';
@@ -324,5 +325,33 @@ describe('what the editor is told', () => {
     expect(status.signUps).toEqual({ waiting: 1, since: '2026-11-30T12:00:00.000Z', expired: 0 });
     expect(reads).toBeLessThanOrEqual(4);
     expect(JSON.stringify(status)).not.toMatch(/@|192\.0\.2/);
+  });
+
+  it('in the editor’s words: sent at 08:00 to 812 subscribers, a concept, the morning, a retry with its time and reason, and what a person does', () => {
+    const now = at('2026-12-01T10:00:00Z');
+    const e = { edition: 9, title: 'Nieuwsbrief Heilust, editie 9', date: '2026-12-01', at: '2026-12-01T07:00:00.000Z' };
+    expect(editionWords({ ...e, state: 'verzonden', subscribers: 812 }, now)).toEqual({
+      heading: 'Nieuwsbrief Heilust, editie 9 (1 december 2026)', state: 'Verstuurd om 08:00 aan 812 abonnees.', tone: 'goed',
+    });
+    expect(editionWords({ ...e, state: 'verzonden', at: '2026-11-28T07:00:00.000Z', subscribers: 1 }, now).state).toBe('Verstuurd op 28 november 2026 om 08:00 aan 1 abonnee.');
+    expect(editionWords({ ...e, state: 'concept' }, now).state).toMatch(/^Staat klaar als concept in Laposta\./);
+    expect(editionWords({ ...e, state: 'wacht', next: '2026-12-02T07:00:00.000Z' }, now).state).toBe('Staat online; de mail gaat op 2 december 2026 om 08:00 naar de abonnees, niet midden in de nacht.');
+    expect(editionWords({ ...e, state: 'mislukt', next: '2026-12-01T11:00:00.000Z', reason: 'Laposta gaf geen antwoord' }, now)).toMatchObject({
+      state: 'Wordt opnieuw geprobeerd (volgende poging om 12:00). Reden: Laposta gaf geen antwoord.', tone: 'bezig',
+    });
+    expect(editionWords({ ...e, state: 'onbekend', reason: 'x' }, now)).toMatchObject({ state: 'Niet verstuurd, kijk in Laposta.', tone: 'let-op', help: expect.stringContaining('Kijk in Laposta bij Campagnes') });
+    expect(editionWords({ ...e, state: 'opgegeven', reason: 'Laposta gaf geen antwoord', triedDays: 7 }, now).help).toMatch(/^Het versturen lukte 7 dagen lang niet\. Laatste reden: Laposta gaf geen antwoord\./);
+    expect(editionWords({ ...e, state: 'archief', reason: 'stond al online toen het mailen begon' }, now).state).toBe('Niet gemaild: stond al online toen het mailen begon.');
+    expect(editionWords({ ...e, state: 'overgeslagen' }, now).state).toMatch(/^Niet gemaild: het versturen stond uit/);
+
+    const signUps = { waiting: 0, expired: 0 };
+    expect(summaryWords({ editions: [{ ...e, state: 'verzonden' }], signUps }, now).text).toBe('Nieuwsbrief');
+    expect(summaryWords({ editions: [{ ...e, state: 'verzonden' }, { ...e, state: 'mislukt' }], signUps }, now).text).toBe('Nieuwsbrief: wordt opnieuw geprobeerd');
+    expect(summaryWords({ editions: [{ ...e, state: 'mislukt' }, { ...e, state: 'onbekend' }], signUps }, now).text).toBe('Nieuwsbrief: let op');
+    expect(signUpWords(signUps, now)).toEqual(['Er wachten geen aanmeldingen op Laposta.']);
+    expect(signUpWords({ waiting: 2, since: '2026-12-01T08:30:00.000Z', expired: 1 }, now)).toEqual([
+      '2 aanmeldingen wachten op Laposta, de oudste sinds 09:30. Ze worden elk uur opnieuw doorgegeven; u hoeft niets te doen.',
+      '1 aanmelding kon 30 dagen lang niet worden doorgegeven en is vervallen.',
+    ]);
   });
 });

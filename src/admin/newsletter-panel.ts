@@ -1,0 +1,60 @@
+/**
+ * What became of the newsletter's mails, where editors work: a panel "Nieuwsbrief" in the
+ * editor's corner, under the publication banner. Opened, it lists each edition of the last 90
+ * days (sent at 08:00 to 812 subscribers, a concept in Laposta, being retried and when, or not
+ * sent: look in Laposta) and the sign-ups waiting for Laposta, in the words of
+ * src/lib/newsletter/status-words.ts. Read from /admin/status.json when the editor opens and
+ * each time the panel is opened. Without the status service (npm run dev) there is no panel.
+ */
+import type { EditorStatus } from '../lib/publishing/editor-status.ts';
+import { editionWords, signUpWords, summaryWords } from '../lib/newsletter/status-words.ts';
+import { urls } from '../lib/urls/routes.ts';
+import { newsletterText } from '../strings.ts';
+import { corner, element } from './corner.ts';
+
+async function readNewsletter(): Promise<EditorStatus['nieuwsbrief'] | null> {
+  try {
+    const response = await fetch(urls.publishStatus(), { cache: 'no-store' });
+    return response.ok ? ((await response.json()) as EditorStatus).nieuwsbrief ?? null : null;
+  } catch {
+    return null;
+  }
+}
+
+export function showNewsletter(): void {
+  const summary = element('summary', { className: 'westwint-newsletter__summary' });
+  const body = element('div', { className: 'westwint-newsletter__body' });
+  const panel = element('details', { className: 'westwint-newsletter' }, summary, body);
+
+  function render(status: NonNullable<Awaited<ReturnType<typeof readNewsletter>>>): void {
+    const now = new Date();
+    const { text, tone } = summaryWords(status, now);
+    summary.textContent = text;
+    panel.dataset.tone = tone;
+    const editions = status.editions.map((e) => {
+      const words = editionWords(e, now);
+      const item = element('li', { className: 'westwint-newsletter__edition' }, element('p', { className: 'westwint-newsletter__heading' }, words.heading), element('p', {}, words.state));
+      if (words.help) item.append(element('p', {}, words.help));
+      item.dataset.tone = words.tone;
+      return item;
+    });
+    body.replaceChildren(
+      element('h2', { className: 'westwint-newsletter__title' }, newsletterText.panel.heading),
+      element('p', {}, newsletterText.panel.intro),
+      editions.length > 0 ? element('ul', { className: 'westwint-newsletter__editions' }, ...editions) : element('p', {}, newsletterText.panel.none),
+      ...signUpWords(status.signUps, now).map((line) => element('p', { className: 'westwint-newsletter__sign-ups' }, line)),
+    );
+  }
+
+  async function refresh(): Promise<void> {
+    const status = await readNewsletter();
+    if (!status) return;
+    render(status);
+    if (!panel.isConnected) corner().append(panel);
+  }
+
+  panel.addEventListener('toggle', () => {
+    if (panel.open) void refresh();
+  });
+  void refresh();
+}
