@@ -6,7 +6,8 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { announceEditions, settleOffline, type Announcement } from '../../src/lib/newsletter/announce';
-import type { SendMode } from '../../src/lib/newsletter/config';
+import { newsletterConfig, type SendMode } from '../../src/lib/newsletter/config';
+import { newsletterRound } from '../../src/lib/newsletter/round';
 import { RefusedError } from '../../src/lib/newsletter/mailing-service';
 import type { PublishedEdition } from '../../src/lib/newsletter/published';
 import { editionMarker, editionRecords, type EditionRecord } from '../../src/lib/newsletter/records';
@@ -353,5 +354,47 @@ describe('what the editor is told', () => {
       '2 aanmeldingen wachten op Laposta, de oudste sinds 09:30. Ze worden elk uur opnieuw doorgegeven; u hoeft niets te doen.',
       '1 aanmelding kon 30 dagen lang niet worden doorgegeven en is vervallen.',
     ]);
+  });
+});
+
+describe('a round (every deploy and every hour)', () => {
+  const config = newsletterConfig({ NIEUWSBRIEF_VERZENDEN: 'verzenden', LAPOSTA_API_KEY: 'k', LAPOSTA_LIST_ID: 'l', LAPOSTA_AFZENDER_NAAM: 'West', LAPOSTA_AFZENDER_EMAIL: 'n@westwint.example' });
+  /** A store that notes every call made to it. */
+  function counted(store: BlobStore, calls: string[]): BlobStore {
+    return {
+      getWithMetadata: (key, o) => (calls.push(`get ${key}`), store.getWithMetadata(key, o)),
+      setJSON: (key, v, o) => (calls.push(`set ${key}`), store.setJSON(key, v, o)),
+      list: (o) => (calls.push(`list ${o?.prefix ?? ''}`), store.list(o)),
+      delete: (key) => (calls.push(`delete ${key}`), store.delete(key)),
+    };
+  }
+  const round = (store: BlobStore, fake: ReturnType<typeof fakeService>, fetched: string[], extra: Partial<Parameters<typeof newsletterRound>[0]> = {}) =>
+    newsletterRound({
+      store, config, missingForMembers: [], service: fake.service, siteUrl: 'https://www.westwint.example', now: at('2026-12-01T10:00:00Z'), run: 'r', log: () => {}, settleMs: 1,
+      fetchJson: async (url) => (fetched.push(url), { editions: [] }),
+      ...extra,
+    });
+
+  it('when nothing waits, the hourly run reads the store once and asks nobody anything', async () => {
+    const calls: string[] = [];
+    const fetched: string[] = [];
+    const fake = fakeService();
+    expect(await round(counted(memoryStore({ atomic: true }), calls), fake, fetched)).toBe('nothing-waiting');
+    expect(calls).toEqual(['list wacht/']);
+    expect(fetched).toEqual([]);
+    expect(fake.calls).toEqual([]);
+  });
+
+  it('a deploy leaves its marker first, reads the editions, and takes the marker away once they are read', async () => {
+    const calls: string[] = [];
+    const fetched: string[] = [];
+    const store = memoryStore({ atomic: true });
+    await round(counted(store, calls), fakeService(), fetched, { deployId: 'd1', fetchJson: async () => { throw new Error('HTTP 503'); } });
+    expect(calls[0]).toBe('set wacht/deploy/d1');
+    expect((await store.list({ prefix: 'wacht/' })).blobs.map((b) => b.key)).toEqual(['wacht/deploy/d1']);
+    // The next hourly run reads the editions the deploy could not.
+    await round(store, fakeService(), fetched);
+    expect(fetched).toEqual(['https://www.westwint.example/nieuwsbrief/edities.json']);
+    expect((await store.list({ prefix: 'wacht/' })).blobs).toEqual([]);
   });
 });
