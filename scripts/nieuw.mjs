@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 /**
- * npm run nieuw: a new news item, newsletter edition or project, for editors who work in git.
+ * npm run nieuw: a new news item, newsletter edition, meeting or project, for editors who work in git.
  * Asks in Dutch for what the file needs (choices from the existing files), writes it named by
  * its title, checks it with the build's own schemas (src/lib/content/new-item.ts), never
  * overwrites a file, and says what to do next.
  *
  * Every answer can also be given as an option, which is how the tests run it:
- *   --soort nieuws|nieuwsbrief|projecten --titel … --datum JJJJ-MM-DD --samenvatting …
+ *   --soort nieuws|nieuwsbrief|agenda|projecten --titel … --datum JJJJ-MM-DD --samenvatting …
  *   --projecten a,b --buurten a,b --thema … --status … --editie N --map <content folder>
+ *   --begin "JJJJ-MM-DD UU:MM" --einde … --plaats … --adres … (a meeting)
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -31,6 +32,10 @@ const { values: given } = parseArgs({
     thema: { type: 'string' },
     status: { type: 'string' },
     editie: { type: 'string' },
+    begin: { type: 'string' },
+    einde: { type: 'string' },
+    plaats: { type: 'string' },
+    adres: { type: 'string' },
     map: { type: 'string', default: 'content' },
   },
 });
@@ -63,6 +68,7 @@ const kind =
     choices: [
       { name: 'Een nieuwsbericht', value: 'nieuws' },
       { name: 'Een editie van de Nieuwsbrief Heilust', value: 'nieuwsbrief' },
+      { name: 'Een bijeenkomst in de agenda', value: 'agenda' },
       { name: 'Een project', value: 'projecten' },
     ],
   }));
@@ -75,7 +81,7 @@ const today = amsterdamDay(new Date());
 const answers = {
   title: given.titel ?? (await input({ message: 'Titel:', required: true })),
 };
-if (kind !== 'projecten') answers.date = given.datum ?? (await input({ message: 'Datum (JJJJ-MM-DD):', default: today }));
+if (kind === 'nieuws' || kind === 'nieuwsbrief') answers.date = given.datum ?? (await input({ message: 'Datum (JJJJ-MM-DD):', default: today }));
 if (kind === 'nieuwsbrief') {
   const numbers = entries('nieuwsbrief').flatMap((e) => (Number.isInteger(e.fields.edition) ? [e.fields.edition] : []));
   existing.editions = numbers;
@@ -83,9 +89,15 @@ if (kind === 'nieuwsbrief') {
 }
 answers.summary =
   given.samenvatting ?? (await input({ message: kind === 'nieuws' ? 'Samenvatting (hoogstens 300 tekens):' : 'Samenvatting:', required: true }));
-if (kind === 'nieuws') {
+if (kind === 'agenda') {
+  answers.start = given.begin ?? (await input({ message: 'Begin (JJJJ-MM-DD UU:MM, of alleen JJJJ-MM-DD voor een hele dag):', required: true }));
+  answers.end = given.einde ?? (given.titel ? '' : await input({ message: 'Einde (net zo geschreven; leeg laten mag):' }));
+  answers.location = given.plaats ?? (await input({ message: "Plaats (bijvoorbeeld Buurthuis 't Westhoes, of online):", required: true }));
+  answers.address = given.adres ?? (given.titel ? '' : await input({ message: 'Adres (leeg laten mag):' }));
+}
+if (kind === 'nieuws' || kind === 'agenda') {
   answers.projects = list(given.projecten) ?? (given.titel ? [] : await checkbox({ message: 'Over welke projecten? (spatie kiest, Enter gaat verder)', choices: choices(projects) }));
-  answers.neighbourhoods = list(given.buurten) ?? (given.titel ? [] : await checkbox({ message: 'Over welke buurten?', choices: choices(neighbourhoods) }));
+  answers.neighbourhoods = list(given.buurten) ?? (given.titel ? [] : await checkbox({ message: kind === 'agenda' ? 'Voor welke buurten?' : 'Over welke buurten?', choices: choices(neighbourhoods) }));
 }
 if (kind === 'projecten') {
   answers.theme = given.thema ?? (await select({ message: 'Thema:', choices: choices(themes) }));
@@ -118,4 +130,4 @@ console.log(`Gemaakt: ${relative(process.cwd(), target)}`);
 console.log('Wat nu:');
 console.log('  1. Open het bestand en schrijf de tekst onder de tweede regel "---".');
 console.log('  2. Bekijk het met "npm run dev" (http://localhost:4321/).');
-console.log('  3. Zet het in git (commit) en push; Netlify bouwt de site en zet het bericht online.');
+console.log('  3. Zet het in git (commit) en push; Netlify bouwt de site en zet het online.');

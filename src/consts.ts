@@ -12,5 +12,12 @@ export const PUBLIC_DIR = process.env.WESTWINT_PUBLIC_DIR ?? './public';
 export const NEWS_PER_PAGE = 20;
 export const NEWS_FEED_LIMIT = 50;
 export const LATEST_NEWS_ON_HOME = 4;
+export const MEETINGS_ON_HOME = 3;
 export const NEWS_SUMMARY_MAX = 300;
 export const IDEA_MAX_LENGTH = 5000;
+/** The domain in each meeting's calendar UID ("<slug>@westwint.nl"): fixed, so a move of the site's address does not make calendars see new meetings. */
+export const CALENDAR_UID_DOMAIN = 'westwint.nl';
+/** The calendar to subscribe to holds the meetings of the last this many months, and all coming ones. */
+export const CALENDAR_PAST_MONTHS = 3;
+/** The newsletter's mail lists the meetings of the coming this many weeks. */
+export const MAIL_AGENDA_WEEKS = 6;

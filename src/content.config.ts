@@ -16,6 +16,7 @@ export const collections = {
   projecten: defineCollection({ loader: loader('projecten'), schema: ({ image }) => collectionSchema('projecten', { image, reference }) }),
   nieuws: defineCollection({ loader: loader('nieuws'), schema: ({ image }) => collectionSchema('nieuws', { image, reference }) }),
   nieuwsbrief: defineCollection({ loader: loader('nieuwsbrief'), schema: ({ image }) => collectionSchema('nieuwsbrief', { image, reference }) }),
+  agenda: defineCollection({ loader: loader('agenda'), schema: ({ image }) => collectionSchema('agenda', { image, reference }) }),
   paginas: defineCollection({ loader: loader('paginas'), schema: ({ image }) => collectionSchema('paginas', { image, reference }) }),
   site: defineCollection({
     loader: yamlRecord(join(CONTENT_DIR, 'site.yaml'), 'site'),

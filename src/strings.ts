@@ -43,7 +43,7 @@ export const t = {
   projects: 'Projecten',
   news: 'Nieuws',
   /** The kinds of page in search results and their filter, in the order the menu lists them. */
-  searchTypes: { news: 'Nieuws', edition: 'Nieuwsbrief', project: 'Project', theme: 'Thema', neighbourhood: 'Buurt', page: 'Pagina' },
+  searchTypes: { news: 'Nieuws', edition: 'Nieuwsbrief', meeting: 'Agenda', project: 'Project', theme: 'Thema', neighbourhood: 'Buurt', page: 'Pagina' },
   newsPageTitle: (page: number, last: number) => `Nieuws, pagina ${page} van ${last}`,
   newsDescription: (site: string) => `Het nieuws van ${site}, het nieuwste bovenaan.`,
   archiveDescription: (site: string) => `Het nieuws van ${site}, per jaar.`,
@@ -125,7 +125,7 @@ export const t = {
   followPageDescription: (site: string) =>
     `Zo blijft u op de hoogte van ${site}: met een RSS-lezer, per e-mail bij elke nieuwe nieuwsbrief of op X.`,
   followPageIntro:
-    'Wilt u weten wanneer er nieuws is of een nieuwe Nieuwsbrief Heilust verschijnt? Kies hieronder de manier die u het prettigst vindt.',
+    'Wilt u weten wanneer er nieuws is, een nieuwe Nieuwsbrief Heilust verschijnt of een bijeenkomst is? Kies hieronder de manier die u het prettigst vindt.',
   whatIsRssTitle: 'Wat is RSS?',
   whatIsRss: [
     'RSS is een gratis manier om nieuwe berichten van websites te volgen, zonder dat u steeds zelf hoeft te kijken.',
@@ -147,6 +147,56 @@ export const t = {
   socialTitle: 'Op X (Twitter)',
   socialText: (account: string) => `Wij plaatsen nieuws ook op X, als ${account}.`,
   shareImageAlt: (site: string) => `De naam ${site} in witte letters op een groene achtergrond`,
+  // The agenda.
+  agenda: 'Agenda',
+  agendaTitle: 'Agenda: bijeenkomsten in West',
+  agendaDescription: (site: string) => `Bewonersavonden, informatiemarkten, open dagen en spreekuren van ${site}, de eerstvolgende bovenaan.`,
+  agendaIntro: 'Hier staat wanneer u kunt meepraten, komen kijken of uw vragen kunt stellen. De eerstvolgende bijeenkomst staat bovenaan.',
+  agendaNone: 'Er staan nu geen bijeenkomsten gepland. Kijk later nog eens, of volg de agenda in uw eigen agenda.',
+  agendaSubscribe: 'Zet alle bijeenkomsten in uw eigen agenda',
+  agendaSubscribeText: 'Met één abonnement ziet u nieuwe bijeenkomsten vanzelf in de agenda van uw telefoon of computer, ook als er een verschuift of niet doorgaat.',
+  agendaHowTo: 'Zo werkt het',
+  agendaPast: 'Eerdere bijeenkomsten',
+  agendaYearTitle: (year: number) => `Agenda ${year}: eerdere bijeenkomsten`,
+  agendaYearDescription: (site: string, year: number) => `De bijeenkomsten van ${site} in ${year}.`,
+  agendaComing: 'Agenda',
+  meetingCount: (n: number) => (n === 1 ? '1 bijeenkomst' : `${n} bijeenkomsten`),
+  agendaAll: 'De hele agenda',
+  projectMeetings: 'Bijeenkomsten over dit project',
+  neighbourhoodMeetings: 'Bijeenkomsten in deze buurt',
+  meetingWhen: 'Wanneer',
+  meetingWhere: 'Waar',
+  meetingOnline: 'Online',
+  meetingCancelled: 'Afgelast',
+  meetingCancelledBecause: (reason: string) => `Afgelast: ${reason}`,
+  meetingOver: 'Deze bijeenkomst is voorbij.',
+  addToCalendar: 'Zet in mijn agenda',
+  addToCalendarHint: 'Een agendabestand (.ics) voor Outlook, Apple Agenda, Google Agenda en andere agenda’s.',
+  cancelledInCalendar: 'Had u deze bijeenkomst al in uw agenda gezet? Open dan het agendabestand nog een keer. Uw agenda zet de bijeenkomst dan op afgelast.',
+  cancelledCalendarLink: 'Het agendabestand van deze bijeenkomst',
+  meetingCalendarName: (site: string) => `Agenda ${site}`,
+  calendarTitle: 'De agenda in uw eigen agenda',
+  calendarIntro:
+    'U kunt de bijeenkomsten van de agenda in de agenda van uw telefoon of computer zetten. Dat heet een abonnement. Komt er een bijeenkomst bij, verschuift er een of gaat er een niet door? Dan ziet u dat vanzelf, meestal binnen een dag.',
+  calendarAddressLabel: 'Het adres van de agenda',
+  calendarOpen: 'Abonneer in mijn agenda',
+  calendarOpenHint: 'Werkt op een iPhone, iPad of Mac, en in Outlook op een computer.',
+  calendarHowTo: [
+    { device: 'iPhone of iPad', steps: ['Tik op “Abonneer in mijn agenda” hierboven.', 'Tik op “Abonneer” en daarna op “Voeg toe”.'] },
+    {
+      device: 'Android-telefoon (Google Agenda)',
+      steps: [
+        'Kopieer het adres van de agenda.',
+        'Open Google Agenda op een computer: calendar.google.com. Dat kan niet in de app.',
+        'Klik links bij “Andere agenda’s” op het plusteken en kies “Via URL”.',
+        'Plak het adres en klik op “Agenda toevoegen”. De agenda staat daarna ook op uw telefoon.',
+      ],
+    },
+    { device: 'Outlook op een computer', steps: ['Kopieer het adres van de agenda.', 'Ga naar Agenda en kies “Agenda toevoegen” en dan “Abonneren vanaf internet”.', 'Plak het adres en klik op “Importeren”.'] },
+    { device: 'Mac (Agenda)', steps: ['Klik op “Abonneer in mijn agenda” hierboven, of kies in Agenda “Archief” en dan “Nieuw agenda-abonnement”.', 'Plak het adres als daarom gevraagd wordt en klik op “Abonneer”.'] },
+  ],
+  calendarOneMeeting: 'Wilt u maar één bijeenkomst? Kies dan op de pagina van die bijeenkomst “Zet in mijn agenda”.',
+  meetingCalendarDescription: (site: string) => `De bijeenkomsten van ${site} in Kerkrade-West.`,
 } as const;
 
 /**
@@ -282,6 +332,10 @@ export const mailText = {
   why: 'U krijgt deze e-mail omdat u zich heeft aangemeld voor een bericht bij elke nieuwe Nieuwsbrief Heilust.',
   unsubscribe: 'Afmelden voor deze e-mails',
   website: (site: string) => `Naar de website van ${site}`,
+  agenda: 'Agenda',
+  agendaAll: 'Alle bijeenkomsten in de agenda',
+  cancelled: (title: string) => `Afgelast: ${title}`,
+  cancelledBecause: (reason: string) => `Gaat niet door: ${reason}`,
 };
 
 /**

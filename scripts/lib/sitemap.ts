@@ -46,6 +46,8 @@ export function keyPages(siteDir: string): Array<[name: string, path: string]> {
     ['project', '/projecten/achter-de-voordeur/'],
     ['news-item', firstPageMatching(siteDir, /^\/nieuws\/(?!archief\/)(?!\d+\/)[^/]+\/$/)],
     ['edition', firstPageMatching(siteDir, /^\/nieuwsbrief\/(?!aangemeld\/)[^/]+\/$/)],
+    ['agenda', '/agenda/'],
+    ['meeting', firstPageMatching(siteDir, /^\/agenda\/(?!archief\/)[^/]+\/$/)],
     ['search', '/zoeken/?q=park'],
     ['idea-form', '/ideeen/'],
   ];

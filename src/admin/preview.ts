@@ -14,6 +14,8 @@ import siteStylesheet from '../styles/global.css?url';
 import panelStylesheet from './preview.css?url';
 import { PROJECT_STATUSES, type ProjectStatus } from '../lib/content/schemas.ts';
 import { formatDate, isCalendarDay, startOfAmsterdamDay } from '../lib/dates/amsterdam.ts';
+import { readMoment } from '../lib/agenda/when.ts';
+import { whenText } from '../lib/agenda/words.ts';
 import { t } from '../strings.ts';
 import { h, type ImmutableMap, type Node } from './react.ts';
 import { loadWordList, readabilityPanel } from './readability-panel.ts';
@@ -56,6 +58,26 @@ const heading = (props: PreviewProps) => h('h1', null, text(props, 'title'));
 const lead = (props: PreviewProps) => h('p', { className: 'lead' }, text(props, 'summary'));
 const body = (props: PreviewProps) => h('div', { className: 'prose' }, props.widgetFor('body'));
 
+/** When a meeting is, in the site's words, or what was typed while it is not yet a moment. */
+function meetingWhen(props: PreviewProps): string {
+  const start = readMoment(text(props, 'start'));
+  const end = text(props, 'end') ? readMoment(text(props, 'end')) : null;
+  if ('problem' in start || (end && 'problem' in end)) return [text(props, 'start'), text(props, 'end')].filter(Boolean).join(' – ');
+  return whenText({ start, end, allDay: start.time === null });
+}
+
+function meeting(props: PreviewProps): Node {
+  const cancelled = text(props, 'cancelled');
+  const fact = (label: string, value: string) => h('div', null, h('dt', null, label), h('dd', null, value));
+  return page(
+    heading(props),
+    cancelled ? h('p', { className: 'meeting-cancelled' }, h('strong', null, t.meetingCancelledBecause(cancelled))) : null,
+    lead(props),
+    h('dl', { className: 'facts' }, fact(t.meetingWhen, meetingWhen(props)), fact(t.meetingWhere, [text(props, 'location'), text(props, 'address')].filter(Boolean).join(', '))),
+    body(props),
+  );
+}
+
 const statusLabel = (status: string) => (PROJECT_STATUSES.includes(status as ProjectStatus) ? t.statusLabel[status as ProjectStatus] : status);
 
 /** Each collection's article, after its page in src/pages/. */
@@ -73,6 +95,7 @@ const TEMPLATES: Record<string, (props: PreviewProps) => Node> = {
   },
   projecten: (props) =>
     page(heading(props), lead(props), h('dl', { className: 'facts' }, h('div', null, h('dt', null, t.status), h('dd', null, statusLabel(text(props, 'status'))))), image(props), body(props)),
+  agenda: meeting,
   themas: (props) => page(heading(props), lead(props), body(props)),
   buurten: (props) => page(heading(props), lead(props), body(props)),
   paginas: (props) => page(heading(props), lead(props), body(props)),

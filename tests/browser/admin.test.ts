@@ -150,6 +150,18 @@ describe('the editor at /admin/', () => {
     await page.getByRole('textbox', { name: 'Tekst' }).fill('In de Gladiolenstraat komen **nieuwe bomen**.');
     await save(page);
 
+    await openScreen(page, server.url, '/collections/agenda/new');
+    await page.getByRole('textbox', { name: 'Titel' }).fill('Bewonersavond over de Gladiolenstraat');
+    await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Kom horen welke bomen er komen.');
+    await page.getByRole('textbox', { name: 'Begin' }).fill('2027-04-15 19:30');
+    await page.getByRole('textbox', { name: 'Einde' }).fill('2027-04-15 21:00');
+    await page.getByRole('textbox', { name: 'Plaats' }).fill("Buurthuis 't Westhoes");
+    await page.getByRole('combobox', { name: 'Projecten' }).click();
+    await page.getByRole('option', { name: 'Park West' }).click();
+    await page.getByRole('textbox', { name: 'Tekst' }).fill('U hoeft zich niet aan te melden.');
+    problems.push(...(await accessibilityProblems(session, 'a new meeting')));
+    await save(page);
+
     await openScreen(page, server.url, '/collections/themas/new');
     await page.getByRole('textbox', { name: 'Titel' }).fill('Zorg en welzijn');
     await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Hulp en zorg dichtbij huis.');
@@ -180,6 +192,7 @@ describe('the editor at /admin/', () => {
 
     const written = changedFiles(start, await readRepository(page));
     expect([...written.keys()].sort()).toEqual([
+      'content/agenda/bewonersavond-over-de-gladiolenstraat.md',
       'content/buurten/holz.md',
       'content/nieuws/afbeeldingen/park-west.jpg',
       'content/nieuws/t-westhoes-viert-feest.md',
@@ -206,6 +219,15 @@ describe('the editor at /admin/', () => {
       draft: false,
     });
     expect(splitMarkdown(written.get('content/nieuwsbrief/heilust-9.md')!.toString('utf8')).data).toMatchObject({ edition: 9, pdf: '/nieuwsbrief/pdf/heilust-9.pdf' });
+    expect(splitMarkdown(written.get('content/agenda/bewonersavond-over-de-gladiolenstraat.md')!.toString('utf8')).data).toEqual({
+      title: 'Bewonersavond over de Gladiolenstraat',
+      summary: 'Kom horen welke bomen er komen.',
+      start: '2027-04-15 19:30',
+      end: '2027-04-15 21:00',
+      location: "Buurthuis 't Westhoes",
+      projects: ['park-west'],
+      draft: false,
+    });
     // The small good fixture (a quicker build than the real content) with what the editor wrote:
     // the settings it saved name the real security page, so that page comes along.
     const fixture = mkdtempSync(join(tmpdir(), 'westwint-editor-'));
@@ -245,6 +267,12 @@ describe('the editor at /admin/', () => {
       expect(project('main a[href="/buurten/heilust/"]').length).toBeGreaterThan(0);
       expect(project('main').text()).toContain('HEEMwonen');
       expect(project('main strong').text()).toContain('nieuwe bomen');
+
+      const meeting = pageAt('agenda/bewonersavond-over-de-gladiolenstraat');
+      expect(meeting('h1').text()).toBe('Bewonersavond over de Gladiolenstraat');
+      expect(meeting('.facts time').text()).toBe('donderdag 15 april 2027, 19.30 tot 21.00 uur');
+      expect(meeting('main a[href="/projecten/park-west/"]').length).toBeGreaterThan(0);
+      expect(readFileSync(join(build.outDir, 'agenda/bewonersavond-over-de-gladiolenstraat.ics'), 'utf8')).toContain('DTSTART;TZID=Europe/Amsterdam:20270415T193000');
 
       expect(pageAt('themas/zorg-en-welzijn')('h1').text()).toBe('Zorg en welzijn');
       expect(pageAt('buurten/holz')('h1').text()).toBe('Holz');

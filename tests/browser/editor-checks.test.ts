@@ -148,6 +148,28 @@ describe('in one editor: the build’s rules before saving, PDFs, plain language
     expect(await session.problems()).toEqual([]);
   });
 
+  test('a meeting whose end comes before its start is refused with the build’s line on the end field; corrected, it saves', async () => {
+    const { page } = session;
+    await openScreen(page, shared.url, '/collections/agenda/new');
+    await page.getByRole('textbox', { name: 'Titel' }).fill('Spreekuur woonconsulent');
+    await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Stel uw vragen over wonen.');
+    await page.getByRole('textbox', { name: 'Begin' }).fill('2027-02-04 14:00');
+    await page.getByRole('textbox', { name: 'Einde' }).fill('2027-02-04 13:00');
+    await page.getByRole('textbox', { name: 'Plaats' }).fill('Buurtkamer Geraniumstraat');
+    await page.getByRole('textbox', { name: 'Tekst' }).fill('U hoeft geen afspraak te maken.');
+    const line = await buildMessage({
+      'content/agenda/spreekuur-woonconsulent.md': md('title: Spreekuur woonconsulent\nsummary: Stel uw vragen over wonen.\nstart: 2027-02-04 14:00\nend: 2027-02-04 13:00\nlocation: Buurtkamer Geraniumstraat'),
+    });
+    expect(line).toBe('content/agenda/spreekuur-woonconsulent.md: veld "end": het einde (2027-02-04 13:00) ligt vóór het begin (2027-02-04 14:00)');
+    expect(await refusedSave(page)).toEqual([line]);
+    expect(await messageAt(page, 'end')).toBe('het einde (2027-02-04 13:00) ligt vóór het begin (2027-02-04 14:00)');
+    // The preview says when, as the site will.
+    await page.getByRole('textbox', { name: 'Einde' }).fill('2027-02-04 15:00');
+    await expect.poll(() => page.frameLocator('iframe').locator('.facts').innerText()).toContain('donderdag 4 februari 2027, 14.00 tot 15.00 uur');
+    await save(page);
+    expect(await session.problems()).toEqual([]);
+  });
+
   test('an untagged PDF for an edition of 2019 is refused before it is accepted, a tagged one accepted; an old edition moved past 23 September 2018 is caught', async () => {
     const { page } = session;
     await openScreen(page, shared.url, '/collections/nieuwsbrief/new');

@@ -85,4 +85,20 @@ describe('a production build with one mistake in the content', () => {
     expect(built.output).not.toContain('ontbreekt of is leeg');
   });
 
+
+  // A meeting's own mistakes: each is its own build, as the agenda's contract asks (tests/unit/agenda.test.ts has every rule).
+  const meeting = (fields: string) => md(`title: Bewonersavond\nsummary: Kom meepraten.\nlocation: Buurtkamer\n${fields}`);
+  it.each([
+    ['an end before the start', 'start: 2027-03-25 19:30\nend: 2027-03-25 19:00', 'end', 'het einde (2027-03-25 19:00) ligt vóór het begin (2027-03-25 19:30)'],
+    ['a time that does not exist in Amsterdam', 'start: 2027-03-28 02:30', 'start', '"2027-03-28 02:30" bestaat niet in Nederland: die nacht gaat de klok van 2.00 uur naar 3.00 uur vooruit'],
+    ['an unknown project', 'start: 2027-03-25 19:30\nprojects: [park-oost]', 'projects', '"park-oost" bestaat niet in content/projecten/'],
+    ['an unknown buurt', 'start: 2027-03-25 19:30\nneighbourhoods: [chevremont]', 'neighbourhoods', '"chevremont" bestaat niet in content/buurten/'],
+    ['an empty cancelled', 'start: 2027-03-25 19:30\ncancelled: ""', 'cancelled', 'de reden dat de bijeenkomst niet doorgaat mag niet leeg zijn'],
+    ['a day that does not exist', 'start: 2027-02-30', 'start', '"2027-02-30" is geen bestaande datum'],
+  ])('stops on a meeting with %s, naming the file and the field', (_, fields, field, message) => {
+    const built = build((f) => {
+      f['agenda/fout.md'] = meeting(fields);
+    });
+    expectContentError(built, `${built.shown('agenda/fout.md')}: veld "${field}": ${message}`);
+  });
 });

@@ -60,7 +60,7 @@ describe('Netlify form detection', () => {
     expect(new Set(netlifyForms().map(({ form }) => form.attr('name')))).toEqual(new Set(['idee', 'nieuwsbrief-aanmelding', 'paginafeedback']));
   });
 
-  test('"Was deze pagina nuttig?" is under every news item, project and general page, naming the page, and nowhere else', () => {
+  test('"Was deze pagina nuttig?" is under every news item, meeting, project and general page, naming the page, and nowhere else', () => {
     const pages = netlifyForms()
       .filter(({ form }) => form.attr('name') === 'paginafeedback')
       .map(({ page, form }) => {
@@ -71,6 +71,7 @@ describe('Netlify form detection', () => {
     const expected = [
       ...collection('nieuws').filter(({ slug }) => !['geheim-concept', 'bericht-uit-de-toekomst'].includes(slug)).map(({ slug }) => `/nieuws/${slug}/`),
       ...collection('projecten').map(({ slug }) => `/projecten/${slug}/`),
+      ...collection('agenda').filter(({ slug }) => slug !== 'geheime-bijeenkomst').map(({ slug }) => `/agenda/${slug}/`),
       ...collection('paginas').map(({ slug }) => `/${slug}/`),
     ];
     expect(pages.sort()).toEqual(expected.sort());

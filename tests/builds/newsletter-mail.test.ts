@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { BuildResult } from '../../scripts/lib/astro-build.ts';
 import { sitemapUrls } from '../../scripts/lib/sitemap.ts';
 import { LAPOSTA_UNSUBSCRIBE_LINK } from '../../src/lib/newsletter/laposta';
-import { FIXTURE_SITE, fixtureSite } from '../helpers/fixture';
+import { dayFromToday, FIXTURE_SITE, fixtureSite } from '../helpers/fixture';
 
 let build: BuildResult;
 const read = (path: string) => readFileSync(join(build.outDir, path), 'utf8');
@@ -30,8 +30,9 @@ describe('/nieuwsbrief/edities.json and /geplande-dagen.json', () => {
     });
   });
 
-  test('the days a finished item waits for, without titles', () => {
-    expect(read('geplande-dagen.json')).toBe(JSON.stringify({ days: ['2099-01-01'] }));
+  test('the days a finished item waits for, and those after a coming meeting’s last day, in order and without titles', () => {
+    const days = [dayFromToday(2), dayFromToday(3), '2099-01-01', '2099-05-03'];
+    expect(read('geplande-dagen.json')).toBe(JSON.stringify({ days }));
   });
 });
 

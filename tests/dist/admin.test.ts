@@ -87,7 +87,7 @@ describe('the editor looks like the programme’s and leads to the site', () => 
     const items = Object.values(facts).filter(Array.isArray).flat();
     expect(items.every((item) => item.published !== false), 'nothing that is not online').toBe(true);
     // Every file of this repository's content is online, so every one is there.
-    const content = ['themas', 'buurten', 'projecten', 'nieuws', 'nieuwsbrief', 'paginas'].flatMap((folder) => readdirSync(join(ROOT, 'content', folder)).filter((name) => name.endsWith('.md')).map((name) => `content/${folder}/${name}`));
+    const content = Object.keys(ITEM_PAGES).flatMap((folder) => readdirSync(join(ROOT, 'content', folder)).filter((name) => name.endsWith('.md')).map((name) => `content/${folder}/${name}`));
     expect(items.map((item) => item.file).sort()).toEqual(content.sort());
   });
 });

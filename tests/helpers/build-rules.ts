@@ -5,7 +5,7 @@
  * editor's messages with these; tests/builds/content-errors.test.ts proves that such messages
  * stop a real build.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
@@ -17,7 +17,7 @@ import { fileSchemas, type CollectionName } from '../../src/lib/content/schemas'
 import { slugFromPath } from '../../src/lib/content/slugs';
 import { isPublishedBy } from '../../src/lib/dates/amsterdam';
 
-const FOLDERS = ['themas', 'buurten', 'projecten', 'nieuws', 'nieuwsbrief', 'paginas'] as const;
+const FOLDERS = ['themas', 'buurten', 'projecten', 'nieuws', 'nieuwsbrief', 'agenda', 'paginas'] as const;
 
 /** The build's message for content/ with `extra` files (path from the repository root → text), or null when it builds. */
 export async function buildMessage(extra: Record<string, string>): Promise<string | null> {
@@ -32,7 +32,7 @@ export async function buildMessage(extra: Record<string, string>): Promise<strin
 
     const schemas = fileSchemas();
     const entries = (folder: CollectionName) =>
-      readdirSync(join(root, 'content', folder), { recursive: true, encoding: 'utf8' })
+      (existsSync(join(root, 'content', folder)) ? readdirSync(join(root, 'content', folder), { recursive: true, encoding: 'utf8' }) : [])
         .filter((name) => name.endsWith('.md'))
         .map((name) => {
           const file = join(root, 'content', folder, name);
@@ -47,9 +47,14 @@ export async function buildMessage(extra: Record<string, string>): Promise<strin
       projects: entries('projecten'),
       allNews: entries('nieuws'),
       allEditions: entries('nieuwsbrief'),
+      allMeetings: entries('agenda'),
       pages: entries('paginas'),
     } as unknown as Collections;
-    const published = { news: new Set(collections.allNews.filter(online)), editions: new Set(collections.allEditions.filter(online)) };
+    const published = {
+      news: new Set(collections.allNews.filter(online)),
+      editions: new Set(collections.allEditions.filter(online)),
+      meetings: new Set(collections.allMeetings.filter((m) => !m.data.draft)),
+    };
     await checkAcrossFiles(factsOf(collections, published), collections.allEditions);
     return null;
   } catch (error) {

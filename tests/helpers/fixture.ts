@@ -7,6 +7,10 @@ import { join } from 'node:path';
 import { ROOT, sharedBuild, type BuildResult } from '../../scripts/lib/astro-build.ts';
 import { md, SITE_YAML, writeFixture, type Files } from '../../scripts/lib/content-folder.ts';
 import { syntheticSite } from '../../scripts/lib/corpus.mjs';
+import { amsterdamDay } from '../../src/lib/dates/amsterdam.ts';
+
+/** An Amsterdam day counted from the day the tests run: the agenda splits what is coming from the past on it. */
+export const dayFromToday = (days: number) => amsterdamDay(new Date(Date.now() + days * 86_400_000));
 
 /** The address the shared fixture build is made for, so absolute addresses can be checked. */
 export const FIXTURE_SITE = 'https://voorbeeld.westwint.test';
@@ -15,7 +19,11 @@ export const FIXTURE_SITE = 'https://voorbeeld.westwint.test';
 export const LONG_SENTENCE =
   'Het programma West wint aan ruimte is in 2011 begonnen met als doel om met alle bewoners, de gemeente, de woningcorporatie en ook de provincie de buurten van Kerkrade-West veiliger, groener en echt veel prettiger om in te wonen te maken.';
 
-/** The good fixture: every content type, a draft and a future item, and enough news for two pages. */
+/**
+ * The good fixture: every content type, a draft and a future item, and enough news for two pages.
+ * Meetings: one in 2017 and one yesterday (the archive), tomorrow and the day after (one called
+ * off), a whole day in 2099, and a draft.
+ */
 export function baseFixture(): Files {
   const files: Files = {
     'site.yaml': SITE_YAML,
@@ -74,6 +82,20 @@ aliases: ["/kerkrade-west/nieuws/nieuwsarchief/uitvoeringsovereenkomst"]`,
       // Relative links, so the feeds' absolute addresses can be checked.
       'De partners tekenden. Lees meer over [Park West](/projecten/park-west/) en [het slot](#slot).\n\n<p id="slot">Slot.</p>',
     ),
+    'agenda/informatiemarkt-west.md': md(
+      'title: Informatiemarkt West\nsummary: Een middag vol informatie.\nstart: 2017-04-22 13:00\nend: 2017-04-22 17:00\nlocation: Auw Noeëdkirch\naddress: Ons Limburgstraat 57, Kerkrade\nneighbourhoods: [heilust, kaalheide]',
+      'Hoor wat er gebeurt in Kerkrade-West.',
+    ),
+    'agenda/spreekuur-gisteren.md': md(`title: Spreekuur woonconsulent\nsummary: Stel uw vragen over wonen.\nstart: ${dayFromToday(-1)} 14:00\nend: ${dayFromToday(-1)} 15:00\nlocation: Buurtkamer\nneighbourhoods: [kaalheide]`),
+    'agenda/bewonersavond-park-west.md': md(
+      `title: Bewonersavond Park West\nsummary: Kies mee hoe de tuinen worden.\nstart: ${dayFromToday(1)} 19:30\nend: ${dayFromToday(1)} 21:00\nlocation: Buurthuis 't Westhoes\naddress: Kampstraat 1, 6466 AB Kerkrade\nprojects: [park-west]\naliases: ["/bewonersavond"]`,
+      'Het woord tuinkabouterplan staat alleen hier.',
+    ),
+    'agenda/wandeling-park-west.md': md(
+      `title: Wandeling door Park West\nsummary: Een wandeling met de groenbeheerder.\nstart: ${dayFromToday(2)} 10:00\nlocation: Ingang Park West\nprojects: [park-west]\nneighbourhoods: [heilust]\ncancelled: Er waren te weinig aanmeldingen.\nupdated: ${dayFromToday(0)}`,
+    ),
+    'agenda/open-dagen-buurtkamer.md': md('title: Open dagen in de buurtkamer\nsummary: Kom kijken.\nstart: 2099-05-01\nend: 2099-05-02\nlocation: Buurtkamer Geraniumstraat\nneighbourhoods: [heilust]'),
+    'agenda/geheime-bijeenkomst.md': md(`title: Geheime bijeenkomst\nsummary: Nog niet klaar.\nstart: ${dayFromToday(3)} 19:00\nlocation: Buurtkamer\ndraft: true`),
     'nieuws/geheim-concept.md': md('title: Geheim concept\ndate: 2012-01-01\nsummary: Nog niet klaar.\ndraft: true\naliases: ["/oud/concept"]', 'Het woord zwaluwstaartvlinder staat alleen hier.'),
     'nieuws/bericht-uit-de-toekomst.md': md('title: Bericht uit de toekomst\ndate: 2099-01-01\nsummary: Nog niet verschenen.', 'Het woord toekomstmuziekje staat alleen hier.'),
   };

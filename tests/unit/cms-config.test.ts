@@ -100,6 +100,23 @@ describe('the editor shows every field of the content model', () => {
     expect(message.toLowerCase()).toBe(alias.safeParse(['oud']).error!.issues[0]!.message.toLowerCase());
   });
 
+  test('a meeting’s start and end are text with the build’s pattern and message, as a day with a time or a day alone', () => {
+    const agenda = folderCollections.find((c) => c.name === 'agenda')!;
+    const fields = agenda.fields as Field[];
+    for (const name of ['start', 'end']) {
+      const moment = fields.find((f) => f.name === name)!;
+      expect(moment.widget, name).toBe('string');
+      const [pattern, message] = moment.pattern as [string, string];
+      expect(message).toMatch(/^Verwacht een datum met tijd als 2027-03-25 19:30/);
+      for (const value of ['2027-03-25 19:30', '2027-03-25T19:30', '2027-03-25']) expect(new RegExp(pattern).test(value), value).toBe(true);
+      for (const value of ['25-03-2027', '2027-03-25 19.30', '2027-03-25 19:30:00']) expect(new RegExp(pattern).test(value), value).toBe(false);
+    }
+    expect(fields.find((f) => f.name === 'start')!.required).toBeUndefined();
+    expect(fields.find((f) => f.name === 'end')!.required).toBe(false);
+    expect(fields.find((f) => f.name === 'cancelled')).toMatchObject({ widget: 'text', required: false });
+    expect(agenda).toMatchObject({ folder: 'content/agenda', preview_path: '/agenda/{{slug}}/', summary: '{{start}} · {{title}}' });
+  });
+
   test('dates are written as YYYY-MM-DD', () => {
     const dates = [...folderCollections.flatMap((c) => c.fields as Field[]), ...((settingsFile.fields as Field[]).flatMap((f) => (f.fields as Field[]) ?? []))].filter((f) => f.widget === 'datetime');
     expect(dates.length).toBeGreaterThan(5);

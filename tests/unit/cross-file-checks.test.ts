@@ -29,6 +29,7 @@ function collections(): Collections {
     projects: [project],
     allNews: [news],
     allEditions: [edition],
+    allMeetings: [],
     pages: [page],
   } as unknown as Collections;
 }
@@ -38,7 +39,7 @@ async function problem(change: (c: Collections) => void): Promise<string | null>
   const c = collections();
   change(c);
   try {
-    await checkAcrossFiles(factsOf(c, { news: new Set(c.allNews), editions: new Set(c.allEditions) }), c.allEditions);
+    await checkAcrossFiles(factsOf(c, { news: new Set(c.allNews), editions: new Set(c.allEditions), meetings: new Set(c.allMeetings) }), c.allEditions);
     return null;
   } catch (error) {
     return (error as Error).message;

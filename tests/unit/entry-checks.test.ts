@@ -47,6 +47,17 @@ describe('problemsOfEntry', () => {
     expect(problemsOfEntry(news, facts, NOW)).toEqual([]);
   });
 
+  it('a meeting: an end before its start on the end field, and a buurt that does not exist on neighbourhoods', () => {
+    const meeting = (data: Record<string, unknown>) => entry('agenda', 'bewonersavond', { title: 'Bewonersavond', summary: 'Kom.', start: '2027-01-21 19:30', location: 'Buurtkamer', ...data });
+    expect(problemsOfEntry(meeting({ end: '2027-01-21 19:00' }), facts, NOW)).toEqual([
+      { field: 'end', message: 'het einde (2027-01-21 19:00) ligt vóór het begin (2027-01-21 19:30)', line: 'content/agenda/bewonersavond.md: veld "end": het einde (2027-01-21 19:00) ligt vóór het begin (2027-01-21 19:30)' },
+    ]);
+    expect(problemsOfEntry(meeting({ neighbourhoods: ['heilust', 'chevremont'] }), facts, NOW)).toEqual([
+      { field: 'neighbourhoods', message: '"chevremont" bestaat niet in content/buurten/ (kies uit: heilust)', line: 'content/agenda/bewonersavond.md: veld "neighbourhoods": "chevremont" bestaat niet in content/buurten/ (kies uit: heilust)' },
+    ]);
+    expect(problemsOfEntry(meeting({ end: '', address: '', cancelled: '', projects: ['achter-de-voordeur'] }), facts, NOW)).toEqual([]);
+  });
+
   it('an image description without an image: the schema’s message on the image field', () => {
     const news = entry('nieuws', 'open-dag', { title: 'Open dag', date: '2026-11-30', summary: 'Kom kijken.', imageAlt: 'Een foto.' });
     expect(problemsOfEntry(news, facts, NOW)).toEqual([

@@ -50,6 +50,18 @@ describe('newItemFile', () => {
     });
   });
 
+  it('writes a meeting, leaving an empty end and address out, and refuses an end before its start', () => {
+    const meeting = newItemFile('agenda', { title: 'Bewonersavond Park West', summary: 'Kom meepraten.', start: '2027-01-21 19:30', end: '', location: "Buurthuis 't Westhoes", address: '', projects: ['park-west'], neighbourhoods: ['heilust'] }, existing);
+    expect('file' in meeting && meeting.file.path).toBe('agenda/bewonersavond-park-west.md');
+    expect('file' in meeting && meeting.file.text).toBe(
+      '---\ntitle: Bewonersavond Park West\nsummary: Kom meepraten.\nstart: 2027-01-21 19:30\nlocation: Buurthuis \'t Westhoes\nprojects:\n  - park-west\nneighbourhoods:\n  - heilust\n---\n\n' +
+        'Schrijf hier wat er gebeurt, of bewoners zich moeten aanmelden, en wat ze mee moeten nemen.\n',
+    );
+    expect(newItemFile('agenda', { title: 'Avond', summary: 'x', start: '2027-01-21 19:30', end: '2027-01-21 18:00', location: 'Buurtkamer' }, existing)).toEqual({
+      problems: ['end: het einde (2027-01-21 18:00) ligt vóór het begin (2027-01-21 19:30)'],
+    });
+  });
+
   it('proposes the next edition number', () => {
     expect(nextEdition([])).toBe(1);
     expect(nextEdition([3, 1, 8])).toBe(9);

@@ -29,15 +29,16 @@ describe('searchMenus', () => {
     const menus = searchMenus({
       news: [dated('2013-05-01'), dated('2011-12-08'), dated('2013-01-01')],
       editions: [dated('2012-03-15')],
+      meetings: [{ data: { start: { instant: startOfAmsterdamDay('2017-04-22') } } }],
       projects: [{}],
       themes: [],
       neighbourhoods: [named('Kaalheide'), named('Chevremont'), named('Heilust')],
       pages: [{}],
     });
     expect(menus).toEqual({
-      types: ['Nieuws', 'Nieuwsbrief', 'Project', 'Buurt', 'Pagina'],
+      types: ['Nieuws', 'Nieuwsbrief', 'Agenda', 'Project', 'Buurt', 'Pagina'],
       neighbourhoods: ['Chevremont', 'Heilust', 'Kaalheide'],
-      years: [2013, 2012, 2011],
+      years: [2017, 2013, 2012, 2011],
     });
   });
 });

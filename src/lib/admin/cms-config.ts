@@ -7,6 +7,7 @@
  * is written here.
  */
 import { z } from 'astro/zod';
+import { MOMENT_FORM, MOMENT_PATTERN } from '../agenda/when.ts';
 import { SETTINGS_FILE } from '../content/across-files.ts';
 import { EDITOR, fileSchemas, PDF_FOLDER, WORD_LIST_FILE, WORD_LIST_SCHEMA, type EditorField } from '../content/schemas.ts';
 import { PROGRAMME_ICON } from '../head/page-meta.ts';
@@ -87,6 +88,9 @@ function widgetOf(name: string, node: SchemaNode): Record<string, unknown> {
       };
     case 'datetime':
       return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
+    case 'moment':
+      // Text: one field holds a day with a time, or a day alone for a whole day (Sveltia's date picker holds one of the two).
+      return { widget: 'string', pattern: [MOMENT_PATTERN, MOMENT_FORM[0]!.toUpperCase() + MOMENT_FORM.slice(1)] };
     case 'text':
       return { widget: 'text', ...maxlength };
     case 'image':
@@ -184,6 +188,14 @@ export const COLLECTIONS = [
       summary: '{{edition}} · {{title}}',
       preview_path: ITEM_PAGES.nieuwsbrief(SLUG),
     },
+  ),
+  folderCollection(
+    'agenda',
+    'Agenda',
+    'Bijeenkomst',
+    'Bewonersavonden, informatiemarkten, open dagen en spreekuren. Wat voorbij is, gaat vanzelf naar het archief.',
+    'Wat er gebeurt, of u zich moet aanmelden, en wat u mee moet nemen.',
+    { sortable_fields: { fields: ['start', 'title'], default: { field: 'start', direction: 'descending' } }, summary: '{{start}} · {{title}}', preview_path: ITEM_PAGES.agenda(SLUG) },
   ),
   folderCollection(
     'projecten',

@@ -70,6 +70,8 @@ const FOLDER_FACTS = {
     facts.news.push({ ...base(entry, data), published: isOnline(data, now), projects: texts(data.projects), neighbourhoods: texts(data.neighbourhoods) }),
   nieuwsbrief: (facts: ContentFacts, entry: LoadedEntry, data: Record<string, unknown>, now: Date) =>
     facts.editions.push({ ...base(entry, data), published: isOnline(data, now), edition: Number(data.edition) }),
+  agenda: (facts: ContentFacts, entry: LoadedEntry, data: Record<string, unknown>) =>
+    facts.meetings.push({ ...base(entry, data), published: data.draft !== true, projects: texts(data.projects), neighbourhoods: texts(data.neighbourhoods) }),
   paginas: (facts: ContentFacts, entry: LoadedEntry, data: Record<string, unknown>) => facts.pages.push(base(entry, data)),
 };
 
@@ -78,7 +80,7 @@ export const CHECKED_COLLECTIONS: readonly string[] = [...Object.keys(FOLDER_FAC
 
 /** The facts of every entry, as the build gathers them from the files. */
 export function factsOfEntries(entries: readonly LoadedEntry[], now: Date): ContentFacts {
-  const facts: ContentFacts = { themes: [], neighbourhoods: [], projects: [], news: [], editions: [], pages: [] };
+  const facts: ContentFacts = { themes: [], neighbourhoods: [], projects: [], news: [], editions: [], meetings: [], pages: [] };
   for (const entry of entries) {
     const data = frontMatterOf(entry);
     if (entry.collection === SETTINGS_COLLECTION) {
@@ -105,6 +107,7 @@ export function withEntry(facts: ContentFacts, entry: LoadedEntry, now: Date): C
     projects: [...others(facts.projects), ...own.projects],
     news: [...others(facts.news), ...own.news],
     editions: [...others(facts.editions), ...own.editions],
+    meetings: [...others(facts.meetings ?? []), ...own.meetings],
     pages: [...others(facts.pages), ...own.pages],
     ...(own.settings ?? facts.settings ? { settings: own.settings ?? facts.settings } : {}),
   };

@@ -28,6 +28,8 @@ export interface ContentFacts {
   projects: Array<FileFacts & { theme: string; neighbourhoods: readonly string[] }>;
   news: Array<FileFacts & Publishable & { projects: readonly string[]; neighbourhoods: readonly string[] }>;
   editions: Array<FileFacts & Publishable & { edition: number }>;
+  /** Meetings (content/agenda/): published unless a draft. */
+  meetings: Array<FileFacts & Publishable & { projects: readonly string[]; neighbourhoods: readonly string[] }>;
   pages: FileFacts[];
   /** content/site.yaml, when it could be read. */
   settings?: { newsletterSignupAction: string; securityPolicy?: string | undefined };
@@ -43,12 +45,13 @@ export const SETTINGS_FILE = 'content/site.yaml';
 export function problemsAcrossFiles(facts: ContentFacts): string[][] {
   // In file order, so the messages do not depend on the order files were loaded in (Astro's, the editor's).
   const byFile = <T extends FileFacts>(list: readonly T[]) => [...list].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const [themes, neighbourhoods, projects, news, editions, pages] = [
+  const [themes, neighbourhoods, projects, news, editions, meetings, pages] = [
     byFile(facts.themes),
     byFile(facts.neighbourhoods),
     byFile(facts.projects),
     byFile(facts.news),
     byFile(facts.editions),
+    byFile(facts.meetings),
     byFile(facts.pages),
   ] as const;
   const { settings } = facts;
@@ -62,7 +65,7 @@ export function problemsAcrossFiles(facts: ContentFacts): string[][] {
       { file: p.file, field: 'theme', collection: 'themas', id: p.theme },
       ...p.neighbourhoods.map((id) => ({ file: p.file, field: 'neighbourhoods', collection: 'buurten', id })),
     ]),
-    ...news.flatMap((n) => [
+    ...[...news, ...meetings].flatMap((n) => [
       ...n.projects.map((id) => ({ file: n.file, field: 'projects', collection: 'projecten', id })),
       ...n.neighbourhoods.map((id) => ({ file: n.file, field: 'neighbourhoods', collection: 'buurten', id })),
     ]),
@@ -74,6 +77,7 @@ export function problemsAcrossFiles(facts: ContentFacts): string[][] {
     ...projects.map((p) => ({ file: p.file, url: urls.project(p.id), aliases: p.aliases })),
     ...news.map((n) => ({ file: n.file, url: urls.newsItem(n.id), aliases: n.published ? n.aliases : [] })),
     ...editions.map((e) => ({ file: e.file, url: urls.edition(e.id), aliases: e.published ? e.aliases : [] })),
+    ...meetings.map((m) => ({ file: m.file, url: urls.meeting(m.id), aliases: m.published ? m.aliases : [] })),
     ...pages.map((p) => ({ file: p.file, url: urls.page(p.id), aliases: p.aliases })),
   ];
 

@@ -5,6 +5,7 @@
  * year) is worked out once here and read by the pages.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { dayAfter, isOver, lastDay, meetingTime, type MeetingTime } from '../agenda/when';
 import { amsterdamDay, groupByYear, isPublishedBy } from '../dates/amsterdam';
 import { urls } from '../urls/routes';
 import { CONTENT_DIR } from '../../consts';
@@ -21,6 +22,7 @@ export type Project = CollectionEntry<'projecten'>;
 export type NewsItem = CollectionEntry<'nieuws'>;
 export type Edition = CollectionEntry<'nieuwsbrief'>;
 export type Page = CollectionEntry<'paginas'>;
+export type Meeting = CollectionEntry<'agenda'>;
 export type Settings = CollectionEntry<'site'>['data'];
 
 export interface Content {
@@ -35,7 +37,18 @@ export interface Content {
   /** Published editions, newest first. */
   editions: Edition[];
   pages: Page[];
-  /** Days (JJJJ-MM-DD, Amsterdam) on which a finished news item or edition waits to go online, in order. */
+  /** Published meetings (not drafts), soonest first. */
+  meetings: Meeting[];
+  /** What is coming: meetings whose last day is today or later, soonest first. */
+  upcoming: Meeting[];
+  /** Meetings that are over, by Amsterdam year, newest year and newest meeting first. */
+  pastMeetingsByYear: Array<{ year: number; items: Meeting[] }>;
+  /** The Amsterdam day this build ran: what is coming is counted from it. */
+  today: string;
+  /**
+   * Days (JJJJ-MM-DD, Amsterdam) on which the site must be built again: a finished news item or
+   * edition goes online, or a meeting's last day is over and it moves to the archive. In order.
+   */
   waitingDays: string[];
   /** What the rules across files read of every file, drafts included (the editor checks against it too). */
   facts: ContentFacts;
@@ -51,6 +64,14 @@ export interface Content {
   newsIn(neighbourhoodId: string): NewsItem[];
   /** The neighbourhoods a news item is about: its own, and those of its projects. */
   neighbourhoodsOf(item: NewsItem): Neighbourhood[];
+  /** When a meeting is (src/lib/agenda/when.ts). */
+  whenOf(meeting: Meeting): MeetingTime;
+  /** Coming meetings about a project, soonest first. */
+  meetingsAbout(projectId: string): Meeting[];
+  /** Coming meetings for a neighbourhood or about a project in it, soonest first. */
+  meetingsIn(neighbourhoodId: string): Meeting[];
+  /** The neighbourhoods a meeting is for: its own, and those of its projects. */
+  neighbourhoodsOfMeeting(meeting: Meeting): Neighbourhood[];
 }
 
 const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
@@ -75,18 +96,19 @@ function index<T extends { id: string }>(entries: T[], what: string): (id: strin
 }
 
 async function loadCollections(): Promise<Collections> {
-  const [settingsEntries, themes, neighbourhoods, projects, allNews, allEditions, pages] = await Promise.all([
+  const [settingsEntries, themes, neighbourhoods, projects, allNews, allEditions, allMeetings, pages] = await Promise.all([
     getCollection('site'),
     getCollection('themas'),
     getCollection('buurten'),
     getCollection('projecten'),
     getCollection('nieuws'),
     getCollection('nieuwsbrief'),
+    getCollection('agenda'),
     getCollection('paginas'),
   ]);
   const settings = settingsEntries[0]?.data;
   if (!settings) throw new ContentError('content/site.yaml', null, 'dit bestand ontbreekt of is leeg');
-  return { settings, themes, neighbourhoods, projects, allNews, allEditions, pages };
+  return { settings, themes, neighbourhoods, projects, allNews, allEditions, allMeetings, pages };
 }
 
 /** Each entry under every key it names (once per key, in the order given). */
@@ -115,9 +137,16 @@ async function loadContent(): Promise<Content> {
   const editions = collections.allEditions
     .filter((e) => isPublished(e, now))
     .sort((a, b) => newestFirst(a, b) || b.data.edition - a.data.edition);
-  const facts = factsOf(collections, { news: new Set(news), editions: new Set(editions) });
+  const today = amsterdamDay(now);
+  const whenOf = (m: Meeting) => meetingTime(m.data);
+  const meetings = collections.allMeetings
+    .filter((m) => import.meta.env.SHOW_UNPUBLISHED || !m.data.draft)
+    .sort((a, b) => a.data.start.instant.getTime() - b.data.start.instant.getTime() || byTitle(a, b));
+  const facts = factsOf(collections, { news: new Set(news), editions: new Set(editions), meetings: new Set(meetings) });
   const pdfs = await checkAcrossFiles(facts, collections.allEditions);
-  if (!import.meta.env.SHOW_UNPUBLISHED) warnAboutReadability([...news, ...editions, ...projects, ...themes, ...neighbourhoods, ...pages], now);
+  // A meeting is measured as an item dated on its start.
+  const meetingTexts = meetings.map((m) => ({ ...m, data: { summary: m.data.summary, date: m.data.start.instant, updated: m.data.updated } }));
+  if (!import.meta.env.SHOW_UNPUBLISHED) warnAboutReadability([...news, ...editions, ...projects, ...themes, ...neighbourhoods, ...pages, ...meetingTexts], now);
 
   themes.sort((a, b) => a.data.order - b.data.order || byTitle(a, b));
   neighbourhoods.sort(byTitle);
@@ -138,6 +167,16 @@ async function loadContent(): Promise<Content> {
 
   const newsByYear = groupByYear(news, (n) => n.data.date);
 
+  const upcoming = meetings.filter((m) => !isOver(whenOf(m), today));
+  const past = meetings.filter((m) => isOver(whenOf(m), today)).reverse();
+  const neighbourhoodIdsOfMeeting = (m: Meeting) => [
+    ...new Set([...m.data.neighbourhoods.map((b) => b.id), ...m.data.projects.flatMap((p) => neighbourhoodsOfProject.get(p.id) ?? [])]),
+  ];
+  const upcomingByProject = groupBy(upcoming, (m) => m.data.projects.map((p) => p.id));
+  const upcomingByNeighbourhood = groupBy(upcoming, neighbourhoodIdsOfMeeting);
+  // The build after a meeting's last day moves it to the archive.
+  const meetingDays = meetings.map((m) => dayAfter(lastDay(whenOf(m)))).filter((day) => day > today);
+
   return {
     settings,
     themes,
@@ -147,7 +186,11 @@ async function loadContent(): Promise<Content> {
     newsByYear,
     editions: countedWalks(editions),
     pages,
-    waitingDays: waitingDays([...collections.allNews, ...collections.allEditions], now),
+    meetings,
+    upcoming,
+    pastMeetingsByYear: groupByYear(past, (m) => m.data.start.instant),
+    today,
+    waitingDays: [...new Set([...waitingDays([...collections.allNews, ...collections.allEditions], now), ...meetingDays])].sort(),
     facts,
     pdfOf: (edition) => pdfs.get(edition.id),
     theme: index(themes, 'thema'),
@@ -158,6 +201,10 @@ async function loadContent(): Promise<Content> {
     newsAbout: lookup(newsByProject),
     newsIn: lookup(newsByNeighbourhood),
     neighbourhoodsOf: (item) => neighbourhoodIdsOf(item).map(neighbourhood),
+    whenOf,
+    meetingsAbout: lookup(upcomingByProject),
+    meetingsIn: lookup(upcomingByNeighbourhood),
+    neighbourhoodsOfMeeting: (m) => neighbourhoodIdsOfMeeting(m).map(neighbourhood),
   };
 }
 
@@ -230,6 +277,7 @@ export function redirectsOf(c: Content): Array<{ from: string; to: string }> {
     ...c.projects.flatMap((p) => p.data.aliases.map((from) => ({ from, to: urls.project(p.id) }))),
     ...c.news.flatMap((n) => n.data.aliases.map((from) => ({ from, to: urls.newsItem(n.id) }))),
     ...c.editions.flatMap((e) => e.data.aliases.map((from) => ({ from, to: urls.edition(e.id) }))),
+    ...c.meetings.flatMap((m) => m.data.aliases.map((from) => ({ from, to: urls.meeting(m.id) }))),
     ...c.pages.flatMap((p) => p.data.aliases.map((from) => ({ from, to: urls.page(p.id) }))),
   ];
 }

@@ -19,6 +19,7 @@ export interface Collections {
   projects: CollectionEntry<'projecten'>[];
   allNews: CollectionEntry<'nieuws'>[];
   allEditions: CollectionEntry<'nieuwsbrief'>[];
+  allMeetings: CollectionEntry<'agenda'>[];
   pages: CollectionEntry<'paginas'>[];
 }
 
@@ -32,7 +33,11 @@ function check(problems: string[]): void {
   }
 }
 
-export type Published = { news: ReadonlySet<CollectionEntry<'nieuws'>>; editions: ReadonlySet<CollectionEntry<'nieuwsbrief'>> };
+export type Published = {
+  news: ReadonlySet<CollectionEntry<'nieuws'>>;
+  editions: ReadonlySet<CollectionEntry<'nieuwsbrief'>>;
+  meetings: ReadonlySet<CollectionEntry<'agenda'>>;
+};
 
 /** What the rules across files need to know of the loaded collections. */
 export function factsOf(c: Collections, published: Published): ContentFacts {
@@ -48,6 +53,12 @@ export function factsOf(c: Collections, published: Published): ContentFacts {
       neighbourhoods: n.data.neighbourhoods.map((b) => b.id),
     })),
     editions: c.allEditions.map((e) => ({ ...facts(e, e.data.aliases), published: published.editions.has(e), edition: e.data.edition })),
+    meetings: c.allMeetings.map((m) => ({
+      ...facts(m, m.data.aliases),
+      published: published.meetings.has(m),
+      projects: m.data.projects.map((p) => p.id),
+      neighbourhoods: m.data.neighbourhoods.map((b) => b.id),
+    })),
     pages: c.pages.map((p) => facts(p, p.data.aliases)),
     settings: { newsletterSignupAction: c.settings.newsletterSignupAction, securityPolicy: c.settings.security.policy },
   };

@@ -54,6 +54,8 @@ function parseYaml(text: string, shown: string, firstLine = 1): unknown {
 }
 
 const DATE_LINE = /^(date):[ \t]*["']?([^"'#\r\n]*?)["']?[ \t]*(?:#.*)?$/m;
+/** A meeting's start or end written as a day alone: YAML would roll an impossible one over too. */
+const DAY_ONLY_LINE = (field: string) => new RegExp(`^${field}:[ \\t]*["']?(\\d{4}-\\d{2}-\\d{2})["']?[ \\t]*(?:#.*)?$`, 'm');
 
 /**
  * Checks what Astro's glob loader would let through silently: file names that are
@@ -94,6 +96,10 @@ export function checkContentFiles(dir: string, collection: CollectionName, root 
     const date = DATE_LINE.exec(frontmatter[1] ?? '');
     if (date && !isCalendarDay(date[2] ?? '')) {
       throw new ContentError(shown(file), 'date', notADay(date[2] ?? ''));
+    }
+    for (const field of ['start', 'end', 'updated']) {
+      const day = DAY_ONLY_LINE(field).exec(frontmatter[1] ?? '')?.[1];
+      if (day && !isCalendarDay(day)) throw new ContentError(shown(file), field, notADay(day));
     }
     checkFields(collection, data, shown(file));
   }

@@ -1,5 +1,5 @@
 /**
- * The file `npm run nieuw` writes for a new news item, newsletter edition or project: where it
+ * The file `npm run nieuw` writes for a new news item, newsletter edition, meeting or project: where it
  * goes, named by the slug rules the build enforces, and its text, checked with the same schemas
  * the build uses. Pure: the command (scripts/nieuw.mjs) asks the questions and writes the file.
  */
@@ -11,7 +11,7 @@ import { contentSchemas, type ReferencedCollection } from './schemas.ts';
 import { isSlug, suggestSlug } from './slugs.ts';
 
 /** What `npm run nieuw` can make: each is a content folder. */
-export const NEW_ITEM_KINDS = ['nieuws', 'nieuwsbrief', 'projecten'] as const;
+export const NEW_ITEM_KINDS = ['nieuws', 'nieuwsbrief', 'agenda', 'projecten'] as const;
 export type NewItemKind = (typeof NEW_ITEM_KINDS)[number];
 
 export interface NewItemAnswers {
@@ -21,9 +21,14 @@ export interface NewItemAnswers {
   date?: string;
   /** Editions. */
   edition?: number;
-  /** News items: slugs from content/projecten/. */
+  /** Meetings: "2027-03-25 19:30", or a day alone for a whole day; the end may be left out. */
+  start?: string;
+  end?: string;
+  location?: string;
+  address?: string;
+  /** News items and meetings: slugs from content/projecten/. */
   projects?: string[];
-  /** News items and projects: slugs from content/buurten/. */
+  /** News items, meetings and projects: slugs from content/buurten/. */
   neighbourhoods?: string[];
   /** Projects: a slug from content/themas/. */
   theme?: string;
@@ -43,12 +48,18 @@ export interface NewItemFile {
 const BODY: Record<NewItemKind, string> = {
   nieuws: 'Schrijf hier het bericht. Begin met het belangrijkste.',
   nieuwsbrief: 'Schrijf hier wat er in deze editie staat.',
+  agenda: 'Schrijf hier wat er gebeurt, of bewoners zich moeten aanmelden, en wat ze mee moeten nemen.',
   projecten: 'Schrijf hier wat het project is, voor wie, en wat er gebeurt.',
 };
 
 /** The fields in the order an editor reads them; empty optional fields are left out. */
 function frontmatter(kind: NewItemKind, a: NewItemAnswers): Record<string, unknown> {
   const lists = (values: string[] | undefined) => (values && values.length > 0 ? values : undefined);
+  const given = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
+  if (kind === 'agenda') {
+    const meeting = { title: a.title, summary: a.summary, start: a.start, end: given(a.end), location: a.location, address: given(a.address), projects: lists(a.projects), neighbourhoods: lists(a.neighbourhoods) };
+    return Object.fromEntries(Object.entries(meeting).filter(([, value]) => value !== undefined));
+  }
   const fields: Record<string, unknown> =
     kind === 'nieuws'
       ? { title: a.title, date: a.date, summary: a.summary, projects: lists(a.projects), neighbourhoods: lists(a.neighbourhoods) }

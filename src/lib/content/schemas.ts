@@ -14,6 +14,7 @@ import type { ImageFunction } from 'astro/content/config';
 import { z } from 'astro/zod';
 import { NEWS_SUMMARY_MAX } from '../../consts.ts';
 import { orList, t } from '../../strings.ts';
+import { MOMENT_FORM, endProblem, momentText, readMoment } from '../agenda/when.ts';
 import { isCalendarDay, startOfAmsterdamDay } from '../dates/amsterdam.ts';
 import { unknownFieldMessage } from './checks.ts';
 
@@ -36,9 +37,10 @@ export interface EditorField {
   hint?: string;
   /**
    * The editor's widget where the type alone does not tell: text (several lines), datetime, image,
-   * relation, or pdf (the editor's own PDF field, src/admin/pdf-field.ts, which checks the tags).
+   * relation, pdf (the editor's own PDF field, src/admin/pdf-field.ts, which checks the tags), or
+   * moment (a meeting's start or end: a day with a time, or a day alone, as text).
    */
-  widget?: 'text' | 'datetime' | 'image' | 'relation' | 'pdf';
+  widget?: 'text' | 'datetime' | 'image' | 'relation' | 'pdf' | 'moment';
   /** A relation's collection. */
   collection?: ReferencedCollection;
   /** A list's name for one item ("alias" in aliases). */
@@ -96,6 +98,21 @@ const day = (editor: EditorField) =>
     .register(EDITOR, { widget: 'datetime', ...editor });
 
 const TODAY = { default: '{{now}}' };
+
+/** A meeting's start or end (src/lib/agenda/when.ts): a day and a time in Amsterdam, or a day alone. */
+const moment = (editor: EditorField) =>
+  z
+    .union([z.date(), z.string()], { error: MOMENT_FORM })
+    .transform((value, ctx) => {
+      const text = momentText(value);
+      const read = typeof text === 'string' ? readMoment(text) : text;
+      if ('problem' in read) {
+        ctx.addIssue({ code: 'custom', message: read.problem });
+        return z.NEVER;
+      }
+      return read;
+    })
+    .register(EDITOR, { widget: 'moment', ...editor });
 
 const aliases = z
   .array(
@@ -346,6 +363,36 @@ function makeSchemas({ image, reference, publicFileExists = anyFileExists }: Sch
       pdf: pdf(publicFileExists).optional(),
       draft,
       aliases,
+    }),
+
+    agenda: fields({
+      title: title('Wat er gebeurt, kort: bijvoorbeeld "Bewonersavond over Park West". Daaruit wordt ook de bestandsnaam gemaakt.'),
+      summary: text('een samenvatting')
+        .max(NEWS_SUMMARY_MAX, { error: `een samenvatting is hoogstens ${NEWS_SUMMARY_MAX} tekens` })
+        .register(EDITOR, { label: 'Samenvatting', widget: 'text', hint: `Eén of twee zinnen, hoogstens ${NEWS_SUMMARY_MAX} tekens. Staat in de agenda en in de RSS-feed.` }),
+      start: moment({
+        label: 'Begin',
+        hint: 'Datum en tijd, bijvoorbeeld 2027-03-25 19:30. Duurt het de hele dag? Schrijf dan alleen de datum: 2027-03-25.',
+      }),
+      end: moment({
+        label: 'Einde',
+        hint: `Net als het begin: 2027-03-25 21:00, of bij een hele dag de laatste dag. Niet vóór het begin. Leeg: alleen de begintijd staat op de site en in agenda's duurt het een uur. ${BUILD_CHECKS}`,
+      }).optional(),
+      location: text('een plaats').register(EDITOR, { label: 'Plaats', hint: "De naam van de plek, bijvoorbeeld Buurtkamer 't Westhoes, of online." }),
+      address: text('een adres').register(EDITOR, { label: 'Adres', hint: 'Straat en huisnummer, en als het kan postcode en plaats: Kampstraat 1, 6466 AB Kerkrade.' }).optional(),
+      projects: relations('projecten', { label: 'Projecten', hint: 'De projecten waar de bijeenkomst over gaat.' }).default([]),
+      neighbourhoods: relations('buurten', { label: 'Buurten', hint: 'De buurten waar de bijeenkomst voor is.' }).default([]),
+      cancelled: text('de reden dat de bijeenkomst niet doorgaat').register(EDITOR, {
+        label: 'Afgelast',
+        widget: 'text',
+        hint: 'Gaat de bijeenkomst niet door? Schrijf hier in één zin waarom. Verwijder een bijeenkomst nooit: dan horen de agenda’s van bewoners het niet. Zet ook "Bijgewerkt op" op vandaag.',
+      }).optional(),
+      updated: day({ label: 'Bijgewerkt op', hint: 'De dag dat u de bijeenkomst verzette of afgelastte. Dan nemen de agenda’s van bewoners de wijziging over.' }).optional(),
+      draft,
+      aliases,
+    }).superRefine((data, ctx) => {
+      const problem = data.end && endProblem(data.start, data.end);
+      if (problem) ctx.addIssue({ code: 'custom', path: ['end'], message: problem });
     }),
 
     paginas: fields({

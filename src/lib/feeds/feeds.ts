@@ -7,12 +7,13 @@ import { render } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { NEWS_FEED_LIMIT } from '../../consts';
 import { t } from '../../strings';
-import type { Edition, Neighbourhood, NewsItem, Project, Content } from '../content/content';
+import type { Edition, Meeting, Neighbourhood, NewsItem, Project, Content } from '../content/content';
+import { whenText } from '../agenda/words';
 import { rfc822InAmsterdam } from '../dates/amsterdam';
 import { absoluteUrlsInHtml, escapeXml } from './absolute-urls';
 import { urls } from '../urls/routes';
 
-type FeedEntry = { kind: 'news'; entry: NewsItem } | { kind: 'edition'; entry: Edition };
+type FeedEntry = { kind: 'news'; entry: NewsItem } | { kind: 'edition'; entry: Edition } | { kind: 'meeting'; entry: Meeting };
 
 export interface Feed {
   title: string;
@@ -40,10 +41,16 @@ export function editionsFeed(content: Content): Feed {
   return { title: t.editionsFeedTitle, description: t.editionsFeedDescription, path: urls.editionsFeed(), page: urls.editions(), entries: () => editions(content.editions) };
 }
 
-/** News (capped like the news feed) and every edition, newest first. */
+/**
+ * Coming meetings, soonest first, then news (capped like the news feed) and every edition, newest
+ * first. A meeting has no day it was published: it carries no pubDate, so a reader shows it once,
+ * when it first sees it, and recognises it by its address after a change.
+ */
 export function siteFeed(content: Content): Feed {
-  const entries = () =>
-    [...news(content.news), ...editions(content.editions)].sort((a, b) => b.entry.data.date.getTime() - a.entry.data.date.getTime());
+  const entries = (): FeedEntry[] => [
+    ...content.upcoming.map((entry) => ({ kind: 'meeting' as const, entry })),
+    ...[...news(content.news), ...editions(content.editions)].sort((a, b) => dateOf(b).getTime() - dateOf(a).getTime()),
+  ];
   return { title: t.siteFeedTitle(content.settings.name), description: content.settings.description, path: urls.siteFeed(), page: urls.home(), entries };
 }
 
@@ -67,6 +74,8 @@ export function neighbourhoodFeed(content: Content, neighbourhood: Neighbourhood
   );
 }
 
+const dateOf = (feedEntry: FeedEntry) => (feedEntry.kind === 'meeting' ? feedEntry.entry.data.start.instant : feedEntry.entry.data.date);
+
 let container: Promise<AstroContainer> | undefined;
 
 /**
@@ -74,7 +83,7 @@ let container: Promise<AstroContainer> | undefined;
  * when it synced the content, so that HTML is used as it is; only an entry with images in its
  * text is rendered, so that Astro fills in their addresses.
  */
-async function bodyHtml(entry: NewsItem | Edition): Promise<string> {
+async function bodyHtml(entry: NewsItem | Edition | Meeting): Promise<string> {
   if (entry.rendered && !entry.rendered.metadata?.imagePaths?.length) return entry.rendered.html;
   container ??= AstroContainer.create();
   const { Content } = await render(entry);
@@ -82,9 +91,9 @@ async function bodyHtml(entry: NewsItem | Edition): Promise<string> {
 }
 
 /** The body with every address made absolute; an item in several feeds is done once per build. */
-const fullContents = new WeakMap<NewsItem | Edition, Promise<string>>();
+const fullContents = new WeakMap<NewsItem | Edition | Meeting, Promise<string>>();
 
-function fullContent(entry: NewsItem | Edition, pageUrl: string): Promise<string> {
+function fullContent(entry: NewsItem | Edition | Meeting, pageUrl: string): Promise<string> {
   let html = fullContents.get(entry);
   if (!html) {
     html = bodyHtml(entry).then((body) => absoluteUrlsInHtml(body, pageUrl));
@@ -108,6 +117,7 @@ function categoriesOf(content: Content, item: NewsItem): string[] {
 }
 
 async function itemOf(content: Content, feedEntry: FeedEntry, siteUrl: URL): Promise<RSSFeedItem> {
+  if (feedEntry.kind === 'meeting') return meetingItem(content, feedEntry.entry, siteUrl);
   const { entry } = feedEntry;
   const path = feedEntry.kind === 'news' ? urls.newsItem(entry.id) : urls.edition(entry.id);
   const link = new URL(path, siteUrl).href;
@@ -125,6 +135,20 @@ async function itemOf(content: Content, feedEntry: FeedEntry, siteUrl: URL): Pro
     item.enclosure = { url: new URL(pdf, siteUrl).href, length: content.pdfOf(feedEntry.entry)?.bytes ?? 0, type: 'application/pdf' };
   }
   return item;
+}
+
+/** A coming meeting: when and where first, so a reader sees them in the list of items. */
+async function meetingItem(content: Content, meeting: Meeting, siteUrl: URL): Promise<RSSFeedItem> {
+  const { data } = meeting;
+  const link = new URL(urls.meeting(meeting.id), siteUrl).href;
+  const where = [data.location, data.address].filter(Boolean).join(', ');
+  return {
+    title: data.cancelled ? t.meetingCancelledBecause(data.title) : data.title,
+    link,
+    description: `${whenText(content.whenOf(meeting))}, ${where}. ${data.cancelled ? t.meetingCancelledBecause(data.cancelled) : data.summary}`,
+    content: await fullContent(meeting, link),
+    categories: [t.agenda, ...data.projects.map((p) => content.project(p.id).data.title), ...data.neighbourhoods.map((n) => content.neighbourhood(n.id).data.title)],
+  };
 }
 
 /** The feed as RSS 2.0, with absolute addresses under `siteUrl` (Astro's `site`). */

@@ -5,6 +5,7 @@
  * head from them and records the date for the sitemap (src/lib/head/page-dates.ts).
  */
 import type { ImageMetadata } from 'astro';
+import type { EventFacts } from './structured-data';
 
 /** public/og-image.png, made by scripts/og-image.mjs: the image a page without one of its own shares. */
 /** The programme's mark: every page's icon, and the logo on the editor's login screen. */
@@ -23,6 +24,8 @@ export interface PageMeta {
   /** When the item itself was last changed in substance (its `updated` field): dateModified. */
   updated?: Date;
   image?: { src: ImageMetadata; alt: string };
+  /** A meeting: what its Event data says (src/lib/head/structured-data.ts), less what the head knows itself. */
+  event?: Omit<EventFacts, 'name' | 'description' | 'url' | 'image' | 'organiser'>;
 }
 
 /** A page that shows nothing dated (a general page, a form). */

@@ -1,6 +1,6 @@
 /**
  * JSON-LD for search engines (schema.org): the programme as a government
- * organisation, and news items and editions as news articles.
+ * organisation, news items and editions as news articles, meetings as events.
  */
 import { isoInAmsterdam } from '../dates/amsterdam';
 
@@ -67,6 +67,62 @@ export function webPageData(page: { name: string; url: string; modified: Date })
     name: page.name,
     url: page.url,
     dateModified: isoInAmsterdam(page.modified),
+    inLanguage: 'nl-NL',
+  };
+}
+
+/** The town an address without one is in: the programme's. */
+export const PROGRAMME_TOWN = 'Kerkrade';
+
+/**
+ * An address as written in a meeting's `address` ("Ons Limburgstraat 57, 6461 AB Kerkrade",
+ * "Kampstraat, Kerkrade", "Kampstraat 1") as schema.org's PostalAddress.
+ */
+export function postalAddress(text: string | undefined): Record<string, string> {
+  const [street = '', ...rest] = (text ?? '').split(',').map((part) => part.trim());
+  const place = rest.join(', ');
+  const postcode = /^(\d{4} ?[A-Z]{2})\s+(.+)$/.exec(place);
+  return {
+    '@type': 'PostalAddress',
+    ...(street ? { streetAddress: street } : {}),
+    ...(postcode ? { postalCode: postcode[1]!, addressLocality: postcode[2]! } : { addressLocality: place || PROGRAMME_TOWN }),
+    addressCountry: 'NL',
+  };
+}
+
+export interface EventFacts {
+  name: string;
+  description: string;
+  url: string;
+  image: string;
+  /** ISO: "2027-01-21T19:30:00+01:00", or the day alone for an all-day meeting. */
+  start: string;
+  end?: string | undefined;
+  cancelled: boolean;
+  /** The place's name, or "online". */
+  location: string;
+  address?: string | undefined;
+  organiser: Organisation;
+}
+
+export const isOnline = (location: string) => location.trim().toLowerCase() === 'online';
+
+export function eventData(event: EventFacts): Record<string, unknown> {
+  const online = isOnline(event.location);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: event.name,
+    description: event.description,
+    url: event.url,
+    image: [event.image],
+    startDate: event.start,
+    ...(event.end ? { endDate: event.end } : {}),
+    eventStatus: event.cancelled ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
+    eventAttendanceMode: online ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
+    location: online ? { '@type': 'VirtualLocation', url: event.url } : { '@type': 'Place', name: event.location, address: postalAddress(event.address) },
+    organizer: { '@type': 'GovernmentOrganization', name: event.organiser.name, url: event.organiser.url },
+    isAccessibleForFree: true,
     inLanguage: 'nl-NL',
   };
 }

@@ -21,6 +21,10 @@ export interface EditionMail {
   pdf?: { url: string; text: string };
   /** Where the unsubscribe link goes: the mailing service's placeholder. */
   unsubscribeUrl: string;
+  /** The meetings of the coming weeks, soonest first; none leaves the agenda out. */
+  meetings?: ReadonlyArray<{ title: string; when: string; where: string; url: string; cancelled?: string | undefined }>;
+  /** The agenda on the site, absolute. */
+  agendaUrl?: string;
 }
 
 /** The site's colours (src/styles/global.css), so the mail looks like the site. */
@@ -37,6 +41,20 @@ export function editionMailSource(mail: EditionMail): string {
   const e = escape;
   const pdf = mail.pdf
     ? `<mj-text><a href="${e(mail.pdf.url)}" style="color:${COLOUR.link}">${e(mail.pdf.text)}</a></mj-text>`
+    : '';
+  const meetings = mail.meetings ?? [];
+  const agenda = meetings.length > 0
+    ? `<mj-section background-color="${COLOUR.paper}" padding="8px 0 16px">
+      <mj-column>
+        <mj-text font-size="22px" line-height="1.3" font-weight="bold" color="${COLOUR.brand}"><h2 style="margin:0;font-size:22px;line-height:1.3">${e(mailText.agenda)}</h2></mj-text>
+        ${meetings
+          .map(
+            (m) => `<mj-text><a href="${e(m.url)}" style="color:${COLOUR.link};font-weight:bold">${e(m.cancelled ? mailText.cancelled(m.title) : m.title)}</a><br>${e(m.when)}<br>${e(m.where)}${m.cancelled ? `<br><strong>${e(mailText.cancelledBecause(m.cancelled))}</strong>` : ''}</mj-text>`,
+          )
+          .join('\n        ')}
+        ${mail.agendaUrl ? `<mj-text><a href="${e(mail.agendaUrl)}" style="color:${COLOUR.link}">${e(mailText.agendaAll)}</a></mj-text>` : ''}
+      </mj-column>
+    </mj-section>`
     : '';
   return `<mjml lang="nl">
   <mj-head>
@@ -65,6 +83,7 @@ export function editionMailSource(mail: EditionMail): string {
         ${pdf}
       </mj-column>
     </mj-section>
+    ${agenda}
     <mj-section padding="16px 0">
       <mj-column>
         <mj-text font-size="15px" color="${COLOUR.muted}">${e(mailText.sender(mail.siteName))}</mj-text>

@@ -57,11 +57,12 @@ export interface SearchMenus {
 
 /**
  * The choices of the search page's filter menus: only types the site has, every
- * neighbourhood, and the years of published news and editions, newest first.
+ * neighbourhood, and the years of published news, editions and meetings, newest first.
  */
 export function searchMenus(site: {
   news: ReadonlyArray<{ data: { date: Date } }>;
   editions: ReadonlyArray<{ data: { date: Date } }>;
+  meetings: ReadonlyArray<{ data: { start: { instant: Date } } }>;
   projects: readonly unknown[];
   themes: readonly unknown[];
   neighbourhoods: ReadonlyArray<{ data: { title: string } }>;
@@ -70,12 +71,13 @@ export function searchMenus(site: {
   const counts: Record<SearchType, number> = {
     Nieuws: site.news.length,
     Nieuwsbrief: site.editions.length,
+    Agenda: site.meetings.length,
     Project: site.projects.length,
     Thema: site.themes.length,
     Buurt: site.neighbourhoods.length,
     Pagina: site.pages.length,
   };
-  const dates = [...site.news, ...site.editions].map((item) => item.data.date);
+  const dates = [...site.news.map((item) => item.data.date), ...site.editions.map((item) => item.data.date), ...site.meetings.map((m) => m.data.start.instant)];
   return {
     types: SEARCH_TYPES.filter((type) => counts[type] > 0),
     neighbourhoods: site.neighbourhoods.map((n) => n.data.title).sort((a, b) => a.localeCompare(b, 'nl')),

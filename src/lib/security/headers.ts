@@ -122,6 +122,8 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 const FEED = 'public, max-age=600, must-revalidate';
 
 const feedRule = (path: string): HeaderRule => ({ for: path, values: { 'Cache-Control': FEED } });
+/** Calendar files: their type and charset (RFC 5545 asks for both), refreshed like feeds. */
+const calendarRule = (path: string): HeaderRule => ({ for: path, values: { 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': FEED } });
 
 /**
  * Every header rule, in order. Netlify applies every rule whose path matches, the later one
@@ -157,6 +159,9 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   feedRule(urls.editionsFeed()),
   feedRule(urls.projectFeed(':slug')),
   feedRule(urls.neighbourhoodFeed(':slug')),
+  calendarRule(urls.agendaCalendar()),
+  // Netlify's `*` also matches inside a segment: /agenda/<slug>.ics, and no page.
+  calendarRule(urls.meetingCalendar('*')),
   {
     // Netlify's /admin/* also matches /administratie/; the build refuses content at any address
     // starting with /admin (editorAddressClashes in src/lib/content/checks.ts).

@@ -26,6 +26,7 @@ export const FIXED_ADDRESSES: readonly FixedAddress[] = [
   { path: urls.news() },
   { path: urls.newsArchive() },
   { path: urls.editions() },
+  { path: urls.agenda() },
   { path: urls.ideas() },
   { path: urls.follow() },
   { path: urls.siteFeed() },

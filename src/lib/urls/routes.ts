@@ -23,6 +23,13 @@ export const urls = {
   editionsData: () => '/nieuwsbrief/edities.json',
   /** The days on which a finished item waits to go online, for the scheduled build. */
   waitingDays: () => '/geplande-dagen.json',
+  agenda: () => '/agenda/',
+  meeting: (slug: string) => `/agenda/${slug}/`,
+  /** One meeting as a calendar file, for "Zet in mijn agenda". */
+  meetingCalendar: (slug: string) => `/agenda/${slug}.ics`,
+  agendaYear: (year: number) => `/agenda/archief/${year}/`,
+  /** The calendar to subscribe to: recent and coming meetings. */
+  agendaCalendar: () => '/agenda.ics',
   siteFeed: () => '/rss.xml',
   page: (slug: string) => `/${slug}/`,
   search: () => '/zoeken/',
@@ -42,6 +49,7 @@ export const urls = {
 export const ITEM_PAGES = {
   nieuws: urls.newsItem,
   nieuwsbrief: urls.edition,
+  agenda: urls.meeting,
   projecten: urls.project,
   themas: urls.theme,
   buurten: urls.neighbourhood,

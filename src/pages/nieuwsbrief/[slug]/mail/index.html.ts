@@ -11,6 +11,14 @@ import { editionMailHtml } from '../../../../lib/newsletter/mail';
 import { SHARE_IMAGE } from '../../../../lib/head/page-meta';
 import { urls } from '../../../../lib/urls/routes';
 import { t } from '../../../../strings';
+import { MAIL_AGENDA_WEEKS } from '../../../../consts';
+import { whenText } from '../../../../lib/agenda/words';
+
+/** The meetings that start within MAIL_AGENDA_WEEKS weeks of the build (the mail is fetched the day it goes out). */
+function comingWeeks(content: Awaited<ReturnType<typeof getContent>>) {
+  const until = Date.now() + MAIL_AGENDA_WEEKS * 7 * 86_400_000;
+  return content.upcoming.filter((m) => m.data.start.instant.getTime() <= until);
+}
 
 export const getStaticPaths = (async () => {
   const { editions } = await getContent();
@@ -32,6 +40,14 @@ export const GET: APIRoute<{ edition: Edition }> = async ({ props: { edition }, 
     image: { url: absolute(SHARE_IMAGE.path), alt: t.shareImageAlt(content.settings.name), width: 600, height: Math.round((600 * SHARE_IMAGE.height) / SHARE_IMAGE.width) },
     ...(edition.data.pdf && pdf ? { pdf: { url: absolute(edition.data.pdf), text: t.downloadPdf(pdf.bytes, pdf.pages) } } : {}),
     unsubscribeUrl: LAPOSTA_UNSUBSCRIBE_LINK,
+    meetings: comingWeeks(content).map((m) => ({
+      title: m.data.title,
+      when: whenText(content.whenOf(m)),
+      where: [m.data.location, m.data.address].filter(Boolean).join(', '),
+      url: absolute(urls.meeting(m.id)),
+      cancelled: m.data.cancelled,
+    })),
+    agendaUrl: absolute(urls.agenda()),
   });
   return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 };
