@@ -6,7 +6,7 @@
  * emulation that `npm start` and the browser tests use is checked to send exactly those.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { HeadersHandler } from '@netlify/headers';
 import { parse as parseToml } from 'smol-toml';
@@ -58,7 +58,11 @@ function maxAge(cacheControl: string | undefined): number {
 // Paths of every kind the site serves: pages, 404, a bundled script, Pagefind, feeds, sitemap, PDFs.
 const HTML_PATHS = ['/', '/projecten/achter-de-voordeur/', '/nieuws/2/', '/zoeken/', '/ideeen/', '/404.html'];
 const FEED_PATHS = ['/rss.xml', '/nieuws/rss.xml', '/nieuwsbrief/rss.xml', '/projecten/park-west/rss.xml', '/buurten/heilust/rss.xml'];
-const ALL_PATHS = [...HTML_PATHS, ...FEED_PATHS, '/_astro/page.Bx1y2z.js', '/pagefind/pagefind.js', '/sitemap-index.xml', '/nieuwsbrief/pdf/heilust-2.pdf'];
+/** The calendar to subscribe to, and one meeting's file as built. */
+const meetingFile = readdirSync(join(siteDir, 'agenda')).find((name) => name.endsWith('.ics'));
+if (!meetingFile) throw new Error('The build has no calendar file of a meeting (/agenda/<slug>.ics)');
+const CALENDAR_PATHS = ['/agenda.ics', `/agenda/${meetingFile}`];
+const ALL_PATHS = [...HTML_PATHS, ...FEED_PATHS, ...CALENDAR_PATHS, '/_astro/page.Bx1y2z.js', '/pagefind/pagefind.js', '/sitemap-index.xml', '/nieuwsbrief/pdf/heilust-2.pdf'];
 
 describe('netlify.toml build settings', () => {
   test('the headers are written by the build, not kept in netlify.toml', () => {
@@ -247,7 +251,7 @@ describe('caching', () => {
     expect(cache).toContain('immutable');
   });
 
-  const shortLived = [...HTML_PATHS, ...FEED_PATHS, '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/sitemap-index.xml'];
+  const shortLived = [...HTML_PATHS, ...FEED_PATHS, ...CALENDAR_PATHS, '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/sitemap-index.xml'];
   for (const path of shortLived) {
     test(`${path} is cached briefly and never as immutable (its name stays the same across deploys)`, async () => {
       const cache = (await headersFor(path))['Cache-Control'];
@@ -271,6 +275,15 @@ describe('the local emulation (npm start, the browser tests) sends these headers
     for (const [name, value] of Object.entries(expected)) {
       expect(response.headers.get(name), `${path}: ${name}`).toBe(value);
     }
+  });
+
+  test.each(CALENDAR_PATHS)('%s is a calendar file as RFC 5545 asks: text/calendar with charset=utf-8; a page beside it is not', async (path) => {
+    expect((await headersFor(path))['Content-Type']).toBe('text/calendar; charset=utf-8');
+    const response = await fetch(server.url + path);
+    expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(await response.text()).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect((await headersFor('/agenda/'))['Content-Type']).toBeUndefined();
+    expect((await fetch(`${server.url}/agenda/`)).headers.get('content-type')).toBe('text/html; charset=utf-8');
   });
 
   test('an old address answers with its permanent redirect', async () => {

@@ -153,6 +153,22 @@ describe('the mail of an edition', () => {
     expect(html).not.toMatch(/<script/i);
   });
 
+  it('lists the meetings of the coming weeks under "Agenda", a cancelled one as such, and leaves the agenda out without them', async () => {
+    const meetings = [
+      { title: 'Bewonersavond <b>Park West</b>', when: 'donderdag 21 januari 2027, 19.30 tot 21.00 uur', where: "Buurthuis 't Westhoes", url: 'https://www.westwint.nl/agenda/bewonersavond/' },
+      { title: 'Wandeling', when: 'zaterdag 12 december 2026, 10.00 uur', where: 'Park West', url: 'https://www.westwint.nl/agenda/wandeling/', cancelled: 'Te weinig aanmeldingen.' },
+    ];
+    const { html, errors } = await mjml2html(editionMailSource({ ...mail, meetings, agendaUrl: 'https://www.westwint.nl/agenda/' }), { validationLevel: 'strict' });
+    expect(errors).toEqual([]);
+    expect(html).toContain('>Agenda</h2>');
+    expect(html).toContain('Bewonersavond &lt;b&gt;Park West&lt;/b&gt;');
+    expect(html).toContain('donderdag 21 januari 2027, 19.30 tot 21.00 uur');
+    expect(html).toContain('Afgelast: Wandeling');
+    expect(html).toContain('Gaat niet door: Te weinig aanmeldingen.');
+    expect(html).toContain('href="https://www.westwint.nl/agenda/"');
+    expect((await mjml2html(editionMailSource(mail), { validationLevel: 'strict' })).html).not.toContain('>Agenda</h2>');
+  });
+
   it('strict validation refuses a template mistake, so a broken mail stops the build', async () => {
     const broken = editionMailSource(mail).replace('<mj-column>', '<mj-column kleur="rood">');
     await expect(mjml2html(broken, { validationLevel: 'strict' })).rejects.toThrow(/kleur/);
