@@ -9,12 +9,16 @@
  *    (news, editions and projects), one page per item, the same unified + remark-gfm Markdown
  *    pipeline, and a Pagefind index. One after the other, `--runs` times each (default 2);
  *    the best time counts.
- * 3. Prints both times, the ratio, milliseconds per news item and each build's peak memory.
+ * 3. Prints both times, the ratio, milliseconds per news item and per page, each build's peak
+ *    memory, and the CPU seconds each build used (user and system, the build's processes and
+ *    Pagefind's together, read from /proc on Linux): on a shared machine wall time varies by tens
+ *    of per cent between runs of the same build, CPU time much less.
  *
- * Options: --news N (default 5000), --runs N, --keep (keep the content and build folders).
+ * Options: --news N (default 5000), --meetings N (agenda items, default 0), --runs N, --keep
+ * (keep the content and build folders).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,6 +29,7 @@ import { syntheticSite } from './lib/corpus.mjs';
 const { values: args } = parseArgs({
   options: {
     news: { type: 'string', default: '5000' },
+    meetings: { type: 'string', default: '0' },
     runs: { type: 'string', default: '2' },
     keep: { type: 'boolean', default: false },
   },
@@ -124,24 +129,33 @@ function buildBare(dir, contentDir) {
 
 // ---------------------------------------------------------------- run
 
-const counts = { news: NEWS, editions: Math.round(NEWS / 16), projects: 60, linkAll: true };
+const counts = { news: NEWS, editions: Math.round(NEWS / 16), projects: 60, meetings: Number(args.meetings), linkAll: true };
 const files = syntheticSite(counts);
 const contentDir = writeFixture(files);
 const bareDir = join(ROOT, '.cache/bench-build', `bare-${process.pid}`);
 writeBareSite(bareDir);
-console.log(`Content: ${counts.news} news items, ${counts.editions} editions, ${counts.projects} projects (${Object.keys(files).length} files)`);
+console.log(`Content: ${counts.news} news items, ${counts.editions} editions, ${counts.projects} projects, ${counts.meetings} meetings (${Object.keys(files).length} files)`);
+
+/** CPU seconds used by this process's finished children so far (Linux: cutime + cstime in /proc/self/stat, 100 ticks a second). */
+function childrenCpuSeconds() {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
 
 function timed(label, build) {
   const started = performance.now();
+  const cpuBefore = childrenCpuSeconds();
   const result = build();
   const seconds = (performance.now() - started) / 1000;
+  const cpu = childrenCpuSeconds() - cpuBefore;
   if (!result.ok) {
     console.error(result.output.split('\n').slice(-40).join('\n'));
     throw new Error(`The ${label} build failed (its last 40 lines are above).`);
   }
   const peak = peakMb(result.output);
-  console.log(`  ${label.padEnd(10)} ${seconds.toFixed(1).padStart(6)} s, peak memory ${Math.round(peak)} MB`);
-  return { seconds, peak, output: result.output };
+  console.log(`  ${label.padEnd(10)} ${seconds.toFixed(1).padStart(6)} s, ${cpu.toFixed(1)} CPU s, peak memory ${Math.round(peak)} MB`);
+  return { seconds, cpu, peak, output: result.output };
 }
 
 const site = [];
@@ -168,14 +182,17 @@ try {
   rmSync(work, { recursive: true, force: true });
 }
 
-const best = (runs) => Math.min(...runs.map((r) => r.seconds));
+const best = (runs, key = 'seconds') => Math.min(...runs.map((r) => r[key]));
 const ours = best(site);
 const theirs = best(bare);
 const ratio = ours / theirs;
 const peak = Math.max(...site.map((r) => r.peak));
+const pages = Number(/(\d+) page\(s\) built/.exec(site.at(-1).output)?.[1] ?? Number.NaN);
 const indexMs = Number(/search index: \d+ pages in (\d+) ms/.exec(site.at(-1).output)?.[1] ?? Number.NaN);
 console.log(`\nBest of ${RUNS}, ${NEWS} news items`);
 console.log(`  this site:   ${ours.toFixed(1)} s (${((ours * 1000) / NEWS).toFixed(2)} ms per news item; search index ${(indexMs / 1000).toFixed(1)} s)`);
+console.log(`  pages:       ${pages} built, ${((ours * 1000) / pages).toFixed(2)} ms per page`);
+console.log(`  CPU:         ${best(site, 'cpu').toFixed(1)} s for this site (${((best(site, 'cpu') * 1000) / pages).toFixed(2)} ms per page), ${best(bare, 'cpu').toFixed(1)} s for the bare site`);
 console.log(`  bare Astro:  ${theirs.toFixed(1)} s (${((theirs * 1000) / NEWS).toFixed(2)} ms per news item)`);
 console.log(`  ratio:       ${ratio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×: ${ratio <= TARGET_RATIO ? 'within target' : 'MISSES target'})`);
 console.log(`  peak memory: ${Math.round(peak)} MB for this site (limit ${MEMORY_LIMIT_MB} MB: ${peak < MEMORY_LIMIT_MB ? 'within' : 'OVER'})`);

@@ -105,7 +105,7 @@ function day(rangeStart, rangeEnd) {
  * projects, `editions` editions and `news` news items, each item dated between 2009 and 2024.
  * With `linkAll`, every news item names one project and one neighbourhood; otherwise about half do.
  */
-export function syntheticSite({ news, editions, projects: projectCount, linkAll = false }) {
+export function syntheticSite({ news, editions, projects: projectCount, meetings = 0, linkAll = false }) {
   const files = {
     'site.yaml': SITE_YAML,
   };
@@ -153,6 +153,22 @@ summary: ${quoted(sentence().slice(0, 280))}
 projects: [${linked.join(', ')}]
 neighbourhoods: [${linkAll || rand() < 0.6 ? slugOf(pick(PLACES)) : ''}]`,
       body(between(2, 5)),
+    );
+  }
+  // Meetings from 2009 to 2028: evenings with a start and end, some whole days, one in ten called off.
+  for (let i = 1; i <= meetings; i++) {
+    const date = day(new Date('2009-01-01'), new Date('2028-12-31'));
+    const allDay = rand() < 0.2;
+    const hour = between(9, 19);
+    const when = allDay ? `start: ${date}` : `start: ${date} ${String(hour).padStart(2, '0')}:30\nend: ${date} ${String(hour + 2).padStart(2, '0')}:00`;
+    files[`agenda/bijeenkomst-${i}.md`] = md(
+      `title: ${quoted(`${pick(['Bewonersavond', 'Informatiemarkt', 'Open dag', 'Spreekuur'])} ${pickTopic()} ${pick(STREETS)} (${i})`)}
+summary: ${quoted(sentence().slice(0, 280))}
+${when}
+location: ${quoted(`Buurthuis ${pick(PLACES)}`)}
+projects: [${pick(projects)}]
+neighbourhoods: [${slugOf(pick(PLACES))}]${rand() < 0.1 ? '\ncancelled: Te weinig aanmeldingen.' : ''}`,
+      body(between(1, 3)),
     );
   }
   return files;
