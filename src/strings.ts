@@ -159,7 +159,6 @@ export const t = {
   agendaPast: 'Eerdere bijeenkomsten',
   agendaYearTitle: (year: number) => `Agenda ${year}: eerdere bijeenkomsten`,
   agendaYearDescription: (site: string, year: number) => `De bijeenkomsten van ${site} in ${year}.`,
-  agendaComing: 'Agenda',
   meetingCount: (n: number) => (n === 1 ? '1 bijeenkomst' : `${n} bijeenkomsten`),
   agendaAll: 'De hele agenda',
   projectMeetings: 'Bijeenkomsten over dit project',

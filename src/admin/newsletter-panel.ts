@@ -6,27 +6,19 @@
  * src/lib/newsletter/status-words.ts. Read from /admin/status.json when the editor opens and
  * each time the panel is opened. Without the status service (npm run dev) there is no panel.
  */
-import type { EditorStatus } from '../lib/publishing/editor-status.ts';
+import type { NewsletterStatus } from '../lib/newsletter/status.ts';
 import { editionWords, signUpWords, summaryWords } from '../lib/newsletter/status-words.ts';
-import { urls } from '../lib/urls/routes.ts';
 import { newsletterText } from '../strings.ts';
 import { corner, element } from './corner.ts';
+import { readEditorStatus } from './editor-status.ts';
 
-async function readNewsletter(): Promise<EditorStatus['nieuwsbrief'] | null> {
-  try {
-    const response = await fetch(urls.publishStatus(), { cache: 'no-store' });
-    return response.ok ? ((await response.json()) as EditorStatus).nieuwsbrief ?? null : null;
-  } catch {
-    return null;
-  }
-}
 
 export function showNewsletter(): void {
   const summary = element('summary', { className: 'westwint-newsletter__summary' });
   const body = element('div', { className: 'westwint-newsletter__body' });
   const panel = element('details', { className: 'westwint-newsletter' }, summary, body);
 
-  function render(status: NonNullable<Awaited<ReturnType<typeof readNewsletter>>>): void {
+  function render(status: NewsletterStatus): void {
     const now = new Date();
     const { text, tone } = summaryWords(status, now);
     summary.textContent = text;
@@ -47,7 +39,7 @@ export function showNewsletter(): void {
   }
 
   async function refresh(): Promise<void> {
-    const status = await readNewsletter();
+    const status = (await readEditorStatus())?.nieuwsbrief;
     if (!status) return;
     render(status);
     if (!panel.isConnected) corner().append(panel);

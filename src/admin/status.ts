@@ -11,11 +11,11 @@
  */
 import CMS from '@sveltia/cms';
 import type { PublicStatus } from '../lib/publishing/deploy-status.ts';
-import type { EditorStatus } from '../lib/publishing/editor-status.ts';
 import { formatDate, formatMoment, isCalendarDay, isPublishedBy, startOfAmsterdamDay } from '../lib/dates/amsterdam.ts';
 import { ITEM_PAGES, urls } from '../lib/urls/routes.ts';
 import { editorText } from '../strings.ts';
 import { corner, element } from './corner.ts';
+import { readEditorStatus } from './editor-status.ts';
 import type { ImmutableMap } from './react.ts';
 
 const POLL_EVERY_MS = 3_000;
@@ -31,14 +31,7 @@ interface Saved {
 }
 
 
-async function readStatus(): Promise<PublicStatus | null> {
-  try {
-    const response = await fetch(urls.publishStatus(), { cache: 'no-store' });
-    return response.ok ? ((await response.json()) as EditorStatus).publicatie : null;
-  } catch {
-    return null;
-  }
-}
+const readStatus = async (): Promise<PublicStatus | null> => (await readEditorStatus())?.publicatie ?? null;
 
 const startedAt = (status: PublicStatus | null) => (status && status.state !== 'onbekend' ? status.startedAt : '');
 

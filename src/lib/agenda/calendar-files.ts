@@ -10,15 +10,15 @@ import type { Content, Meeting } from '../content/content';
 import { amsterdamDay, startOfAmsterdamDay } from '../dates/amsterdam';
 import { urls } from '../urls/routes';
 import { calendarText, REFRESH_SECONDS, type CalendarMeeting } from './ical';
-import { lastDay } from './when';
+import { lastDay, meetingTime } from './when';
 
-function calendarMeeting(content: Content, meeting: Meeting, site: URL): CalendarMeeting {
+function calendarMeeting(meeting: Meeting, site: URL): CalendarMeeting {
   const { data } = meeting;
   return {
     uid: `${meeting.id}@${CALENDAR_UID_DOMAIN}`,
     title: data.title,
     summary: data.summary,
-    when: content.whenOf(meeting),
+    when: meetingTime(data),
     location: data.location,
     address: data.address,
     url: new URL(urls.meeting(meeting.id), site).href,
@@ -47,14 +47,14 @@ const options = (content: Content, site: URL, source: string) => ({
 });
 
 export function meetingCalendar(content: Content, meeting: Meeting, site: URL): string {
-  return calendarText([calendarMeeting(content, meeting, site)], options(content, site, urls.meetingCalendar(meeting.id)));
+  return calendarText([calendarMeeting(meeting, site)], options(content, site, urls.meetingCalendar(meeting.id)));
 }
 
 export function subscriptionCalendar(content: Content, site: URL): string {
   const since = subscriptionSince(content.today);
-  const meetings = content.meetings.filter((m) => lastDay(content.whenOf(m)) >= since);
+  const meetings = content.meetings.filter((m) => lastDay(meetingTime(m.data)) >= since);
   return calendarText(
-    meetings.map((m) => calendarMeeting(content, m, site)),
+    meetings.map((m) => calendarMeeting(m, site)),
     { ...options(content, site, urls.agendaCalendar()), refreshSeconds: REFRESH_SECONDS },
   );
 }
@@ -65,4 +65,5 @@ export function siteOf(site: URL | undefined): URL {
   return site;
 }
 
+/** For `astro dev`, which sends an endpoint's own headers; a deploy takes them from dist/_headers. */
 export const CALENDAR_HEADERS = { 'Content-Type': 'text/calendar; charset=utf-8' };

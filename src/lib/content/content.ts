@@ -5,7 +5,7 @@
  * year) is worked out once here and read by the pages.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { dayAfter, isOver, lastDay, meetingTime, type MeetingTime } from '../agenda/when';
+import { dayAfter, isOver, lastDay, meetingTime } from '../agenda/when';
 import { amsterdamDay, groupByYear, isPublishedBy } from '../dates/amsterdam';
 import { urls } from '../urls/routes';
 import { CONTENT_DIR } from '../../consts';
@@ -64,8 +64,6 @@ export interface Content {
   newsIn(neighbourhoodId: string): NewsItem[];
   /** The neighbourhoods a news item is about: its own, and those of its projects. */
   neighbourhoodsOf(item: NewsItem): Neighbourhood[];
-  /** When a meeting is (src/lib/agenda/when.ts). */
-  whenOf(meeting: Meeting): MeetingTime;
   /** Coming meetings about a project, soonest first. */
   meetingsAbout(projectId: string): Meeting[];
   /** Coming meetings for a neighbourhood or about a project in it, soonest first. */
@@ -201,7 +199,6 @@ async function loadContent(): Promise<Content> {
     newsAbout: lookup(newsByProject),
     newsIn: lookup(newsByNeighbourhood),
     neighbourhoodsOf: (item) => neighbourhoodIdsOf(item).map(neighbourhood),
-    whenOf,
     meetingsAbout: lookup(upcomingByProject),
     meetingsIn: lookup(upcomingByNeighbourhood),
     neighbourhoodsOfMeeting: (m) => neighbourhoodIdsOfMeeting(m).map(neighbourhood),

@@ -54,8 +54,8 @@ function parseYaml(text: string, shown: string, firstLine = 1): unknown {
 }
 
 const DATE_LINE = /^(date):[ \t]*["']?([^"'#\r\n]*?)["']?[ \t]*(?:#.*)?$/m;
-/** A meeting's start or end written as a day alone: YAML would roll an impossible one over too. */
-const DAY_ONLY_LINE = (field: string) => new RegExp(`^${field}:[ \\t]*["']?(\\d{4}-\\d{2}-\\d{2})["']?[ \\t]*(?:#.*)?$`, 'm');
+/** A day written alone in these fields (a meeting's start and end, an update): YAML would roll an impossible one over too. */
+const DAY_ONLY_LINES = ['start', 'end', 'updated'].map((field) => ({ field, line: new RegExp(`^${field}:[ \\t]*["']?(\\d{4}-\\d{2}-\\d{2})["']?[ \\t]*(?:#.*)?$`, 'm') }));
 
 /**
  * Checks what Astro's glob loader would let through silently: file names that are
@@ -97,8 +97,8 @@ export function checkContentFiles(dir: string, collection: CollectionName, root 
     if (date && !isCalendarDay(date[2] ?? '')) {
       throw new ContentError(shown(file), 'date', notADay(date[2] ?? ''));
     }
-    for (const field of ['start', 'end', 'updated']) {
-      const day = DAY_ONLY_LINE(field).exec(frontmatter[1] ?? '')?.[1];
+    for (const { field, line } of DAY_ONLY_LINES) {
+      const day = line.exec(frontmatter[1] ?? '')?.[1];
       if (day && !isCalendarDay(day)) throw new ContentError(shown(file), field, notADay(day));
     }
     checkFields(collection, data, shown(file));

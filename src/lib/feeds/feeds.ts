@@ -8,6 +8,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { NEWS_FEED_LIMIT } from '../../consts';
 import { t } from '../../strings';
 import type { Edition, Meeting, Neighbourhood, NewsItem, Project, Content } from '../content/content';
+import { meetingTime } from '../agenda/when';
 import { whenText } from '../agenda/words';
 import { rfc822InAmsterdam } from '../dates/amsterdam';
 import { absoluteUrlsInHtml, escapeXml } from './absolute-urls';
@@ -145,7 +146,7 @@ async function meetingItem(content: Content, meeting: Meeting, siteUrl: URL): Pr
   return {
     title: data.cancelled ? t.meetingCancelledBecause(data.title) : data.title,
     link,
-    description: `${whenText(content.whenOf(meeting))}, ${where}. ${data.cancelled ? t.meetingCancelledBecause(data.cancelled) : data.summary}`,
+    description: `${whenText(meetingTime(data))}, ${where}. ${data.cancelled ? t.meetingCancelledBecause(data.cancelled) : data.summary}`,
     content: await fullContent(meeting, link),
     categories: [t.agenda, ...data.projects.map((p) => content.project(p.id).data.title), ...data.neighbourhoods.map((n) => content.neighbourhood(n.id).data.title)],
   };

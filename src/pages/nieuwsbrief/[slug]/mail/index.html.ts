@@ -12,6 +12,7 @@ import { SHARE_IMAGE } from '../../../../lib/head/page-meta';
 import { urls } from '../../../../lib/urls/routes';
 import { t } from '../../../../strings';
 import { MAIL_AGENDA_WEEKS } from '../../../../consts';
+import { meetingTime } from '../../../../lib/agenda/when';
 import { whenText } from '../../../../lib/agenda/words';
 
 /** The meetings that start within MAIL_AGENDA_WEEKS weeks of the build (the mail is fetched the day it goes out). */
@@ -42,7 +43,7 @@ export const GET: APIRoute<{ edition: Edition }> = async ({ props: { edition }, 
     unsubscribeUrl: LAPOSTA_UNSUBSCRIBE_LINK,
     meetings: comingWeeks(content).map((m) => ({
       title: m.data.title,
-      when: whenText(content.whenOf(m)),
+      when: whenText(meetingTime(m.data)),
       where: [m.data.location, m.data.address].filter(Boolean).join(', '),
       url: absolute(urls.meeting(m.id)),
       cancelled: m.data.cancelled,
