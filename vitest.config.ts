@@ -27,7 +27,18 @@ export default defineConfig({
       { test: { name: 'builds', include: ['tests/builds/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000 } },
       { test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], globalSetup: ['tests/serve-dist.ts'], testTimeout: 120_000, hookTimeout: 180_000 } },
       { test: { name: 'functions', include: ['tests/functions/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
-      { test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/serve-dist.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
+      // A page in Chromium waits on the local functions (each call a fresh worker thread): with three
+      // files at once on 2 cores, an answer can take more than expect.poll's default second.
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/serve-dist.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          expect: { poll: { timeout: 10_000 } },
+        },
+      },
     ],
   },
 });

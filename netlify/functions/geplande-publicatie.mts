@@ -6,6 +6,7 @@
 import { getStore } from '@netlify/blobs';
 import type { Config, Context } from '@netlify/functions';
 import { amsterdamDay } from '../../src/lib/dates/amsterdam.ts';
+import { functionClock } from '../../src/lib/newsletter/clock.ts';
 import { newsletterConfig } from '../../src/lib/newsletter/config.ts';
 import { makeLog } from '../../src/lib/newsletter/log.ts';
 import { readWaitingDaysFile } from '../../src/lib/newsletter/published.ts';
@@ -31,10 +32,11 @@ export default async (_request: Request, context: Context): Promise<Response> =>
     return new Response(null, { status: 204 });
   }
   const store = getStore({ name: 'geplande-publicatie', consistency: 'strong' });
+  const now = functionClock();
   await buildIfSomethingIsWaiting({
     waitingDays,
-    today: amsterdamDay(new Date()),
-    recordDay: async (day) => (await store.set(day, new Date().toISOString(), { onlyIfNew: true })).modified,
+    today: amsterdamDay(now),
+    recordDay: async (day) => (await store.set(day, now.toISOString(), { onlyIfNew: true })).modified,
     forgetDay: (day) => store.delete(day),
     startBuild: async () => {
       const response = await fetch(hook, { method: 'POST', body: '{}', signal: AbortSignal.timeout(20_000) });

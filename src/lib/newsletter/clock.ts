@@ -1,6 +1,7 @@
 /**
- * The newsletter functions' clock. NIEUWSBRIEF_KLOK (an ISO instant) exists only for the tests of
- * the functions (tests/functions/), which move time through hours and weeks without waiting:
+ * The clock of the newsletter functions and the scheduled publishing. NIEUWSBRIEF_KLOK (an ISO
+ * instant) exists only for the tests of the functions (tests/functions/), which move time through
+ * hours and weeks without waiting, whatever the hour the tests run at:
  * Netlify's local emulation runs each call in a fresh worker thread with a copy of the
  * environment, so nothing else reaches its clock. Never set it in Netlify.
  */
