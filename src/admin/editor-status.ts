@@ -1,16 +1,42 @@
 /**
  * /admin/status.json as the editor reads it (netlify/functions/publicatiestatus-lezen.mts): the
  * publication banner (status.ts) and the newsletter panel (newsletter-panel.ts) each take their
- * part. Null where there is no status service (npm run dev) or it cannot be reached.
+ * part. Null where there is no status service (npm run dev) or it cannot be reached now.
  */
 import type { EditorStatus } from '../lib/publishing/editor-status.ts';
 import { urls } from '../lib/urls/routes.ts';
 
-export async function readEditorStatus(): Promise<EditorStatus | null> {
+/** A request that hangs (a weak connection, a function that does not start) is given up after this. */
+const ANSWER_WITHIN_MS = 5_000;
+/** When the editor opens, a status that could not be read is asked for again this often, this many times. */
+const ASK_AGAIN_AFTER_MS = 2_000;
+const TRIES_WHEN_OPENING = 5;
+
+/** The status; null when it could not be read now; 'none' where no status service runs (a 404: npm run dev). */
+async function readOnce(): Promise<EditorStatus | null | 'none'> {
   try {
-    const response = await fetch(urls.publishStatus(), { cache: 'no-store' });
+    const response = await fetch(urls.publishStatus(), { cache: 'no-store', signal: AbortSignal.timeout(ANSWER_WITHIN_MS) });
+    if (response.status === 404) return 'none';
     return response.ok ? ((await response.json()) as EditorStatus) : null;
   } catch {
     return null;
+  }
+}
+
+export async function readEditorStatus(): Promise<EditorStatus | null> {
+  const answer = await readOnce();
+  return answer === 'none' ? null : answer;
+}
+
+/**
+ * The status as the editor opens: one unanswered request must not leave an editor without the
+ * news that the last build failed, so it is asked again a few times before the editor goes without.
+ */
+export async function openingEditorStatus(): Promise<EditorStatus | null> {
+  for (let tries = 1; ; tries++) {
+    const answer = await readOnce();
+    if (answer !== null) return answer === 'none' ? null : answer;
+    if (tries === TRIES_WHEN_OPENING) return null;
+    await new Promise((wait) => setTimeout(wait, ASK_AGAIN_AFTER_MS));
   }
 }

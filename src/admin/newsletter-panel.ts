@@ -10,7 +10,7 @@ import type { NewsletterStatus } from '../lib/newsletter/status.ts';
 import { editionWords, signUpWords, summaryWords } from '../lib/newsletter/status-words.ts';
 import { newsletterText } from '../strings.ts';
 import { corner, element } from './corner.ts';
-import { readEditorStatus } from './editor-status.ts';
+import { openingEditorStatus, readEditorStatus } from './editor-status.ts';
 
 
 export function showNewsletter(): void {
@@ -38,15 +38,15 @@ export function showNewsletter(): void {
     );
   }
 
-  async function refresh(): Promise<void> {
-    const status = (await readEditorStatus())?.nieuwsbrief;
+  async function show(read: typeof readEditorStatus): Promise<void> {
+    const status = (await read())?.nieuwsbrief;
     if (!status) return;
     render(status);
     if (!panel.isConnected) corner().append(panel);
   }
 
   panel.addEventListener('toggle', () => {
-    if (panel.open) void refresh();
+    if (panel.open) void show(readEditorStatus);
   });
-  void refresh();
+  void show(openingEditorStatus);
 }

@@ -15,7 +15,7 @@ import { formatDate, formatMoment, isCalendarDay, isPublishedBy, startOfAmsterda
 import { ITEM_PAGES, urls } from '../lib/urls/routes.ts';
 import { editorText } from '../strings.ts';
 import { corner, element } from './corner.ts';
-import { readEditorStatus } from './editor-status.ts';
+import { openingEditorStatus, readEditorStatus } from './editor-status.ts';
 import type { ImmutableMap } from './react.ts';
 
 const POLL_EVERY_MS = 3_000;
@@ -144,7 +144,7 @@ export function showPublishing(): void {
   }
 
   void (async () => {
-    latest = await readStatus();
+    latest = (await openingEditorStatus())?.publicatie ?? null;
     // No status service here (npm run dev): the editor says nothing about publishing.
     if (!latest) return;
     const saved = remembered();
