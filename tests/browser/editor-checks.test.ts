@@ -325,12 +325,12 @@ describe('after saving, the editor sees what happened to the site', () => {
 
       // Whoever opens the editor next sees it too, even when the first request for the status
       // hangs (the editor gives it up and asks again), and can close it.
-      let hung = 0;
-      await page.route('**/admin/status.json', (route) => (hung++ === 0 ? undefined : route.continue()));
+      let statusRequests = 0;
+      await page.route('**/admin/status.json', (route) => (statusRequests++ === 0 ? undefined : route.continue()));
       await page.reload();
       await page.getByText('Sloop rond de Gladiolenstraat begonnen').waitFor();
       await expect.poll(() => banner(page).innerText(), { timeout: 20_000 }).toContain(line);
-      expect(hung).toBeGreaterThan(1);
+      expect(statusRequests).toBeGreaterThan(1);
       await page.unroute('**/admin/status.json');
       await banner(page).getByRole('button', { name: editorText.status.close }).click();
       await expect(banner(page).isHidden()).resolves.toBe(true);
