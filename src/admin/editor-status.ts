@@ -10,7 +10,7 @@ import { urls } from '../lib/urls/routes.ts';
 const ANSWER_WITHIN_MS = 5_000;
 /** When the editor opens, a status that could not be read is asked for again this often, this many times. */
 const ASK_AGAIN_AFTER_MS = 2_000;
-const TRIES_WHEN_OPENING = 5;
+export const TRIES_WHEN_OPENING = 5;
 
 /** The status; null when it could not be read now; 'none' where no status service runs (a 404: npm run dev). */
 async function readOnce(): Promise<EditorStatus | null | 'none'> {
@@ -23,20 +23,14 @@ async function readOnce(): Promise<EditorStatus | null | 'none'> {
   }
 }
 
-export async function readEditorStatus(): Promise<EditorStatus | null> {
-  const answer = await readOnce();
-  return answer === 'none' ? null : answer;
-}
-
 /**
- * The status as the editor opens: one unanswered request must not leave an editor without the
- * news that the last build failed, so it is asked again a few times before the editor goes without.
+ * The status; null where there is none. As the editor opens it asks more than once (`tries`): one
+ * unanswered request must not leave an editor without the news that the last build failed.
  */
-export async function openingEditorStatus(): Promise<EditorStatus | null> {
-  for (let tries = 1; ; tries++) {
+export async function readEditorStatus(tries = 1): Promise<EditorStatus | null> {
+  for (let attempt = 1; ; attempt++) {
     const answer = await readOnce();
-    if (answer !== null) return answer === 'none' ? null : answer;
-    if (tries === TRIES_WHEN_OPENING) return null;
+    if (answer !== null || attempt >= tries) return answer === 'none' ? null : answer;
     await new Promise((wait) => setTimeout(wait, ASK_AGAIN_AFTER_MS));
   }
 }

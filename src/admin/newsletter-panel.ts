@@ -10,7 +10,7 @@ import type { NewsletterStatus } from '../lib/newsletter/status.ts';
 import { editionWords, signUpWords, summaryWords } from '../lib/newsletter/status-words.ts';
 import { newsletterText } from '../strings.ts';
 import { corner, element } from './corner.ts';
-import { openingEditorStatus, readEditorStatus } from './editor-status.ts';
+import { readEditorStatus, TRIES_WHEN_OPENING } from './editor-status.ts';
 
 
 export function showNewsletter(): void {
@@ -38,15 +38,15 @@ export function showNewsletter(): void {
     );
   }
 
-  async function show(read: typeof readEditorStatus): Promise<void> {
-    const status = (await read())?.nieuwsbrief;
+  async function show(tries: number): Promise<void> {
+    const status = (await readEditorStatus(tries))?.nieuwsbrief;
     if (!status) return;
     render(status);
     if (!panel.isConnected) corner().append(panel);
   }
 
   panel.addEventListener('toggle', () => {
-    if (panel.open) void show(readEditorStatus);
+    if (panel.open) void show(1);
   });
-  void show(openingEditorStatus);
+  void show(TRIES_WHEN_OPENING);
 }

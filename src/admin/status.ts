@@ -15,7 +15,7 @@ import { formatDate, formatMoment, isCalendarDay, isPublishedBy, startOfAmsterda
 import { ITEM_PAGES, urls } from '../lib/urls/routes.ts';
 import { editorText } from '../strings.ts';
 import { corner, element } from './corner.ts';
-import { openingEditorStatus, readEditorStatus } from './editor-status.ts';
+import { readEditorStatus, TRIES_WHEN_OPENING } from './editor-status.ts';
 import type { ImmutableMap } from './react.ts';
 
 const POLL_EVERY_MS = 3_000;
@@ -31,7 +31,7 @@ interface Saved {
 }
 
 
-const readStatus = async (): Promise<PublicStatus | null> => (await readEditorStatus())?.publicatie ?? null;
+const readStatus = async (tries = 1): Promise<PublicStatus | null> => (await readEditorStatus(tries))?.publicatie ?? null;
 
 const startedAt = (status: PublicStatus | null) => (status && status.state !== 'onbekend' ? status.startedAt : '');
 
@@ -144,7 +144,7 @@ export function showPublishing(): void {
   }
 
   void (async () => {
-    latest = (await openingEditorStatus())?.publicatie ?? null;
+    latest = await readStatus(TRIES_WHEN_OPENING);
     // No status service here (npm run dev): the editor says nothing about publishing.
     if (!latest) return;
     const saved = remembered();
