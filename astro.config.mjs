@@ -60,7 +60,11 @@ export default defineConfig({
       // no event handlers, no style. remark-rehype already prefixes footnote ids, so the
       // sanitizer must not prefix them a second time (that would break the footnote links).
       // Table alignment becomes a class: the align attribute is obsolete HTML.
-      rehypePlugins: [rehypeRawWhenNeeded, [rehypeSanitize, { ...defaultSchema, clobberPrefix: '' }], rehypeTableAlign],
+      rehypePlugins: [
+        rehypeRawWhenNeeded,
+        [rehypeSanitize, { ...defaultSchema, clobberPrefix: '' }],
+        rehypeTableAlign,
+      ],
     }),
   },
   // The search index is built last, from the finished HTML (src/integrations/pagefind.ts).

@@ -24,9 +24,31 @@ export default defineConfig({
     projects: [
       // Pure functions: one module graph for all files halves the project's CPU (24 → 13 s).
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], isolate: false } },
-      { test: { name: 'builds', include: ['tests/builds/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 180_000 } },
-      { test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], globalSetup: ['tests/serve-dist.ts'], testTimeout: 120_000, hookTimeout: 180_000 } },
-      { test: { name: 'functions', include: ['tests/functions/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000 } },
+      {
+        test: {
+          name: 'builds',
+          include: ['tests/builds/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'dist',
+          include: ['tests/dist/**/*.test.ts'],
+          globalSetup: ['tests/serve-dist.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
+        test: {
+          name: 'functions',
+          include: ['tests/functions/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
       // A page in Chromium waits on the local functions (each call a fresh worker thread): with three
       // files at once on 2 cores, an answer can take more than expect.poll's default second.
       {

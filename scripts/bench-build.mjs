@@ -42,7 +42,10 @@ const MEMORY_LIMIT_MB = 2048;
 // Every build reports its peak memory on exit (resident set of the build's Node process).
 const work = mkdtempSync(join(tmpdir(), 'westwint-bench-build-'));
 const peakReporter = join(work, 'peak-memory.mjs');
-writeFileSync(peakReporter, "process.on('exit', () => process.stderr.write(`\\npeak-rss-kb ${process.resourceUsage().maxRSS}\\n`));\n");
+writeFileSync(
+  peakReporter,
+  "process.on('exit', () => process.stderr.write(`\\npeak-rss-kb ${process.resourceUsage().maxRSS}\\n`));\n",
+);
 const measured = { NODE_OPTIONS: `--import=${peakReporter}` };
 
 function peakMb(output) {
@@ -118,23 +121,42 @@ const { Content } = await render(item);
 
 function buildBare(dir, contentDir) {
   const cacheDir = mkdtempSync(join(tmpdir(), 'westwint-bare-cache-'));
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, ...measured, ASTRO_TELEMETRY_DISABLED: '1', BARE_CONTENT_DIR: contentDir, BARE_CACHE_DIR: cacheDir, NO_COLOR: '1' },
-  });
+  const result = spawnSync(
+    process.execPath,
+    [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', dir],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        ...measured,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        BARE_CONTENT_DIR: contentDir,
+        BARE_CACHE_DIR: cacheDir,
+        NO_COLOR: '1',
+      },
+    },
+  );
   rmSync(cacheDir, { recursive: true, force: true });
   return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
 }
 
 // ---------------------------------------------------------------- run
 
-const counts = { news: NEWS, editions: Math.round(NEWS / 16), projects: 60, meetings: Number(args.meetings), linkAll: true };
+const counts = {
+  news: NEWS,
+  editions: Math.round(NEWS / 16),
+  projects: 60,
+  meetings: Number(args.meetings),
+  linkAll: true,
+};
 const files = syntheticSite(counts);
 const contentDir = writeFixture(files);
 const bareDir = join(ROOT, '.cache/bench-build', `bare-${process.pid}`);
 writeBareSite(bareDir);
-console.log(`Content: ${counts.news} news items, ${counts.editions} editions, ${counts.projects} projects, ${counts.meetings} meetings (${Object.keys(files).length} files)`);
+console.log(
+  `Content: ${counts.news} news items, ${counts.editions} editions, ${counts.projects} projects, ${counts.meetings} meetings (${Object.keys(files).length} files)`,
+);
 
 /** CPU seconds used by this process's finished children so far (Linux: cutime + cstime in /proc/self/stat, 100 ticks a second). */
 function childrenCpuSeconds() {
@@ -154,7 +176,9 @@ function timed(label, build) {
     throw new Error(`The ${label} build failed (its last 40 lines are above).`);
   }
   const peak = peakMb(result.output);
-  console.log(`  ${label.padEnd(10)} ${seconds.toFixed(1).padStart(6)} s, ${cpu.toFixed(1)} CPU s, peak memory ${Math.round(peak)} MB`);
+  console.log(
+    `  ${label.padEnd(10)} ${seconds.toFixed(1).padStart(6)} s, ${cpu.toFixed(1)} CPU s, peak memory ${Math.round(peak)} MB`,
+  );
   return { seconds, cpu, peak, output: result.output };
 }
 
@@ -190,9 +214,19 @@ const peak = Math.max(...site.map((r) => r.peak));
 const pages = Number(/(\d+) page\(s\) built/.exec(site.at(-1).output)?.[1] ?? Number.NaN);
 const indexMs = Number(/search index: \d+ pages in (\d+) ms/.exec(site.at(-1).output)?.[1] ?? Number.NaN);
 console.log(`\nBest of ${RUNS}, ${NEWS} news items`);
-console.log(`  this site:   ${ours.toFixed(1)} s (${((ours * 1000) / NEWS).toFixed(2)} ms per news item; search index ${(indexMs / 1000).toFixed(1)} s)`);
+console.log(
+  `  this site:   ${ours.toFixed(1)} s (${((ours * 1000) / NEWS).toFixed(2)} ms per news item; search index ${(indexMs / 1000).toFixed(1)} s)`,
+);
 console.log(`  pages:       ${pages} built, ${((ours * 1000) / pages).toFixed(2)} ms per page`);
-console.log(`  CPU:         ${best(site, 'cpu').toFixed(1)} s for this site (${((best(site, 'cpu') * 1000) / pages).toFixed(2)} ms per page), ${best(bare, 'cpu').toFixed(1)} s for the bare site`);
-console.log(`  bare Astro:  ${theirs.toFixed(1)} s (${((theirs * 1000) / NEWS).toFixed(2)} ms per news item)`);
-console.log(`  ratio:       ${ratio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×: ${ratio <= TARGET_RATIO ? 'within target' : 'MISSES target'})`);
-console.log(`  peak memory: ${Math.round(peak)} MB for this site (limit ${MEMORY_LIMIT_MB} MB: ${peak < MEMORY_LIMIT_MB ? 'within' : 'OVER'})`);
+console.log(
+  `  CPU:         ${best(site, 'cpu').toFixed(1)} s for this site (${((best(site, 'cpu') * 1000) / pages).toFixed(2)} ms per page), ${best(bare, 'cpu').toFixed(1)} s for the bare site`,
+);
+console.log(
+  `  bare Astro:  ${theirs.toFixed(1)} s (${((theirs * 1000) / NEWS).toFixed(2)} ms per news item)`,
+);
+console.log(
+  `  ratio:       ${ratio.toFixed(2)}× (target ≤ ${TARGET_RATIO}×: ${ratio <= TARGET_RATIO ? 'within target' : 'MISSES target'})`,
+);
+console.log(
+  `  peak memory: ${Math.round(peak)} MB for this site (limit ${MEMORY_LIMIT_MB} MB: ${peak < MEMORY_LIMIT_MB ? 'within' : 'OVER'})`,
+);

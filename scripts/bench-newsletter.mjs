@@ -30,13 +30,20 @@ const RUNS = Number(args.runs);
 let lapostaRequests = 0;
 const down = createServer((req, res) => {
   lapostaRequests += 1;
-  res.writeHead(503, { 'content-type': 'application/json' }).end('{"error":{"type":"internal","message":"down"}}');
+  res
+    .writeHead(503, { 'content-type': 'application/json' })
+    .end('{"error":{"type":"internal","message":"down"}}');
 });
 await new Promise((done) => down.listen(0, '127.0.0.1', done));
 const lapostaUrl = `http://127.0.0.1:${down.address().port}/v2`;
 
 const site = mkdtempSync(join(tmpdir(), 'westwint-bench-newsletter-'));
-for (const [file, text] of Object.entries({ 'index.html': '<!doctype html><title>West</title>', '404.html': '<!doctype html><title>Niet gevonden</title>', 'nieuwsbrief/edities.json': '{"editions":[]}', _redirects: '' })) {
+for (const [file, text] of Object.entries({
+  'index.html': '<!doctype html><title>West</title>',
+  '404.html': '<!doctype html><title>Niet gevonden</title>',
+  'nieuwsbrief/edities.json': '{"editions":[]}',
+  _redirects: '',
+})) {
   mkdirSync(join(site, file, '..'), { recursive: true });
   writeFileSync(join(site, file), text);
 }
@@ -71,10 +78,21 @@ async function timeRounds(label) {
   for (let i = 0; i < RUNS; i++) {
     calls = [];
     const started = performance.now();
-    await newsletterRound({ store: counting(calls), config, missingForMembers: [], service: laposta(config.laposta), siteUrl: server.url, now: new Date(), run: `bench-${i}`, log: () => {} });
+    await newsletterRound({
+      store: counting(calls),
+      config,
+      missingForMembers: [],
+      service: laposta(config.laposta),
+      siteUrl: server.url,
+      now: new Date(),
+      run: `bench-${i}`,
+      log: () => {},
+    });
     times.push(performance.now() - started);
   }
-  console.log(`${label}: median ${ms(median(times))} over ${RUNS} runs; store calls per run: ${calls.length} (${calls.join(', ')})`);
+  console.log(
+    `${label}: median ${ms(median(times))} over ${RUNS} runs; store calls per run: ${calls.length} (${calls.join(', ')})`,
+  );
 }
 
 try {
@@ -83,23 +101,38 @@ try {
   await timeRounds('Round, nothing waiting');
   const quiet = { laposta: lapostaRequests, site: server.takeSent().length };
 
-  await keepSignUp(newsletterStore(), { email: 'bench@voorbeeld.example', ip: '192.0.2.1', sourceUrl: '/' }, new Date(), new Error('down'));
+  await keepSignUp(
+    newsletterStore(),
+    { email: 'bench@voorbeeld.example', ip: '192.0.2.1', sourceUrl: '/' },
+    new Date(),
+    new Error('down'),
+  );
   lapostaRequests = 0;
   await timeRounds('Round, one kept sign-up, Laposta down');
-  console.log(`  requests to Laposta: ${lapostaRequests} (one per run), to the site: ${server.takeSent().length}`);
-  for (const { key } of (await newsletterStore().list({ prefix: 'wacht/' })).blobs) await newsletterStore().delete(key);
+  console.log(
+    `  requests to Laposta: ${lapostaRequests} (one per run), to the site: ${server.takeSent().length}`,
+  );
+  for (const { key } of (await newsletterStore().list({ prefix: 'wacht/' })).blobs)
+    await newsletterStore().delete(key);
 
   const invocations = [];
   lapostaRequests = 0;
   for (let i = 0; i < RUNS; i++) {
     const started = performance.now();
-    const response = await fetch(`${server.url}/.netlify/functions/nieuwsbrief-elk-uur`, { method: 'POST', body: '{}' });
+    const response = await fetch(`${server.url}/.netlify/functions/nieuwsbrief-elk-uur`, {
+      method: 'POST',
+      body: '{}',
+    });
     await response.arrayBuffer();
     invocations.push(performance.now() - started);
   }
   const sent = server.takeSent().filter((file) => !file.path.startsWith('/.netlify/functions/'));
-  console.log(`Hourly function through the local emulation, nothing waiting: median ${ms(median(invocations))} (a fresh worker thread per call, the emulation's own cost)`);
-  console.log(`  requests from the rounds and the function to Laposta: ${quiet.laposta + lapostaRequests}, to the site: ${quiet.site + sent.length}`);
+  console.log(
+    `Hourly function through the local emulation, nothing waiting: median ${ms(median(invocations))} (a fresh worker thread per call, the emulation's own cost)`,
+  );
+  console.log(
+    `  requests from the rounds and the function to Laposta: ${quiet.laposta + lapostaRequests}, to the site: ${quiet.site + sent.length}`,
+  );
 } finally {
   await server.close();
   await new Promise((done) => down.close(done));

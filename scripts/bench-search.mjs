@@ -53,7 +53,9 @@ function installTimers() {
   document.addEventListener('DOMContentLoaded', () => {
     const status = document.getElementById('search-status');
     if (!status) return;
-    new MutationObserver(() => window.__bench.shown.push({ at: performance.now(), text: status.textContent })).observe(status, {
+    new MutationObserver(() =>
+      window.__bench.shown.push({ at: performance.now(), text: status.textContent }),
+    ).observe(status, {
       childList: true,
       characterData: true,
       subtree: true,
@@ -74,7 +76,9 @@ async function measureQuery(browser, server, query, { cpuSlowdown = 1 } = {}) {
   await page.goto(`${baseUrl}/zoeken/`, { waitUntil: 'networkidle' });
   const loaded = server.takeSent().map((r) => ({ ...r, phase: 'load' }));
   await page.locator('#search-q').pressSequentially(query, { delay: 30 });
-  await page.waitForFunction((q) => window.__bench.shown.some((s) => s.text.includes(`“${q}”`)), query, { timeout: 30_000 });
+  await page.waitForFunction((q) => window.__bench.shown.some((s) => s.text.includes(`“${q}”`)), query, {
+    timeout: 30_000,
+  });
   await page.waitForLoadState('networkidle');
   const typed = server.takeSent().map((r) => ({ ...r, phase: 'query' }));
   const timing = await page.evaluate((q) => {
@@ -87,7 +91,9 @@ async function measureQuery(browser, server, query, { cpuSlowdown = 1 } = {}) {
   const second = `${query.split(' ')[0]} bewoners`;
   await page.locator('#search-q').fill('');
   await page.locator('#search-q').pressSequentially(second, { delay: 30 });
-  await page.waitForFunction((q) => window.__bench.shown.some((s) => s.text.includes(`“${q}”`)), second, { timeout: 30_000 });
+  await page.waitForFunction((q) => window.__bench.shown.some((s) => s.text.includes(`“${q}”`)), second, {
+    timeout: 30_000,
+  });
   const warmMs = await page.evaluate((q) => {
     const shown = window.__bench.shown.find((s) => s.text.includes(`“${q}”`));
     return shown.at - window.__bench.lastInput;
@@ -122,7 +128,11 @@ const verdict = (ok) => (ok ? 'within target' : 'MISSES target');
 
 // --real measures the site as it is: this repository's content/ (never deleted afterwards).
 const contentDir = args.real ? join(ROOT, 'content') : writeFixture(syntheticSite(COUNTS));
-console.log(args.real ? `Content: the real site (${contentDir})` : `Content: ${COUNTS.news} news items, ${COUNTS.editions} editions, ${COUNTS.projects} projects in ${contentDir}`);
+console.log(
+  args.real
+    ? `Content: the real site (${contentDir})`
+    : `Content: ${COUNTS.news} news items, ${COUNTS.editions} editions, ${COUNTS.projects} projects in ${contentDir}`,
+);
 
 const started = performance.now();
 const build = buildSite(contentDir);
@@ -145,8 +155,12 @@ console.log(`  whole build:            ${(buildMs / 1000).toFixed(1)} s (astro b
 console.log(`  search index step:      ${(indexMs / 1000).toFixed(1)} s for ${indexedPages} pages`);
 console.log(`  build without index:    ${((buildMs - indexMs) / 1000).toFixed(1)} s`);
 const share = indexMs / buildMs;
-console.log(`  index share of build:   ${(share * 100).toFixed(1)} % (target ≤ ${TARGETS.indexShare * 100} %: ${verdict(share <= TARGETS.indexShare)})`);
-console.log(`  index size:             ${kb(index.bytes)} in ${index.files} files (whole site ${(site.bytes / 1024 / 1024).toFixed(1)} MB)`);
+console.log(
+  `  index share of build:   ${(share * 100).toFixed(1)} % (target ≤ ${TARGETS.indexShare * 100} %: ${verdict(share <= TARGETS.indexShare)})`,
+);
+console.log(
+  `  index size:             ${kb(index.bytes)} in ${index.files} files (whole site ${(site.bytes / 1024 / 1024).toFixed(1)} MB)`,
+);
 
 const server = await serveWithNetlify(build.outDir, { gzip: true });
 const browser = await launchBrowser();
@@ -164,13 +178,22 @@ try {
     const bytes = median(runs.map((r) => r.searchBytes));
     const ms = median(runs.map((r) => r.ms));
     console.log(`  “${query}”: ${runs[0].status}`);
-    console.log(`    first query transferred: ${kb(bytes)} (target ≤ ${TARGETS.firstQueryKB} KB: ${verdict(bytes <= TARGETS.firstQueryKB * 1024)}); the page itself ${kb(runs[0].pageBytes)}`);
-    console.log(`    last keystroke → results: ${Math.round(ms)} ms (target ≤ ${TARGETS.resultsMs} ms: ${verdict(ms <= TARGETS.resultsMs)}); next query ${Math.round(median(runs.map((r) => r.warmMs)))} ms`);
+    console.log(
+      `    first query transferred: ${kb(bytes)} (target ≤ ${TARGETS.firstQueryKB} KB: ${verdict(bytes <= TARGETS.firstQueryKB * 1024)}); the page itself ${kb(runs[0].pageBytes)}`,
+    );
+    console.log(
+      `    last keystroke → results: ${Math.round(ms)} ms (target ≤ ${TARGETS.resultsMs} ms: ${verdict(ms <= TARGETS.resultsMs)}); next query ${Math.round(median(runs.map((r) => r.warmMs)))} ms`,
+    );
   }
-  console.log(`  4× slower CPU (a budget phone), “${QUERIES[0]}”: ${Math.round(throttled.ms)} ms to results, next query ${Math.round(throttled.warmMs)} ms`);
+  console.log(
+    `  4× slower CPU (a budget phone), “${QUERIES[0]}”: ${Math.round(throttled.ms)} ms to results, next query ${Math.round(throttled.warmMs)} ms`,
+  );
   for (const { query, runs } of summary) {
     console.log(`\n  Transferred for the first query of “${query}” (one run):`);
-    for (const file of runs[0].byFile) console.log(`    ${kb(file.bytes).padStart(9)}  ${file.phase === 'load' ? 'page load ' : 'typing    '} ${file.path}`);
+    for (const file of runs[0].byFile)
+      console.log(
+        `    ${kb(file.bytes).padStart(9)}  ${file.phase === 'load' ? 'page load ' : 'typing    '} ${file.path}`,
+      );
   }
 } finally {
   await browser.close();

@@ -51,7 +51,9 @@ try {
   }
   console.log(`\n${new Set(external.map((l) => l.url)).size} external links checked, ${byUrl.size} broken.`);
   for (const [url, { status, pages }] of byUrl) {
-    console.log(`BROKEN ${url} (status ${status ?? 'no answer'}) on ${[...pages].slice(0, 5).join(', ')}${pages.size > 5 ? ', …' : ''}`);
+    console.log(
+      `BROKEN ${url} (status ${status ?? 'no answer'}) on ${[...pages].slice(0, 5).join(', ')}${pages.size > 5 ? ', …' : ''}`,
+    );
   }
   process.exitCode = byUrl.size > 0 ? 1 : 0;
 } finally {

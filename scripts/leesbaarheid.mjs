@@ -30,16 +30,24 @@ const items = FOLDERS.flatMap((folder) => {
   return names.map((name) => {
     const text = readFileSync(join(dir, name), 'utf8');
     const fields = frontMatterFields(text);
-    return { file: relative(ROOT, join(dir, name)), summary: String(fields.summary ?? ''), body: text.replace(FRONT_MATTER, '') };
+    return {
+      file: relative(ROOT, join(dir, name)),
+      summary: String(fields.summary ?? ''),
+      body: text.replace(FRONT_MATTER, ''),
+    };
   });
 });
 
 const wordList = readWordList(CONTENT);
 for (const problem of wordList.problems) console.warn(problem);
-const measured = measureItems(items, wordList.entries).filter((item) => !onlyProblems || item.problems.length > 0);
+const measured = measureItems(items, wordList.entries).filter(
+  (item) => !onlyProblems || item.problems.length > 0,
+);
 
 const pct = (share) => `${Math.round(share * 100)}%`;
-console.log(`Grenzen: gemiddeld hoogstens ${THRESHOLDS.averageSentenceLength} woorden per zin, geen zin langer dan ${THRESHOLDS.sentenceLength} woorden, hoogstens ${pct(THRESHOLDS.longWordShare)} lange woorden (4 of meer lettergrepen), Flesch-Douma minstens ${THRESHOLDS.fleschDouma}.\n`);
+console.log(
+  `Grenzen: gemiddeld hoogstens ${THRESHOLDS.averageSentenceLength} woorden per zin, geen zin langer dan ${THRESHOLDS.sentenceLength} woorden, hoogstens ${pct(THRESHOLDS.longWordShare)} lange woorden (4 of meer lettergrepen), Flesch-Douma minstens ${THRESHOLDS.fleschDouma}.\n`,
+);
 console.table(
   measured.map(({ file, readability: r, problems }) => ({
     bestand: file,
@@ -57,7 +65,8 @@ console.table(
 for (const { file, readability: r, problems } of measured) {
   if (problems.length === 0 && r.passiveSentences.length === 0) continue;
   console.log(`\n${file}${problems.length ? `: ${problems.join('; ')}` : ''}`);
-  for (const sentence of r.longSentences) console.log(`  lange zin (${sentence.split(/\s+/).length} woorden): “${sentence}”`);
+  for (const sentence of r.longSentences)
+    console.log(`  lange zin (${sentence.split(/\s+/).length} woorden): “${sentence}”`);
   for (const sentence of r.passiveSentences) console.log(`  lijdende vorm: “${sentence}”`);
   for (const match of r.officialese) console.log(`  ambtelijk: ${match.found} → ${match.entry.beter}`);
   if (r.longWordShare > THRESHOLDS.longWordShare) console.log(`  lange woorden: ${r.longWords.join(', ')}`);

@@ -16,18 +16,35 @@ import { keyPages } from './lib/sitemap.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const CHROMIUM = process.env.CHROMIUM_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+const CHROMIUM =
+  process.env.CHROMIUM_PATH ??
+  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 
 const siteDir = builtSiteDir();
 /** The key pages, with the names docs/lighthouse.md gives them. */
-const LABELS = { home: 'Home', project: 'Project', 'news-item': 'Nieuwsbericht', edition: 'Nieuwsbrief-editie', search: 'Zoeken', 'idea-form': 'Ideeënformulier' };
+const LABELS = {
+  home: 'Home',
+  project: 'Project',
+  'news-item': 'Nieuwsbericht',
+  edition: 'Nieuwsbrief-editie',
+  search: 'Zoeken',
+  'idea-form': 'Ideeënformulier',
+};
 const PAGES = keyPages(siteDir).map(([name, path]) => [LABELS[name], path]);
 
-if (!CHROMIUM) throw new Error('No Chromium found: install one (apt-get install chromium) or set CHROMIUM_PATH.');
+if (!CHROMIUM)
+  throw new Error('No Chromium found: install one (apt-get install chromium) or set CHROMIUM_PATH.');
 const server = await serveWithNetlify(siteDir);
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--no-first-run',
+    '--disable-background-networking',
+  ],
 });
 mkdirSync(join(ROOT, 'reports/lighthouse'), { recursive: true });
 
@@ -35,10 +52,18 @@ const rows = [];
 const findings = [];
 try {
   for (const [name, path] of PAGES) {
-    const result = await lighthouse(server.url + path, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES });
+    const result = await lighthouse(server.url + path, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: CATEGORIES,
+    });
     if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
     const { lhr } = result;
-    const slug = name.toLowerCase().normalize('NFD').replace(/[^a-z]+/g, '-');
+    const slug = name
+      .toLowerCase()
+      .normalize('NFD')
+      .replace(/[^a-z]+/g, '-');
     writeFileSync(join(ROOT, 'reports/lighthouse', `${slug}.json`), JSON.stringify(lhr, null, 2));
     const scores = CATEGORIES.map((id) => Math.round((lhr.categories[id]?.score ?? 0) * 100));
     rows.push(`| ${name} | \`${path}\` | ${scores.join(' | ')} |`);
@@ -47,7 +72,9 @@ try {
       for (const ref of lhr.categories[id].auditRefs) {
         const audit = lhr.audits[ref.id];
         if (ref.weight > 0 && audit.score !== null && audit.score < 1) {
-          findings.push(`- ${name}, ${lhr.categories[id].title}: ${audit.title} (${audit.displayValue ?? `score ${audit.score}`})`);
+          findings.push(
+            `- ${name}, ${lhr.categories[id].title}: ${audit.title} (${audit.displayValue ?? `score ${audit.score}`})`,
+          );
         }
       }
     }

@@ -40,7 +40,13 @@ const { values: given } = parseArgs({
   },
 });
 const contentDir = given.map;
-const list = (text) => (text ? text.split(',').map((s) => s.trim()).filter(Boolean) : undefined);
+const list = (text) =>
+  text
+    ? text
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : undefined;
 
 /** Slugs, titles and fields of a collection's files. */
 function entries(folder) {
@@ -50,7 +56,11 @@ function entries(folder) {
     .filter((name) => name.endsWith('.md'))
     .map((name) => {
       const fields = frontMatterFields(readFileSync(join(dir, name), 'utf8'));
-      return { slug: slugFromPath(name), title: typeof fields.title === 'string' ? fields.title : slugFromPath(name), fields };
+      return {
+        slug: slugFromPath(name),
+        title: typeof fields.title === 'string' ? fields.title : slugFromPath(name),
+        fields,
+      };
     })
     .sort((a, b) => a.title.localeCompare(b.title, 'nl'));
 }
@@ -58,7 +68,11 @@ function entries(folder) {
 const themes = entries('themas');
 const neighbourhoods = entries('buurten');
 const projects = entries('projecten');
-const existing = { themas: themes.map((e) => e.slug), buurten: neighbourhoods.map((e) => e.slug), projecten: projects.map((e) => e.slug) };
+const existing = {
+  themas: themes.map((e) => e.slug),
+  buurten: neighbourhoods.map((e) => e.slug),
+  projecten: projects.map((e) => e.slug),
+};
 const choices = (items) => items.map((e) => ({ name: e.title, value: e.slug }));
 
 const kind =
@@ -81,27 +95,65 @@ const today = amsterdamDay(new Date());
 const answers = {
   title: given.titel ?? (await input({ message: 'Titel:', required: true })),
 };
-if (kind === 'nieuws' || kind === 'nieuwsbrief') answers.date = given.datum ?? (await input({ message: 'Datum (JJJJ-MM-DD):', default: today }));
+if (kind === 'nieuws' || kind === 'nieuwsbrief')
+  answers.date = given.datum ?? (await input({ message: 'Datum (JJJJ-MM-DD):', default: today }));
 if (kind === 'nieuwsbrief') {
-  const numbers = entries('nieuwsbrief').flatMap((e) => (Number.isInteger(e.fields.edition) ? [e.fields.edition] : []));
+  const numbers = entries('nieuwsbrief').flatMap((e) =>
+    Number.isInteger(e.fields.edition) ? [e.fields.edition] : [],
+  );
   existing.editions = numbers;
-  answers.edition = given.editie ? Number(given.editie) : await number({ message: 'Nummer van de editie:', default: nextEdition(numbers), required: true });
+  answers.edition = given.editie
+    ? Number(given.editie)
+    : await number({ message: 'Nummer van de editie:', default: nextEdition(numbers), required: true });
 }
 answers.summary =
-  given.samenvatting ?? (await input({ message: kind === 'nieuws' ? 'Samenvatting (hoogstens 300 tekens):' : 'Samenvatting:', required: true }));
+  given.samenvatting ??
+  (await input({
+    message: kind === 'nieuws' ? 'Samenvatting (hoogstens 300 tekens):' : 'Samenvatting:',
+    required: true,
+  }));
 if (kind === 'agenda') {
-  answers.start = given.begin ?? (await input({ message: 'Begin (JJJJ-MM-DD UU:MM, of alleen JJJJ-MM-DD voor een hele dag):', required: true }));
-  answers.end = given.einde ?? (given.titel ? '' : await input({ message: 'Einde (net zo geschreven; leeg laten mag):' }));
-  answers.location = given.plaats ?? (await input({ message: "Plaats (bijvoorbeeld Buurthuis 't Westhoes, of online):", required: true }));
+  answers.start =
+    given.begin ??
+    (await input({
+      message: 'Begin (JJJJ-MM-DD UU:MM, of alleen JJJJ-MM-DD voor een hele dag):',
+      required: true,
+    }));
+  answers.end =
+    given.einde ??
+    (given.titel ? '' : await input({ message: 'Einde (net zo geschreven; leeg laten mag):' }));
+  answers.location =
+    given.plaats ??
+    (await input({ message: "Plaats (bijvoorbeeld Buurthuis 't Westhoes, of online):", required: true }));
   answers.address = given.adres ?? (given.titel ? '' : await input({ message: 'Adres (leeg laten mag):' }));
 }
 if (kind === 'nieuws' || kind === 'agenda') {
-  answers.projects = list(given.projecten) ?? (given.titel ? [] : await checkbox({ message: 'Over welke projecten? (spatie kiest, Enter gaat verder)', choices: choices(projects) }));
-  answers.neighbourhoods = list(given.buurten) ?? (given.titel ? [] : await checkbox({ message: kind === 'agenda' ? 'Voor welke buurten?' : 'Over welke buurten?', choices: choices(neighbourhoods) }));
+  answers.projects =
+    list(given.projecten) ??
+    (given.titel
+      ? []
+      : await checkbox({
+          message: 'Over welke projecten? (spatie kiest, Enter gaat verder)',
+          choices: choices(projects),
+        }));
+  answers.neighbourhoods =
+    list(given.buurten) ??
+    (given.titel
+      ? []
+      : await checkbox({
+          message: kind === 'agenda' ? 'Voor welke buurten?' : 'Over welke buurten?',
+          choices: choices(neighbourhoods),
+        }));
 }
 if (kind === 'projecten') {
   answers.theme = given.thema ?? (await select({ message: 'Thema:', choices: choices(themes) }));
-  answers.neighbourhoods = list(given.buurten) ?? (await checkbox({ message: 'In welke buurten? (ten minste één)', choices: choices(neighbourhoods), required: true }));
+  answers.neighbourhoods =
+    list(given.buurten) ??
+    (await checkbox({
+      message: 'In welke buurten? (ten minste één)',
+      choices: choices(neighbourhoods),
+      required: true,
+    }));
   answers.status =
     given.status ??
     (await select({
@@ -121,7 +173,9 @@ if ('problems' in made) {
 const target = join(contentDir, made.file.path);
 const taken = existsSync(target) || entries(kind).some((e) => e.slug === slugFromPath(made.file.path));
 if (taken) {
-  console.error(`Er is al een bestand met de naam ${slugFromPath(made.file.path)}.md in ${relative(process.cwd(), join(contentDir, kind))}/. Er is niets overschreven; kies een andere titel.`);
+  console.error(
+    `Er is al een bestand met de naam ${slugFromPath(made.file.path)}.md in ${relative(process.cwd(), join(contentDir, kind))}/. Er is niets overschreven; kies een andere titel.`,
+  );
   process.exit(1);
 }
 mkdirSync(dirname(target), { recursive: true });

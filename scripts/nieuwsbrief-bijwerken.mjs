@@ -22,7 +22,10 @@ const PER_PAGE = 100;
 const config = newsletterConfig(process.env);
 const log = makeLog('bijwerken', config.secrets);
 
-const missing = [...['NETLIFY_AUTH_TOKEN', 'NETLIFY_SITE_ID'].filter((name) => !process.env[name]?.trim()), ...missingForMembers(process.env)];
+const missing = [
+  ...['NETLIFY_AUTH_TOKEN', 'NETLIFY_SITE_ID'].filter((name) => !process.env[name]?.trim()),
+  ...missingForMembers(process.env),
+];
 if (missing.length > 0) {
   log(`Zet eerst: ${missing.join(', ')} (dezelfde waarden als in Netlify).`);
   process.exit(2);
@@ -31,7 +34,13 @@ if (missing.length > 0) {
 const apiUrl = process.env.NETLIFY_API_URL ? new URL(process.env.NETLIFY_API_URL) : undefined;
 const api = new NetlifyAPI(
   process.env.NETLIFY_AUTH_TOKEN,
-  apiUrl ? { scheme: apiUrl.protocol.slice(0, -1), host: apiUrl.host, pathPrefix: apiUrl.pathname.replace(/\/$/, '') } : {},
+  apiUrl
+    ? {
+        scheme: apiUrl.protocol.slice(0, -1),
+        host: apiUrl.host,
+        pathPrefix: apiUrl.pathname.replace(/\/$/, ''),
+      }
+    : {},
 );
 const forms = await api.listSiteForms({ site_id: process.env.NETLIFY_SITE_ID });
 const form = forms.find((f) => f.name === SIGNUP_FORM);
@@ -45,7 +54,9 @@ const service = laposta(config.laposta);
 const quiet = () => {};
 for (let page = 1; ; page++) {
   const submissions = await api.listFormSubmissions({ form_id: form.id, page, per_page: PER_PAGE });
-  for (const submission of submissions) counts[(await signUp({ form_name: SIGNUP_FORM, data: submission.data ?? {} }, service, quiet)).result] += 1;
+  for (const submission of submissions)
+    counts[(await signUp({ form_name: SIGNUP_FORM, data: submission.data ?? {} }, service, quiet)).result] +=
+      1;
   if (submissions.length < PER_PAGE) break;
 }
 const total = Object.values(counts).reduce((a, b) => a + b, 0);

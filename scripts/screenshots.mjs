@@ -29,7 +29,13 @@ const ROOT = resolve(import.meta.dirname, '..');
 const PAGES_DIR = join(ROOT, 'test-results/screenshots');
 const DOCS_DIR = join(ROOT, 'docs/afbeeldingen');
 
-const shot = (page, name) => page.screenshot({ path: join(DOCS_DIR, `redactie-${name}.jpg`), type: 'jpeg', quality: 80, animations: 'disabled' });
+const shot = (page, name) =>
+  page.screenshot({
+    path: join(DOCS_DIR, `redactie-${name}.jpg`),
+    type: 'jpeg',
+    quality: 80,
+    animations: 'disabled',
+  });
 
 const siteDir = builtSiteDir();
 const PAGES = keyPages(siteDir);
@@ -90,10 +96,14 @@ try {
 async function readability(page) {
   await openScreen(page, server.url, '/collections/nieuws/new');
   await page.getByRole('textbox', { name: 'Titel' }).fill('Bomen planten in het park');
-  await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Op zaterdag planten we samen nieuwe bomen.');
-  await page.getByRole('textbox', { name: 'Tekst' }).fill(
-    'Middels een brief van de gemeente en van HEEMwonen worden alle bewoners van de Heilust en van Kaalheide uitgenodigd om op zaterdag samen met de vrijwilligers van de buurtkamer nieuwe bomen te planten in het park.\n\nKom ook!',
-  );
+  await page
+    .getByRole('textbox', { name: 'Samenvatting' })
+    .fill('Op zaterdag planten we samen nieuwe bomen.');
+  await page
+    .getByRole('textbox', { name: 'Tekst' })
+    .fill(
+      'Middels een brief van de gemeente en van HEEMwonen worden alle bewoners van de Heilust en van Kaalheide uitgenodigd om op zaterdag samen met de vrijwilligers van de buurtkamer nieuwe bomen te planten in het park.\n\nKom ook!',
+    );
   await page.frameLocator('iframe').locator('aside.leesbaarheid mark').first().waitFor();
   await closeBanner(page);
   await shot(page, 'leesbaarheid');
@@ -105,7 +115,9 @@ async function refusals(page, dir) {
   await openScreen(page, server.url, '/collections/nieuws/new');
   await page.getByRole('textbox', { name: 'Titel' }).fill('Open dag in de buurtkamer');
   await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Kom kijken in de buurtkamer.');
-  await page.getByRole('textbox', { name: 'Beschrijving van de afbeelding' }).fill('Mensen aan een lange tafel.');
+  await page
+    .getByRole('textbox', { name: 'Beschrijving van de afbeelding' })
+    .fill('Mensen aan een lange tafel.');
   await page.getByRole('textbox', { name: 'Tekst' }).fill('Iedereen is welkom.');
   await closeBanner(page);
   await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
@@ -169,7 +181,13 @@ async function banners(page, dir) {
   await saveNews('Nieuwe banken op het Heilustplein');
   const second = deploy('schermafbeelding-2');
   await second('deploy_building');
-  await failBuild('schermafbeelding-2', ['content/nieuws/nieuwe-banken-op-het-heilustplein.md: veld "image": imageAlt staat er, maar image ontbreekt'], join(dir, 'build-problems.json'));
+  await failBuild(
+    'schermafbeelding-2',
+    [
+      'content/nieuws/nieuwe-banken-op-het-heilustplein.md: veld "image": imageAlt staat er, maar image ontbreekt',
+    ],
+    join(dir, 'build-problems.json'),
+  );
   await second('deploy_failed');
   await banner.getByText('Niet gepubliceerd').waitFor({ timeout: 15_000 });
   await shot(page, 'niet-gepubliceerd');
@@ -183,14 +201,34 @@ async function newsletterPanel(page) {
   const today = amsterdamDay(new Date());
   const yesterday = amsterdamDay(new Date(Date.now() - 86_400_000));
   const sentAt = amsterdamInstant(yesterday, '08:00').toISOString();
-  await records.write(9, { state: 'verzonden', at: sentAt, campaign: 'c9', subscribers: 812, firstSeen: sentAt, title: 'Nieuwsbrief Heilust, editie 9', date: yesterday });
+  await records.write(9, {
+    state: 'verzonden',
+    at: sentAt,
+    campaign: 'c9',
+    subscribers: 812,
+    firstSeen: sentAt,
+    title: 'Nieuwsbrief Heilust, editie 9',
+    date: yesterday,
+  });
   const now = new Date();
   const nextHour = new Date(Math.ceil(now.getTime() / 3_600_000) * 3_600_000);
   await records.write(10, {
-    state: 'mislukt', run: 'schermafbeelding', at: now.toISOString(), reason: newsletterText.reasons.noAnswer, attempts: 1,
-    nextAttempt: nextHour.toISOString(), firstSeen: now.toISOString(), title: 'Nieuwsbrief Heilust, editie 10', date: today,
+    state: 'mislukt',
+    run: 'schermafbeelding',
+    at: now.toISOString(),
+    reason: newsletterText.reasons.noAnswer,
+    attempts: 1,
+    nextAttempt: nextHour.toISOString(),
+    firstSeen: now.toISOString(),
+    title: 'Nieuwsbrief Heilust, editie 10',
+    date: today,
   });
-  await keepSignUp(store, { email: 'voorbeeld@voorbeeld.example', ip: '192.0.2.1', sourceUrl: '/nieuwsbrief/' }, now, new Error('geen antwoord'));
+  await keepSignUp(
+    store,
+    { email: 'voorbeeld@voorbeeld.example', ip: '192.0.2.1', sourceUrl: '/nieuwsbrief/' },
+    now,
+    new Error('geen antwoord'),
+  );
   const summary = page.locator('.westwint-newsletter summary');
   await summary.click();
   await page.locator('.westwint-newsletter__edition').nth(1).waitFor();

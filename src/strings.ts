@@ -4,7 +4,21 @@
  */
 import type { ProjectStatus } from './lib/content/schemas.ts';
 
-const COUNT_WORDS = ['nul', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf'];
+const COUNT_WORDS = [
+  'nul',
+  'één',
+  'twee',
+  'drie',
+  'vier',
+  'vijf',
+  'zes',
+  'zeven',
+  'acht',
+  'negen',
+  'tien',
+  'elf',
+  'twaalf',
+];
 
 const oneDecimal = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 
@@ -43,7 +57,15 @@ export const t = {
   projects: 'Projecten',
   news: 'Nieuws',
   /** The kinds of page in search results and their filter, in the order the menu lists them. */
-  searchTypes: { news: 'Nieuws', edition: 'Nieuwsbrief', meeting: 'Agenda', project: 'Project', theme: 'Thema', neighbourhood: 'Buurt', page: 'Pagina' },
+  searchTypes: {
+    news: 'Nieuws',
+    edition: 'Nieuwsbrief',
+    meeting: 'Agenda',
+    project: 'Project',
+    theme: 'Thema',
+    neighbourhood: 'Buurt',
+    page: 'Pagina',
+  },
   newsPageTitle: (page: number, last: number) => `Nieuws, pagina ${page} van ${last}`,
   newsDescription: (site: string) => `Het nieuws van ${site}, het nieuwste bovenaan.`,
   archiveDescription: (site: string) => `Het nieuws van ${site}, per jaar.`,
@@ -52,11 +74,15 @@ export const t = {
   aboutProgramme: 'Meer over het programma',
   homeLink: (site: string) => `Home: ${site}`,
   projectsDescription: (site: string) => `Alle projecten van ${site}, geordend per thema.`,
-  projectsIntro: (site: string, themes: number) => `${site} bestaat uit deelprojecten. Ze zijn geordend in ${countWord(themes)} thema’s.`,
-  themesDescription: (site: string, themes: number) => `De ${countWord(themes)} thema’s van ${site} en hun projecten.`,
-  themesIntro: (themes: number) => `De Stadsdeelvisie Kerkrade-West 2020 noemt ${countWord(themes)} thema’s. Elk project hoort bij één thema.`,
+  projectsIntro: (site: string, themes: number) =>
+    `${site} bestaat uit deelprojecten. Ze zijn geordend in ${countWord(themes)} thema’s.`,
+  themesDescription: (site: string, themes: number) =>
+    `De ${countWord(themes)} thema’s van ${site} en hun projecten.`,
+  themesIntro: (themes: number) =>
+    `De Stadsdeelvisie Kerkrade-West 2020 noemt ${countWord(themes)} thema’s. Elk project hoort bij één thema.`,
   neighbourhoodsDescription: 'De buurten van Kerkrade-West en wat er in elke buurt gebeurt.',
-  neighbourhoodsIntro: (count: number) => `Kerkrade-West bestaat uit ${count} buurten. Kies een buurt om te zien welke projecten en welk nieuws erbij horen.`,
+  neighbourhoodsIntro: (count: number) =>
+    `Kerkrade-West bestaat uit ${count} buurten. Kies een buurt om te zien welke projecten en welk nieuws erbij horen.`,
   editionsDescription: 'Alle edities van de Nieuwsbrief Heilust, de nieuwste bovenaan.',
   projectsByTheme: 'Projecten per thema',
   allProjects: 'Alle projecten',
@@ -99,7 +125,8 @@ export const t = {
   ideaCallText: 'Heeft u een idee voor uw buurt of over een van de projecten? Laat het ons weten.',
   ideaCallLink: 'Stuur uw idee',
   followTitle: 'Blijf op de hoogte',
-  followText: 'Hoort u graag wanneer er nieuws is of een nieuwe nieuwsbrief verschijnt? Dat kan op drie manieren.',
+  followText:
+    'Hoort u graag wanneer er nieuws is of een nieuwe nieuwsbrief verschijnt? Dat kan op drie manieren.',
   followRss: 'Volg het nieuws met een RSS-lezer',
   followEmail: 'Krijg een e-mail bij elke nieuwe nieuwsbrief',
   followSocial: (account: string) => `Volg ons op X: ${account}`,
@@ -116,9 +143,11 @@ export const t = {
   newsFeedTitle: (site: string) => `Nieuws van ${site}`,
   newsFeedDescription: (site: string) => `De nieuwsberichten van ${site}, het nieuwste bovenaan.`,
   editionsFeedTitle: 'Nieuwsbrief Heilust: nieuwe edities',
-  editionsFeedDescription: 'Elke editie van de Nieuwsbrief Heilust van HEEMwonen en de gemeente Kerkrade, met de PDF.',
+  editionsFeedDescription:
+    'Elke editie van de Nieuwsbrief Heilust van HEEMwonen en de gemeente Kerkrade, met de PDF.',
   projectFeedTitle: (project: string) => `${project}: nieuws`,
-  projectFeedDescription: (project: string, site: string) => `Nieuws over het project ${project} van ${site}.`,
+  projectFeedDescription: (project: string, site: string) =>
+    `Nieuws over het project ${project} van ${site}.`,
   neighbourhoodFeedTitle: (neighbourhood: string) => `${neighbourhood}: nieuws uit de buurt`,
   neighbourhoodFeedDescription: (neighbourhood: string, site: string) =>
     `Nieuws van ${site} over de buurt ${neighbourhood} en de projecten in die buurt.`,
@@ -132,14 +161,16 @@ export const t = {
     'U zet het adres van een zogenoemde feed in een RSS-lezer (een app of programma), en die laat u elk nieuw bericht zien.',
   ],
   feedsTitle: 'Adressen om te volgen',
-  feedsIntro: 'Kopieer een van deze adressen en plak het in uw RSS-lezer. Wilt u alles volgen? Kies dan het eerste adres.',
+  feedsIntro:
+    'Kopieer een van deze adressen en plak het in uw RSS-lezer. Wilt u alles volgen? Kies dan het eerste adres.',
   siteFeedLabel: 'Alles: nieuws en de nieuwsbrief',
   newsFeedLabel: 'Alleen het nieuws',
   editionsFeedLabel: 'Alleen de Nieuwsbrief Heilust (elke nieuwe editie)',
   projectFeedsTitle: 'Nieuws over één project',
   projectFeedsIntro: 'Volgt u liever één project? Elk project heeft een eigen adres.',
   neighbourhoodFeedsTitle: 'Nieuws uit één buurt',
-  neighbourhoodFeedsIntro: 'Wilt u alleen het nieuws uit uw eigen buurt? Elke buurt heeft een eigen adres, met het nieuws over de buurt en over de projecten in die buurt.',
+  neighbourhoodFeedsIntro:
+    'Wilt u alleen het nieuws uit uw eigen buurt? Elke buurt heeft een eigen adres, met het nieuws over de buurt en over de projecten in die buurt.',
   copyButton: 'Kopieer',
   copyButtonFor: (what: string) => `het adres van: ${what}`,
   copied: 'Gekopieerd',
@@ -150,11 +181,15 @@ export const t = {
   // The agenda.
   agenda: 'Agenda',
   agendaTitle: 'Agenda: bijeenkomsten in West',
-  agendaDescription: (site: string) => `Bewonersavonden, informatiemarkten, open dagen en spreekuren van ${site}, de eerstvolgende bovenaan.`,
-  agendaIntro: 'Hier staat wanneer u kunt meepraten, komen kijken of uw vragen kunt stellen. De eerstvolgende bijeenkomst staat bovenaan.',
-  agendaNone: 'Er staan nu geen bijeenkomsten gepland. Kijk later nog eens, of volg de agenda in uw eigen agenda.',
+  agendaDescription: (site: string) =>
+    `Bewonersavonden, informatiemarkten, open dagen en spreekuren van ${site}, de eerstvolgende bovenaan.`,
+  agendaIntro:
+    'Hier staat wanneer u kunt meepraten, komen kijken of uw vragen kunt stellen. De eerstvolgende bijeenkomst staat bovenaan.',
+  agendaNone:
+    'Er staan nu geen bijeenkomsten gepland. Kijk later nog eens, of volg de agenda in uw eigen agenda.',
   agendaSubscribe: 'Zet alle bijeenkomsten in uw eigen agenda',
-  agendaSubscribeText: 'Met één abonnement ziet u nieuwe bijeenkomsten vanzelf in de agenda van uw telefoon of computer, ook als er een verschuift of niet doorgaat.',
+  agendaSubscribeText:
+    'Met één abonnement ziet u nieuwe bijeenkomsten vanzelf in de agenda van uw telefoon of computer, ook als er een verschuift of niet doorgaat.',
   agendaHowTo: 'Zo werkt het',
   agendaPast: 'Eerdere bijeenkomsten',
   agendaYearTitle: (year: number) => `Agenda ${year}: eerdere bijeenkomsten`,
@@ -171,7 +206,8 @@ export const t = {
   meetingOver: 'Deze bijeenkomst is voorbij.',
   addToCalendar: 'Zet in mijn agenda',
   addToCalendarHint: 'Een agendabestand (.ics) voor Outlook, Apple Agenda, Google Agenda en andere agenda’s.',
-  cancelledInCalendar: 'Had u deze bijeenkomst al in uw agenda gezet? Open dan het agendabestand nog een keer. Uw agenda zet de bijeenkomst dan op afgelast.',
+  cancelledInCalendar:
+    'Had u deze bijeenkomst al in uw agenda gezet? Open dan het agendabestand nog een keer. Uw agenda zet de bijeenkomst dan op afgelast.',
   cancelledCalendarLink: 'Het agendabestand van deze bijeenkomst',
   meetingCalendarName: (site: string) => `Agenda ${site}`,
   calendarTitle: 'De agenda in uw eigen agenda',
@@ -181,7 +217,10 @@ export const t = {
   calendarOpen: 'Abonneer in mijn agenda',
   calendarOpenHint: 'Werkt op een iPhone, iPad of Mac, en in Outlook op een computer.',
   calendarHowTo: [
-    { device: 'iPhone of iPad', steps: ['Tik op “Abonneer in mijn agenda” hierboven.', 'Tik op “Abonneer” en daarna op “Voeg toe”.'] },
+    {
+      device: 'iPhone of iPad',
+      steps: ['Tik op “Abonneer in mijn agenda” hierboven.', 'Tik op “Abonneer” en daarna op “Voeg toe”.'],
+    },
     {
       device: 'Android-telefoon (Google Agenda)',
       steps: [
@@ -191,10 +230,24 @@ export const t = {
         'Plak het adres en klik op “Agenda toevoegen”. De agenda staat daarna ook op uw telefoon.',
       ],
     },
-    { device: 'Outlook op een computer', steps: ['Kopieer het adres van de agenda.', 'Ga naar Agenda en kies “Agenda toevoegen” en dan “Abonneren vanaf internet”.', 'Plak het adres en klik op “Importeren”.'] },
-    { device: 'Mac (Agenda)', steps: ['Klik op “Abonneer in mijn agenda” hierboven, of kies in Agenda “Archief” en dan “Nieuw agenda-abonnement”.', 'Plak het adres als daarom gevraagd wordt en klik op “Abonneer”.'] },
+    {
+      device: 'Outlook op een computer',
+      steps: [
+        'Kopieer het adres van de agenda.',
+        'Ga naar Agenda en kies “Agenda toevoegen” en dan “Abonneren vanaf internet”.',
+        'Plak het adres en klik op “Importeren”.',
+      ],
+    },
+    {
+      device: 'Mac (Agenda)',
+      steps: [
+        'Klik op “Abonneer in mijn agenda” hierboven, of kies in Agenda “Archief” en dan “Nieuw agenda-abonnement”.',
+        'Plak het adres als daarom gevraagd wordt en klik op “Abonneer”.',
+      ],
+    },
   ],
-  calendarOneMeeting: 'Wilt u maar één bijeenkomst? Kies dan op de pagina van die bijeenkomst “Zet in mijn agenda”.',
+  calendarOneMeeting:
+    'Wilt u maar één bijeenkomst? Kies dan op de pagina van die bijeenkomst “Zet in mijn agenda”.',
   meetingCalendarDescription: (site: string) => `De bijeenkomsten van ${site} in Kerkrade-West.`,
 } as const;
 
@@ -223,18 +276,21 @@ export const formText = {
   nameLabel: 'Uw naam',
   emailLabel: 'Uw e-mailadres',
   ideaEmailHint: 'Alleen als u antwoord wilt. We gebruiken het nergens anders voor.',
-  consentLabel: (site: string) => `Ik geef toestemming dat ${site} mijn gegevens gebruikt zoals beschreven in de`,
+  consentLabel: (site: string) =>
+    `Ik geef toestemming dat ${site} mijn gegevens gebruikt zoals beschreven in de`,
   privacyLink: 'privacyverklaring',
   ideaSubmit: 'Verstuur mijn idee',
   draftRestored: 'Wat u eerder typte, staat er weer. U kunt verdergaan waar u was.',
-  ideaDraftNote: 'Wat u typt, bewaart deze browser op uw eigen apparaat tot het verstuurd is. Zo raakt u niets kwijt.',
+  ideaDraftNote:
+    'Wat u typt, bewaart deze browser op uw eigen apparaat tot het verstuurd is. Zo raakt u niets kwijt.',
   ideaThanksTitle: 'Bedankt voor uw idee!',
   ideaThanksText:
     'Wij hebben uw idee goed ontvangen. Het programmateam leest het. Heeft u uw e-mailadres ingevuld, dan horen we het als we een vraag hebben of laten we weten wat we met uw idee doen.',
   ideaAnother: 'Nog een idee sturen',
   // The newsletter sign-up.
   signupTitle: 'Krijg een e-mail bij elke nieuwe nieuwsbrief',
-  signupIntro: 'Vul uw e-mailadres in. Wij sturen u alleen een bericht als er een nieuwe Nieuwsbrief Heilust verschijnt.',
+  signupIntro:
+    'Vul uw e-mailadres in. Wij sturen u alleen een bericht als er een nieuwe Nieuwsbrief Heilust verschijnt.',
   signupEmailHint: 'Bijvoorbeeld: naam@voorbeeld.nl',
   signupConsentLabel: 'Ik wil een e-mail krijgen bij elke nieuwe nieuwsbrief en ga akkoord met de',
   signupSubmit: 'Aanmelden',
@@ -247,10 +303,12 @@ export const formText = {
   feedbackYes: 'Ja',
   feedbackNo: 'Nee',
   feedbackRemarkLabel: 'Wat kunnen we beter maken?',
-  feedbackRemarkHint: 'Schrijf hier geen naam, e-mailadres of telefoonnummer: we kunnen niet antwoorden. Wilt u antwoord? Kijk dan op de contactpagina.',
+  feedbackRemarkHint:
+    'Schrijf hier geen naam, e-mailadres of telefoonnummer: we kunnen niet antwoorden. Wilt u antwoord? Kijk dan op de contactpagina.',
   feedbackSubmit: 'Verstuur',
   feedbackThanksTitle: 'Bedankt voor uw reactie!',
-  feedbackThanksText: 'Met uw antwoord maken we de website beter. We weten niet wie u bent en kunnen niet antwoorden.',
+  feedbackThanksText:
+    'Met uw antwoord maken we de website beter. We weten niet wie u bent en kunnen niet antwoorden.',
   feedbackContact: 'Een vraag? Neem contact met ons op',
   backHome: 'Terug naar de voorpagina',
   toProjects: 'Lees over de projecten in West',
@@ -284,7 +342,8 @@ export const formText = {
  */
 export const searchText = {
   title: 'Zoeken',
-  description: (site: string) => `Zoek in het nieuws, de nieuwsbrieven, de projecten en de andere pagina’s van ${site}.`,
+  description: (site: string) =>
+    `Zoek in het nieuws, de nieuwsbrieven, de projecten en de andere pagina’s van ${site}.`,
   intro: 'Zoek in het nieuws, de nieuwsbrieven, de projecten en de andere pagina’s van deze site.',
   label: 'Waar zoekt u naar?',
   hint: 'Bijvoorbeeld: huisbezoek, sloop Gladiolenstraat of nieuwsbrief 2012. De resultaten verschijnen terwijl u typt.',
@@ -302,9 +361,14 @@ export const searchText = {
   empty: 'Typ een woord in het zoekveld. De resultaten verschijnen hieronder.',
   searching: 'Bezig met zoeken …',
   count: (n: number, query: string) =>
-    n === 0 ? `Geen resultaten voor “${query}”.` : n === 1 ? `1 resultaat voor “${query}”.` : `${n} resultaten voor “${query}”.`,
+    n === 0
+      ? `Geen resultaten voor “${query}”.`
+      : n === 1
+        ? `1 resultaat voor “${query}”.`
+        : `${n} resultaten voor “${query}”.`,
   filtered: 'De keuzes bij “Resultaten verfijnen” tellen mee.',
-  noResultsHelp: 'Probeer een ander woord of minder woorden, of kies “Alle soorten”, “Alle buurten” en “Alle jaren”.',
+  noResultsHelp:
+    'Probeer een ander woord of minder woorden, of kies “Alle soorten”, “Alle buurten” en “Alle jaren”.',
   shown: (shown: number, total: number) => `U ziet ${shown} van de ${total} resultaten.`,
   more: 'Toon meer resultaten',
   resultsLabel: 'Zoekresultaten',
@@ -312,7 +376,8 @@ export const searchText = {
   noScript:
     'In uw browser staat JavaScript uit. Zonder JavaScript kan deze pagina niet zoeken. Alles op deze site vindt u ook via deze overzichten:',
   failedTitle: 'Zoeken lukt nu niet',
-  failed: 'Er ging iets mis bij het laden van de zoekfunctie. Probeer het later nog eens, of kijk in deze overzichten:',
+  failed:
+    'Er ging iets mis bij het laden van de zoekfunctie. Probeer het later nog eens, of kijk in deze overzichten:',
   newsArchive: 'Het nieuws, per jaar',
   editionArchive: 'Alle edities van de Nieuwsbrief Heilust',
   projectOverview: 'Alle projecten',
@@ -327,7 +392,8 @@ export const mailText = {
   heading: 'Er is een nieuwe Nieuwsbrief Heilust',
   published: (date: string) => `Verschenen op ${date}`,
   readOnSite: 'Lees de nieuwsbrief op de website',
-  sender: (site: string) => `De Nieuwsbrief Heilust is een uitgave van HEEMwonen en de gemeente Kerkrade, binnen het programma ${site}.`,
+  sender: (site: string) =>
+    `De Nieuwsbrief Heilust is een uitgave van HEEMwonen en de gemeente Kerkrade, binnen het programma ${site}.`,
   why: 'U krijgt deze e-mail omdat u zich heeft aangemeld voor een bericht bij elke nieuwe Nieuwsbrief Heilust.',
   unsubscribe: 'Afmelden voor deze e-mails',
   website: (site: string) => `Naar de website van ${site}`,
@@ -352,7 +418,8 @@ export const newsletterText = {
     busy: 'Laposta kreeg te veel verzoeken tegelijk',
     refused: (detail: string) => `Laposta weigerde het verzoek (${detail})`,
     firstRun: 'stond al online toen het mailen begon',
-    tooOld: (days: number) => `gedateerd ${days} dagen voordat ze online kwam, dus toegevoegd aan het archief`,
+    tooOld: (days: number) =>
+      `gedateerd ${days} dagen voordat ze online kwam, dus toegevoegd aan het archief`,
     offline: 'stond niet meer online toen de mail aan de beurt was',
     stopped: 'het versturen werd onderbroken; Laposta weet of de mail is verstuurd',
   },
@@ -361,16 +428,21 @@ export const newsletterText = {
     summaryRetrying: 'Nieuwsbrief: wordt opnieuw geprobeerd',
     summaryAttention: 'Nieuwsbrief: let op',
     heading: 'Mails bij nieuwe edities',
-    intro: 'Wat er met de mail van elke editie van de laatste 90 dagen is gebeurd. Dit wordt elk uur bijgewerkt.',
+    intro:
+      'Wat er met de mail van elke editie van de laatste 90 dagen is gebeurd. Dit wordt elk uur bijgewerkt.',
     none: 'In de laatste 90 dagen is er geen editie online gekomen.',
     sent: (moment: string, subscribers?: number) =>
       `Verstuurd ${atMoment(moment)}${subscribers === undefined ? '' : ` aan ${plural(subscribers, 'abonnee', 'abonnees')}`}.`,
-    concept: 'Staat klaar als concept in Laposta. De testmail is verstuurd; verstuur de campagne in Laposta als hij goed is.',
-    waiting: (moment: string) => `Staat online; de mail gaat ${atMoment(moment)} naar de abonnees, niet midden in de nacht.`,
+    concept:
+      'Staat klaar als concept in Laposta. De testmail is verstuurd; verstuur de campagne in Laposta als hij goed is.',
+    waiting: (moment: string) =>
+      `Staat online; de mail gaat ${atMoment(moment)} naar de abonnees, niet midden in de nacht.`,
     busy: 'Wordt nu verstuurd …',
-    retry: (moment: string, reason: string) => `Wordt opnieuw geprobeerd (volgende poging ${atMoment(moment)}). Reden: ${reason}.`,
+    retry: (moment: string, reason: string) =>
+      `Wordt opnieuw geprobeerd (volgende poging ${atMoment(moment)}). Reden: ${reason}.`,
     unknown: 'Niet verstuurd, kijk in Laposta.',
-    unknownHelp: 'Laposta gaf geen duidelijk antwoord op het versturen. Kijk in Laposta bij Campagnes of de mail is verstuurd. Zo niet, verstuur haar daar. Dit wordt niet vanzelf opnieuw geprobeerd, zodat niemand de mail twee keer krijgt.',
+    unknownHelp:
+      'Laposta gaf geen duidelijk antwoord op het versturen. Kijk in Laposta bij Campagnes of de mail is verstuurd. Zo niet, verstuur haar daar. Dit wordt niet vanzelf opnieuw geprobeerd, zodat niemand de mail twee keer krijgt.',
     gaveUp: 'Niet verstuurd, kijk in Laposta.',
     gaveUpHelp: (days: number, reason: string) =>
       `Het versturen lukte ${days} dagen lang niet. Laatste reden: ${reason}. Verstuur de campagne in Laposta, of vraag de beheerder om hulp.`,
@@ -379,7 +451,8 @@ export const newsletterText = {
     signUpsNone: 'Er wachten geen aanmeldingen op Laposta.',
     signUpsWaiting: (n: number, moment: string) =>
       `${plural(n, 'aanmelding wacht', 'aanmeldingen wachten')} op Laposta, de oudste sinds ${moment}. Ze worden elk uur opnieuw doorgegeven; u hoeft niets te doen.`,
-    signUpsExpired: (n: number, days: number) => `${plural(n, 'aanmelding kon', 'aanmeldingen konden')} ${days} dagen lang niet worden doorgegeven en ${n === 1 ? 'is' : 'zijn'} vervallen.`,
+    signUpsExpired: (n: number, days: number) =>
+      `${plural(n, 'aanmelding kon', 'aanmeldingen konden')} ${days} dagen lang niet worden doorgegeven en ${n === 1 ? 'is' : 'zijn'} vervallen.`,
     close: 'Sluiten',
   },
 };
@@ -399,22 +472,26 @@ export const editorText = {
   status: {
     label: 'Publicatie',
     publishing: 'Bezig met publiceren …',
-    publishingHelp: 'De site wordt opnieuw gebouwd. Dat duurt meestal een tot drie minuten; u hoeft niets te doen.',
+    publishingHelp:
+      'De site wordt opnieuw gebouwd. Dat duurt meestal een tot drie minuten; u hoeft niets te doen.',
     online: (moment: string) => `Staat online sinds ${moment}`,
     viewPage: 'Bekijk de pagina op de site',
     draft: 'Dit item is een concept: het staat niet op de site tot u “Concept” uitzet.',
     future: (date: string) => `Dit item verschijnt op ${date}.`,
     failed: 'Niet gepubliceerd',
-    failedHelp: 'De site die online staat, is niet veranderd. Verbeter wat hierboven staat en sla het item opnieuw op; dan wordt de site opnieuw gebouwd.',
+    failedHelp:
+      'De site die online staat, is niet veranderd. Verbeter wat hierboven staat en sla het item opnieuw op; dan wordt de site opnieuw gebouwd.',
     technical:
       'De bouw stopte door een technische fout, niet door de inhoud. Probeer het over een kwartier nog eens door het item opnieuw op te slaan. Lukt het dan nog niet, vraag de beheerder van de site het bouwlog (Deploy log) in Netlify te bekijken.',
-    lastOnline: (moment: string) => `De site is voor het laatst bijgewerkt ${moment.includes(' om ') ? 'op' : 'om'} ${moment}.`,
+    lastOnline: (moment: string) =>
+      `De site is voor het laatst bijgewerkt ${moment.includes(' om ') ? 'op' : 'om'} ${moment}.`,
     close: 'Melding sluiten',
   },
   readability: {
     heading: 'Leesbaarheid (taalniveau B1)',
     good: 'Goed leesbaar: deze tekst haalt alle grenzen.',
-    toImprove: 'Deze tekst is nog niet makkelijk genoeg. Wat u kunt verbeteren, staat hieronder. U kunt gewoon opslaan.',
+    toImprove:
+      'Deze tekst is nog niet makkelijk genoeg. Wat u kunt verbeteren, staat hieronder. U kunt gewoon opslaan.',
     empty: 'Nog geen tekst om te meten.',
     measures: 'Metingen',
     wordsPerSentence: 'Woorden per zin, gemiddeld',

@@ -33,12 +33,14 @@ export const SCRIPT_BUDGETS: readonly ScriptBudget[] = [
   },
   {
     pages: /^\/ideeen\/$/,
-    feature: 'ideeënformulier: checks the fields, counts the characters left, sends without losing input (≈4.5 KB)',
+    feature:
+      'ideeënformulier: checks the fields, counts the characters left, sends without losing input (≈4.5 KB)',
     gzipBytes: 6 * 1024,
   },
   {
     pages: /^\/(volgen|nieuwsbrief)\/$/,
-    feature: 'aanmelden voor de nieuwsbrief (same form script) and the button that copies the feed address (≈5 KB)',
+    feature:
+      'aanmelden voor de nieuwsbrief (same form script) and the button that copies the feed address (≈5 KB)',
     gzipBytes: 6 * 1024,
   },
 ];

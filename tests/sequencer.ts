@@ -36,7 +36,14 @@ export default class LongestFirst extends BaseSequencer {
     const rest = sorted.filter((spec) => rank(spec) < 0);
     const of = (...names: string[]) => rest.filter((spec) => names.includes(spec.project.name));
     const [running, building] = [of('browser', 'functions'), of('builds')];
-    const interleaved = Array.from({ length: Math.max(running.length, building.length) }, (_, i) => [running[i], building[i]]).flat();
-    return [...first, ...interleaved.filter((spec): spec is TestSpecification => spec !== undefined), ...of('dist', 'unit')];
+    const interleaved = Array.from({ length: Math.max(running.length, building.length) }, (_, i) => [
+      running[i],
+      building[i],
+    ]).flat();
+    return [
+      ...first,
+      ...interleaved.filter((spec): spec is TestSpecification => spec !== undefined),
+      ...of('dist', 'unit'),
+    ];
   }
 }

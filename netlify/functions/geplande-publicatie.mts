@@ -17,18 +17,24 @@ export default async (_request: Request, context: Context): Promise<Response> =>
   const log = makeLog('geplande publicatie', newsletterConfig(process.env).secrets);
   const hook = process.env.BUILD_HOOK_URL?.trim();
   if (!hook) {
-    log('Niet ingesteld in Netlify: BUILD_HOOK_URL. Geplande berichten gaan pas online bij de volgende deploy.');
+    log(
+      'Niet ingesteld in Netlify: BUILD_HOOK_URL. Geplande berichten gaan pas online bij de volgende deploy.',
+    );
     return new Response(null, { status: 204 });
   }
   let waitingDays: string[];
   try {
     // The site's main address: Netlify gives it in the context and as URL.
     const siteUrl = context.site?.url || process.env.URL;
-    const response = await fetch(new URL(urls.waitingDays(), siteUrl), { signal: AbortSignal.timeout(20_000) });
+    const response = await fetch(new URL(urls.waitingDays(), siteUrl), {
+      signal: AbortSignal.timeout(20_000),
+    });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     waitingDays = readWaitingDaysFile(await response.json());
   } catch (error) {
-    log(`De geplande dagen van de site konden niet worden gelezen (${(error as Error).message}); geen build.`);
+    log(
+      `De geplande dagen van de site konden niet worden gelezen (${(error as Error).message}); geen build.`,
+    );
     return new Response(null, { status: 204 });
   }
   const store = getStore({ name: 'geplande-publicatie', consistency: 'strong' });

@@ -18,7 +18,11 @@ export default async function status(): Promise<Response> {
   const publishing = getStore({ name: STATUS_STORE, consistency: 'strong' }) as unknown as BlobStore;
   const answer = await readEditorStatus(publishing, newsletterStore(), functionClock());
   return new Response(JSON.stringify(answer), {
-    headers: { ...headersForPath(urls.publishStatus()), 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
+    headers: {
+      ...headersForPath(urls.publishStatus()),
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+    },
   });
 }
 

@@ -8,12 +8,20 @@
 import { getStore } from '@netlify/blobs';
 import type { DeployBuildingEvent as DeployEvent } from '@netlify/functions';
 import type { BlobStore } from '../../src/lib/blob-store.ts';
-import { problemsKey, recordDeployEvent, STATUS_STORE, type DeployState } from '../../src/lib/publishing/deploy-status.ts';
+import {
+  problemsKey,
+  recordDeployEvent,
+  STATUS_STORE,
+  type DeployState,
+} from '../../src/lib/publishing/deploy-status.ts';
 
 async function record(state: DeployState, { deploy }: DeployEvent): Promise<void> {
   if (deploy.context !== 'production') return;
   const store = getStore({ name: STATUS_STORE, consistency: 'strong' });
-  const left = state === 'mislukt' ? ((await store.get(problemsKey(deploy.id), { type: 'json' })) as { problems?: string[] } | null) : null;
+  const left =
+    state === 'mislukt'
+      ? ((await store.get(problemsKey(deploy.id), { type: 'json' })) as { problems?: string[] } | null)
+      : null;
   await recordDeployEvent(store as unknown as BlobStore, {
     id: deploy.id,
     context: deploy.context,

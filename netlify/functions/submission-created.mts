@@ -27,17 +27,29 @@ export default async (request: Request): Promise<Response> => {
   const missing = missingForMembers(process.env);
   if (missing.length > 0) {
     const member = memberOf(payload);
-    if (member) await keepSignUp(newsletterStore(), member, receivedAt, new Error(`niet ingesteld in Netlify: ${missing.join(', ')}`));
-    log(`Niet ingesteld in Netlify: ${missing.join(', ')}. De aanmelding is bewaard en wordt doorgegeven zodra dat gebeurd is (hoogstens ${SIGN_UP_MAX_DAYS} dagen).`);
+    if (member)
+      await keepSignUp(
+        newsletterStore(),
+        member,
+        receivedAt,
+        new Error(`niet ingesteld in Netlify: ${missing.join(', ')}`),
+      );
+    log(
+      `Niet ingesteld in Netlify: ${missing.join(', ')}. De aanmelding is bewaard en wordt doorgegeven zodra dat gebeurd is (hoogstens ${SIGN_UP_MAX_DAYS} dagen).`,
+    );
     return new Response(null, { status: 204 });
   }
   const { result, member, error } = await signUp(payload, laposta(config.laposta), log);
   if (result === 'failed' && member) {
     try {
       await keepSignUp(newsletterStore(), member, receivedAt, error);
-      log(`Aanmelding niet doorgegeven: ${(error as Error).message}. Ze is bewaard; elk uur wordt het opnieuw geprobeerd, hoogstens ${SIGN_UP_MAX_DAYS} dagen.`);
+      log(
+        `Aanmelding niet doorgegeven: ${(error as Error).message}. Ze is bewaard; elk uur wordt het opnieuw geprobeerd, hoogstens ${SIGN_UP_MAX_DAYS} dagen.`,
+      );
     } catch (storeError) {
-      log(`Aanmelding niet doorgegeven (${(error as Error).message}) en niet bewaard (${(storeError as Error).message}). Ze staat in Netlify Forms; npm run nieuwsbrief:bijwerken voegt haar toe.`);
+      log(
+        `Aanmelding niet doorgegeven (${(error as Error).message}) en niet bewaard (${(storeError as Error).message}). Ze staat in Netlify Forms; npm run nieuwsbrief:bijwerken voegt haar toe.`,
+      );
     }
   }
   return new Response(null, { status: 204 });

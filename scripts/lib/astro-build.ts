@@ -73,7 +73,8 @@ export interface BuildResult {
 export function withoutTestModeVariables(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const clean = { ...env };
   for (const key of Object.keys(clean)) {
-    if (['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL'].includes(key) || key.startsWith('VITEST')) delete clean[key];
+    if (['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL'].includes(key) || key.startsWith('VITEST'))
+      delete clean[key];
   }
   return clean;
 }
@@ -128,7 +129,11 @@ export const SHARED_BUILDS = join(BUILDS_DIR, 'shared');
  * first caller builds (writing the content with `writeContent`), later ones get the same folder.
  * Callers must not change or remove it.
  */
-export function sharedBuild(name: string, writeContent: () => string, env: Record<string, string> = {}): BuildResult {
+export function sharedBuild(
+  name: string,
+  writeContent: () => string,
+  env: Record<string, string> = {},
+): BuildResult {
   const outDir = join(SHARED_BUILDS, name);
   const done = join(SHARED_BUILDS, `${name}.log`);
   mkdirSync(SHARED_BUILDS, { recursive: true });

@@ -23,8 +23,33 @@ const rand = random(20111208);
 const pick = (list) => list[Math.floor(rand() * list.length)];
 const between = (low, high) => low + Math.floor(rand() * (high - low + 1));
 
-const STREETS = ['Gladiolenstraat', 'Heilustraat', 'Anjelierstraat', 'Tulpenstraat', 'Kaalheidersteenweg', 'Chevremontstraat', 'Hamstraat', 'Oude Maastrichterweg', 'Rolduckerweg', 'Dr. Ariënsstraat', 'Sint Pieterstraat', 'Nieuwstraat', 'Vliegveldweg', 'Bleijerheiderstraat', 'Holzstraat'];
-const PLACES = ['Heilust', 'Kaalheide', 'Chevremont', 'Bleijerheide', 'Holz', 'Spekholzerheide', 'Terwinselen', 'Haanrade'];
+const STREETS = [
+  'Gladiolenstraat',
+  'Heilustraat',
+  'Anjelierstraat',
+  'Tulpenstraat',
+  'Kaalheidersteenweg',
+  'Chevremontstraat',
+  'Hamstraat',
+  'Oude Maastrichterweg',
+  'Rolduckerweg',
+  'Dr. Ariënsstraat',
+  'Sint Pieterstraat',
+  'Nieuwstraat',
+  'Vliegveldweg',
+  'Bleijerheiderstraat',
+  'Holzstraat',
+];
+const PLACES = [
+  'Heilust',
+  'Kaalheide',
+  'Chevremont',
+  'Bleijerheide',
+  'Holz',
+  'Spekholzerheide',
+  'Terwinselen',
+  'Haanrade',
+];
 /** The most frequent Dutch words: they make up about 40 % of running text. */
 const COMMON = (
   'de het een en van in op te dat die is met voor zijn er niet aan om ook als bij door over naar ' +
@@ -51,9 +76,16 @@ const TOPIC = (
  * A long tail of rarer words, as real text has: 4,000 made-up Dutch-sounding words, each
  * picked with a Zipf-like weight, so the index has realistic sizes per word.
  */
-const SYLLABLES = 'ber ken sto wij lan mer tel ho ge ver ont be aar dijk straat hof veld berg dal bos molen kamp haag broek'.split(' ');
+const SYLLABLES =
+  'ber ken sto wij lan mer tel ho ge ver ont be aar dijk straat hof veld berg dal bos molen kamp haag broek'.split(
+    ' ',
+  );
 const RARE = Array.from({ length: 4000 }, (_, i) => {
-  const parts = [SYLLABLES[i % SYLLABLES.length], SYLLABLES[Math.floor(i / SYLLABLES.length) % SYLLABLES.length], SYLLABLES[Math.floor(i / 529) % SYLLABLES.length]];
+  const parts = [
+    SYLLABLES[i % SYLLABLES.length],
+    SYLLABLES[Math.floor(i / SYLLABLES.length) % SYLLABLES.length],
+    SYLLABLES[Math.floor(i / 529) % SYLLABLES.length],
+  ];
   return `${parts.join('')}${i % 7 === 0 ? 'en' : ''}`;
 });
 /** Zipf: the word of rank r is picked with weight 1/r. */
@@ -109,21 +141,36 @@ export function syntheticSite({ news, editions, projects: projectCount, meetings
   const files = {
     'site.yaml': SITE_YAML,
   };
-  const themes = ['Wonen en leven', 'Natuur en duurzaamheid', 'Werk en economie', 'Verkeer en bereikbaarheid'];
+  const themes = [
+    'Wonen en leven',
+    'Natuur en duurzaamheid',
+    'Werk en economie',
+    'Verkeer en bereikbaarheid',
+  ];
   themes.forEach((title, i) => {
-    files[`themas/${slugOf(title)}.md`] = md(`title: ${title}\nsummary: ${sentence()}\norder: ${i + 1}`, body(2));
+    files[`themas/${slugOf(title)}.md`] = md(
+      `title: ${title}\nsummary: ${sentence()}\norder: ${i + 1}`,
+      body(2),
+    );
   });
-  for (const title of PLACES) files[`buurten/${slugOf(title)}.md`] = md(`title: ${title}\nsummary: ${sentence()}`, body(2));
+  for (const title of PLACES)
+    files[`buurten/${slugOf(title)}.md`] = md(`title: ${title}\nsummary: ${sentence()}`, body(2));
   for (const title of ['Over het programma', 'Contact', 'Privacy']) {
     files[`paginas/${slugOf(title)}.md`] = md(`title: ${title}\nsummary: ${sentence()}`, body(3));
   }
 
   const projects = [];
   for (let i = 1; i <= projectCount; i++) {
-    const title = i === 1 ? 'Achter de voordeur' : `${pick(['Herinrichting', 'Sloop en nieuwbouw', 'Renovatie', 'Groen plan', 'Speelplek'])} ${pick(STREETS)} ${i}`;
+    const title =
+      i === 1
+        ? 'Achter de voordeur'
+        : `${pick(['Herinrichting', 'Sloop en nieuwbouw', 'Renovatie', 'Groen plan', 'Speelplek'])} ${pick(STREETS)} ${i}`;
     const slug = slugOf(title);
     projects.push(slug);
-    const text = i === 1 ? `Door middel van huisbezoeken willen we de bewoners beter leren kennen.\n\n${body(4)}` : body(between(3, 6));
+    const text =
+      i === 1
+        ? `Door middel van huisbezoeken willen we de bewoners beter leren kennen.\n\n${body(4)}`
+        : body(between(3, 6));
     files[`projecten/${slug}.md`] = md(
       `title: ${quoted(title)}
 summary: ${quoted(sentence())}
@@ -160,7 +207,9 @@ neighbourhoods: [${linkAll || rand() < 0.6 ? slugOf(pick(PLACES)) : ''}]`,
     const date = day(new Date('2009-01-01'), new Date('2028-12-31'));
     const allDay = rand() < 0.2;
     const hour = between(9, 19);
-    const when = allDay ? `start: ${date}` : `start: ${date} ${String(hour).padStart(2, '0')}:30\nend: ${date} ${String(hour + 2).padStart(2, '0')}:00`;
+    const when = allDay
+      ? `start: ${date}`
+      : `start: ${date} ${String(hour).padStart(2, '0')}:30\nend: ${date} ${String(hour + 2).padStart(2, '0')}:00`;
     files[`agenda/bijeenkomst-${i}.md`] = md(
       `title: ${quoted(`${pick(['Bewonersavond', 'Informatiemarkt', 'Open dag', 'Spreekuur'])} ${pickTopic()} ${pick(STREETS)} (${i})`)}
 summary: ${quoted(sentence().slice(0, 280))}

@@ -14,13 +14,31 @@ export type DeployEvent = 'deploy_building' | 'deploy_succeeded' | 'deploy_faile
  * Posts one deploy event as Netlify does (its kind in x-netlify-event, the deploy under
  * `payload`); answers the function's response. `context` is production unless a preview is meant.
  */
-export function postDeployEvent(siteUrl: string, kind: DeployEvent, deploy: { id: string; createdAt: string; context?: string }): Promise<Response> {
+export function postDeployEvent(
+  siteUrl: string,
+  kind: DeployEvent,
+  deploy: { id: string; createdAt: string; context?: string },
+): Promise<Response> {
   return fetch(`${siteUrl}/.netlify/functions/publicatiestatus`, {
     method: 'POST',
     headers: { 'x-netlify-event': kind, 'content-type': 'application/json' },
     body: JSON.stringify({
-      payload: { id: deploy.id, site_id: 'westwint', state: kind, created_at: deploy.createdAt, context: deploy.context ?? 'production', url: siteUrl, ssl_url: siteUrl, branch: 'main' },
-      site: { id: 'westwint', name: 'westwint', url: 'https://www.westwint.nl', admin_url: 'https://app.netlify.com/sites/westwint' },
+      payload: {
+        id: deploy.id,
+        site_id: 'westwint',
+        state: kind,
+        created_at: deploy.createdAt,
+        context: deploy.context ?? 'production',
+        url: siteUrl,
+        ssl_url: siteUrl,
+        branch: 'main',
+      },
+      site: {
+        id: 'westwint',
+        name: 'westwint',
+        url: 'https://www.westwint.nl',
+        admin_url: 'https://app.netlify.com/sites/westwint',
+      },
     }),
   });
 }
@@ -30,9 +48,18 @@ export function postDeployEvent(siteUrl: string, kind: DeployEvent, deploy: { id
  * the build left `problems` in `problemsFile` (null: it left none, a technical failure).
  * Needs the Blobs context of a running local emulation in this process.
  */
-export async function failBuild(deployId: string, problems: string[] | null, problemsFile: string, context = 'production'): Promise<void> {
+export async function failBuild(
+  deployId: string,
+  problems: string[] | null,
+  problemsFile: string,
+  context = 'production',
+): Promise<void> {
   const saved = { ...process.env };
-  Object.assign(process.env, { CONTEXT: context, DEPLOY_ID: deployId, WESTWINT_BUILD_PROBLEMS: problemsFile });
+  Object.assign(process.env, {
+    CONTEXT: context,
+    DEPLOY_ID: deployId,
+    WESTWINT_BUILD_PROBLEMS: problemsFile,
+  });
   rmSync(problemsFile, { force: true });
   if (problems) writeBuildProblems(problems, problemsFile);
   try {

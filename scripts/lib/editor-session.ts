@@ -49,7 +49,9 @@ export async function seedRepository(page: Page, files: RepositoryFiles): Promis
   const entries = [...files].map(([path, bytes]) => ({ path, base64: bytes.toString('base64') }));
   await page.evaluate(
     async ({ folder, entries }) => {
-      const root = await (await navigator.storage.getDirectory()).getDirectoryHandle(folder, { create: true });
+      const root = await (
+        await navigator.storage.getDirectory()
+      ).getDirectoryHandle(folder, { create: true });
       for (const { path, base64 } of entries) {
         const parts = path.split('/');
         const name = parts.pop()!;
@@ -70,9 +72,12 @@ export async function readRepository(page: Page): Promise<RepositoryFiles> {
     const found: Array<{ path: string; base64: string }> = [];
     const walk = async (dir: FileSystemDirectoryHandle, prefix: string) => {
       for await (const handle of (dir as unknown as { values(): AsyncIterable<FileSystemHandle> }).values()) {
-        if (handle.kind === 'directory') await walk(handle as FileSystemDirectoryHandle, `${prefix}${handle.name}/`);
+        if (handle.kind === 'directory')
+          await walk(handle as FileSystemDirectoryHandle, `${prefix}${handle.name}/`);
         else {
-          const bytes = new Uint8Array(await (await (handle as FileSystemFileHandle).getFile()).arrayBuffer());
+          const bytes = new Uint8Array(
+            await (await (handle as FileSystemFileHandle).getFile()).arrayBuffer(),
+          );
           let binary = '';
           for (const byte of bytes) binary += String.fromCharCode(byte);
           found.push({ path: `${prefix}${handle.name}`, base64: btoa(binary) });
@@ -98,7 +103,8 @@ export function splitMarkdown(text: string): { data: Record<string, unknown>; bo
 }
 
 /** A request that leaves the site's origin (blob: and data: URLs stay in the page). */
-export const leavesOrigin = (url: string, origin: string) => !url.startsWith(origin) && !/^(blob|data):/.test(url);
+export const leavesOrigin = (url: string, origin: string) =>
+  !url.startsWith(origin) && !/^(blob|data):/.test(url);
 
 export interface EditorSession {
   context: BrowserContext;
@@ -117,9 +123,17 @@ export interface EditorSession {
  * end with this repository's files, showing the collections. `prepare` runs on the context first
  * (init scripts such as axe or the policy watcher).
  */
-export async function openEditor(browser: Browser, siteUrl: string, prepare?: (context: BrowserContext) => Promise<void>): Promise<EditorSession> {
+export async function openEditor(
+  browser: Browser,
+  siteUrl: string,
+  prepare?: (context: BrowserContext) => Promise<void>,
+): Promise<EditorSession> {
   const seed = seedFiles();
-  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+  const context = await browser.newContext({
+    locale: 'nl-NL',
+    viewport: { width: 1280, height: 900 },
+    reducedMotion: 'reduce',
+  });
   await prepare?.(context);
   const backend = await useTestBackend(context);
   const offOrigin: string[] = [];
@@ -131,7 +145,14 @@ export async function openEditor(browser: Browser, siteUrl: string, prepare?: (c
   await seedRepository(page, seed);
   await page.getByRole('button', { name: 'Werken met een testrepository' }).click();
   await page.getByText('Sloop rond de Gladiolenstraat begonnen').waitFor();
-  return { context, page, seed, productionBackend: backend.productionBackend, offOrigin, close: () => context.close() };
+  return {
+    context,
+    page,
+    seed,
+    productionBackend: backend.productionBackend,
+    offOrigin,
+    close: () => context.close(),
+  };
 }
 
 /**
@@ -144,13 +165,16 @@ export async function openScreen(page: Page, siteUrl: string, hash: string): Pro
     // The fields of the screen being left are marked, so a field of the new screen is waited for,
     // not one of the old form that is still there for a moment.
     await page.evaluate((target) => {
-      for (const field of document.querySelectorAll('input, textarea')) field.setAttribute('data-westwint-left', '');
+      for (const field of document.querySelectorAll('input, textarea'))
+        field.setAttribute('data-westwint-left', '');
       location.hash = target;
     }, hash);
   } else {
     await page.goto(`${siteUrl}/admin/#${hash}`);
   }
-  const first = page.getByRole('textbox', { name: 'Titel' }).or(page.getByRole('textbox', { name: 'Naam van de site' }));
+  const first = page
+    .getByRole('textbox', { name: 'Titel' })
+    .or(page.getByRole('textbox', { name: 'Naam van de site' }));
   await first.and(page.locator(':not([data-westwint-left])')).first().waitFor();
 }
 
@@ -179,13 +203,22 @@ export async function fillNewsItem(page: Page, siteUrl: string): Promise<void> {
   await openScreen(page, siteUrl, '/collections/nieuws/new');
   await page.getByRole('textbox', { name: 'Titel' }).fill("'t Westhoes viert feest");
   await page.getByRole('textbox', { name: 'Datum', exact: true }).fill('2019-05-04');
-  await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Op 4 mei viert de buurt feest in ’t Westhoes. Iedereen is welkom.');
+  await page
+    .getByRole('textbox', { name: 'Samenvatting' })
+    .fill('Op 4 mei viert de buurt feest in ’t Westhoes. Iedereen is welkom.');
   await page.getByRole('combobox', { name: 'Projecten' }).click();
   await page.getByRole('option', { name: 'Park West' }).click();
   await page.getByRole('checkbox', { name: 'Heilust' }).check();
-  await page.locator('input[type=file]').first().setInputFiles(join(ROOT, 'content/projecten/afbeeldingen/park-west.jpg'));
-  await page.getByRole('textbox', { name: 'Beschrijving van de afbeelding' }).fill('Tekening van Park West met bomen en een speeltoestel.');
-  await page.getByRole('textbox', { name: 'Tekst' }).fill('Er is muziek, er zijn spelletjes en er is koffie.\n\nKom ook!');
+  await page
+    .locator('input[type=file]')
+    .first()
+    .setInputFiles(join(ROOT, 'content/projecten/afbeeldingen/park-west.jpg'));
+  await page
+    .getByRole('textbox', { name: 'Beschrijving van de afbeelding' })
+    .fill('Tekening van Park West met bomen en een speeltoestel.');
+  await page
+    .getByRole('textbox', { name: 'Tekst' })
+    .fill('Er is muziek, er zijn spelletjes en er is koffie.\n\nKom ook!');
   await page.getByRole('textbox', { name: 'Titel' }).scrollIntoViewIfNeeded();
 }
 
@@ -208,8 +241,12 @@ export async function fillEdition(page: Page, siteUrl: string, pdfFile: string):
   await page.getByRole('textbox', { name: 'Titel' }).fill('Nieuwsbrief Heilust, editie 9');
   await page.getByRole('spinbutton', { name: 'Editienummer' }).fill('9');
   await page.getByRole('textbox', { name: 'Datum van verschijnen' }).fill('2019-06-01');
-  await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Over het feest in ’t Westhoes en de nieuwe bomen.');
+  await page
+    .getByRole('textbox', { name: 'Samenvatting' })
+    .fill('Over het feest in ’t Westhoes en de nieuwe bomen.');
   await choosePdf(page, pdfFile);
-  await page.getByRole('textbox', { name: 'Tekst' }).fill('In deze negende Nieuwsbrief Heilust leest u over het feest.');
+  await page
+    .getByRole('textbox', { name: 'Tekst' })
+    .fill('In deze negende Nieuwsbrief Heilust leest u over het feest.');
   await page.getByText('Gekozen: heilust-9.pdf').scrollIntoViewIfNeeded();
 }

@@ -13,7 +13,16 @@
  * netlify.toml and reads _redirects from the project root, so each server gets a small project
  * folder of its own that links to the site, the functions and node_modules.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -27,7 +36,9 @@ const ROOT = resolve(import.meta.dirname, '../..');
 export function builtSiteDir(): string {
   const dir = resolve(ROOT, process.env.WESTWINT_SITE_DIR ?? 'dist');
   if (!existsSync(join(dir, 'index.html'))) {
-    throw new Error(`No built site in ${dir}. Run \`npm run build\` first (\`npm test\` and \`npm start\` do this for you).`);
+    throw new Error(
+      `No built site in ${dir}. Run \`npm run build\` first (\`npm test\` and \`npm start\` do this for you).`,
+    );
   }
   return dir;
 }
@@ -75,14 +86,17 @@ const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|javascript)|image
 /** The site's netlify.toml with the publish folder pointed at `site/` in the server's own project folder. */
 function projectFolder(siteDir: string): string {
   const folder = mkdtempSync(join(tmpdir(), 'westwint-netlify-'));
-  const config = parseToml(readFileSync(join(ROOT, 'netlify.toml'), 'utf8')) as { build?: Record<string, unknown> };
+  const config = parseToml(readFileSync(join(ROOT, 'netlify.toml'), 'utf8')) as {
+    build?: Record<string, unknown>;
+  };
   config.build = { ...config.build, publish: 'site' };
   writeFileSync(join(folder, 'netlify.toml'), stringifyToml(config));
   symlinkSync(siteDir, join(folder, 'site'), 'dir');
   symlinkSync(join(siteDir, '_redirects'), join(folder, '_redirects'));
   // The functions one by one: Netlify's bundler stumbles over a linked folder.
   mkdirSync(join(folder, FUNCTIONS), { recursive: true });
-  for (const name of readdirSync(join(ROOT, FUNCTIONS))) symlinkSync(join(ROOT, FUNCTIONS, name), join(folder, FUNCTIONS, name));
+  for (const name of readdirSync(join(ROOT, FUNCTIONS)))
+    symlinkSync(join(ROOT, FUNCTIONS, name), join(folder, FUNCTIONS, name));
   symlinkSync(join(ROOT, 'node_modules'), join(folder, 'node_modules'), 'dir');
   return folder;
 }
@@ -93,7 +107,10 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-export async function serveWithNetlify(siteDir = builtSiteDir(), options: ServeOptions = {}): Promise<LocalNetlify> {
+export async function serveWithNetlify(
+  siteDir = builtSiteDir(),
+  options: ServeOptions = {},
+): Promise<LocalNetlify> {
   const folder = projectFolder(resolve(siteDir));
   // Netlify's emulation takes seconds to load; only a caller that serves pays for it.
   const { NetlifyDev } = await import('@netlify/dev');
@@ -121,8 +138,7 @@ export async function serveWithNetlify(siteDir = builtSiteDir(), options: ServeO
   let formFailure: number | null = null;
   let origin = '';
 
-  const handle = async (request: Request): Promise<Response> =>
-    (await netlify.handle(request)) ?? notFound();
+  const handle = async (request: Request): Promise<Response> => (await netlify.handle(request)) ?? notFound();
   const notFound = async () => {
     const page = await netlify.handle(new Request(`${origin}/404.html`));
     return new Response(page?.body ?? 'Not found', { status: 404, headers: page?.headers });
@@ -137,10 +153,18 @@ export async function serveWithNetlify(siteDir = builtSiteDir(), options: ServeO
     const payload = {
       form_name: formName,
       created_at: new Date().toISOString(),
-      data: { ...data, ip: req.socket.remoteAddress ?? '', user_agent: req.headers['user-agent'] ?? '', referrer: req.headers.referer ?? '' },
+      data: {
+        ...data,
+        ip: req.socket.remoteAddress ?? '',
+        user_agent: req.headers['user-agent'] ?? '',
+        referrer: req.headers.referer ?? '',
+      },
     };
     const functionAnswer = await netlify.handle(
-      new Request(`${origin}/.netlify/functions/submission-created`, { method: 'POST', body: JSON.stringify({ payload }) }),
+      new Request(`${origin}/.netlify/functions/submission-created`, {
+        method: 'POST',
+        body: JSON.stringify({ payload }),
+      }),
     );
     // A site without the function gets Netlify's own "not found"; the submission stays stored.
     await functionAnswer?.arrayBuffer();
@@ -150,10 +174,15 @@ export async function serveWithNetlify(siteDir = builtSiteDir(), options: ServeO
   async function respond(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', origin);
     const body = req.method === 'GET' || req.method === 'HEAD' ? undefined : await readBody(req);
-    const isForm = req.method === 'POST' && /x-www-form-urlencoded/.test(String(req.headers['content-type'])) && !url.pathname.startsWith('/.netlify/');
+    const isForm =
+      req.method === 'POST' &&
+      /x-www-form-urlencoded/.test(String(req.headers['content-type'])) &&
+      !url.pathname.startsWith('/.netlify/');
     const request = new Request(url, {
       method: req.method,
-      headers: Object.entries(req.headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)] as [string, string]])),
+      headers: Object.entries(req.headers).flatMap(([name, value]) =>
+        value === undefined ? [] : [[name, String(value)] as [string, string]],
+      ),
       body: body ? new Uint8Array(body) : undefined,
       redirect: 'manual',
     });
@@ -161,7 +190,11 @@ export async function serveWithNetlify(siteDir = builtSiteDir(), options: ServeO
 
     const headers = Object.fromEntries(response.headers);
     let payload = Buffer.from(await response.arrayBuffer());
-    if (options.gzip && COMPRESSIBLE.test(headers['content-type'] ?? '') && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+    if (
+      options.gzip &&
+      COMPRESSIBLE.test(headers['content-type'] ?? '') &&
+      /\bgzip\b/.test(String(req.headers['accept-encoding']))
+    ) {
       payload = gzipSync(payload);
       headers['content-encoding'] = 'gzip';
     }
@@ -169,7 +202,10 @@ export async function serveWithNetlify(siteDir = builtSiteDir(), options: ServeO
     res.writeHead(response.status, headers);
     res.end(req.method === 'HEAD' ? undefined : payload);
     // A status line and "name: value\r\n" per header, roughly as HTTP/1.1 sends them.
-    const headerBytes = Object.entries(headers).reduce((total, [name, value]) => total + name.length + value.length + 4, 17);
+    const headerBytes = Object.entries(headers).reduce(
+      (total, [name, value]) => total + name.length + value.length + 4,
+      17,
+    );
     sent.push({ path: url.pathname, bytes: payload.length + headerBytes });
   }
 

@@ -14,11 +14,13 @@ function locs(file: string): string[] {
 /** The absolute page URLs listed by sitemap-index.xml and the sitemaps it points to. */
 export function sitemapUrls(siteDir: string): string[] {
   const index = join(siteDir, 'sitemap-index.xml');
-  if (!existsSync(index)) throw new Error(`No sitemap-index.xml in ${siteDir}: the sitemap integration did not run.`);
+  if (!existsSync(index))
+    throw new Error(`No sitemap-index.xml in ${siteDir}: the sitemap integration did not run.`);
   const pages: string[] = [];
   for (const sitemapUrl of locs(index)) {
     const file = join(siteDir, new URL(sitemapUrl).pathname);
-    if (!existsSync(file)) throw new Error(`sitemap-index.xml lists ${sitemapUrl}, but ${file} was not built.`);
+    if (!existsSync(file))
+      throw new Error(`sitemap-index.xml lists ${sitemapUrl}, but ${file} was not built.`);
     pages.push(...locs(file));
   }
   if (pages.length === 0) throw new Error(`The sitemap of ${siteDir} lists no pages.`);

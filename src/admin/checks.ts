@@ -12,7 +12,13 @@
  * event: an error named "saving_failed" shows its cause's message in the dialog.
  */
 import CMS from '@sveltia/cms';
-import { CHECKED_COLLECTIONS, factsOfEntries, problemsOfEntry, type EntryProblem, type LoadedEntry } from '../lib/admin/entry-checks.ts';
+import {
+  CHECKED_COLLECTIONS,
+  factsOfEntries,
+  problemsOfEntry,
+  type EntryProblem,
+  type LoadedEntry,
+} from '../lib/admin/entry-checks.ts';
 import type { ContentFacts } from '../lib/content/across-files.ts';
 import { urls } from '../lib/urls/routes.ts';
 import { editorText } from '../strings.ts';
@@ -25,7 +31,9 @@ import type { ImmutableMap } from './react.ts';
 async function otherFiles(now: Date): Promise<ContentFacts | null> {
   const read = loadedCollectionReader();
   if (read) {
-    const collections = await Promise.all(CHECKED_COLLECTIONS.map(async (name) => (await read(name)).map((entry) => entry.toJS() as LoadedEntry)));
+    const collections = await Promise.all(
+      CHECKED_COLLECTIONS.map(async (name) => (await read(name)).map((entry) => entry.toJS() as LoadedEntry)),
+    );
     return factsOfEntries(collections.flat(), now);
   }
   try {
@@ -48,7 +56,10 @@ export function refuseWhatTheBuildWouldStopOn(): void {
       clearFieldMessages();
       const now = new Date();
       const saving = entry.toJS() as LoadedEntry;
-      const problems = [...problemsOfEntry(saving, await otherFiles(now), now), ...(await pdfProblems(saving))];
+      const problems = [
+        ...problemsOfEntry(saving, await otherFiles(now), now),
+        ...(await pdfProblems(saving)),
+      ];
       if (problems.length === 0) return;
       showFieldMessages(problems);
       throw refusal(problems);

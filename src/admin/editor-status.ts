@@ -15,7 +15,10 @@ export const TRIES_WHEN_OPENING = 5;
 /** The status; null when it could not be read now; 'none' where no status service runs (a 404: npm run dev). */
 async function readOnce(): Promise<EditorStatus | null | 'none'> {
   try {
-    const response = await fetch(urls.publishStatus(), { cache: 'no-store', signal: AbortSignal.timeout(ANSWER_WITHIN_MS) });
+    const response = await fetch(urls.publishStatus(), {
+      cache: 'no-store',
+      signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
+    });
     if (response.status === 404) return 'none';
     return response.ok ? ((await response.json()) as EditorStatus) : null;
   } catch {

@@ -7,7 +7,8 @@
 import type { EntryProblem } from '../lib/admin/entry-checks.ts';
 
 const MESSAGE_CLASS = 'westwint-field-message';
-const INPUTS = 'input, textarea, select, [contenteditable="true"], [role="textbox"], [role="combobox"], [role="listbox"]';
+const INPUTS =
+  'input, textarea, select, [contenteditable="true"], [role="textbox"], [role="combobox"], [role="listbox"]';
 
 /** The field's group in the entry editor, or its nearest parent's (a list item's message goes with the list). */
 function fieldGroup(field: string): HTMLElement | null {

@@ -12,7 +12,6 @@ import { newsletterText } from '../strings.ts';
 import { corner, element } from './corner.ts';
 import { readEditorStatus, TRIES_WHEN_OPENING } from './editor-status.ts';
 
-
 export function showNewsletter(): void {
   const summary = element('summary', { className: 'westwint-newsletter__summary' });
   const body = element('div', { className: 'westwint-newsletter__body' });
@@ -25,7 +24,12 @@ export function showNewsletter(): void {
     panel.dataset.tone = tone;
     const editions = status.editions.map((e) => {
       const words = editionWords(e, now);
-      const item = element('li', { className: 'westwint-newsletter__edition' }, element('p', { className: 'westwint-newsletter__heading' }, words.heading), element('p', {}, words.state));
+      const item = element(
+        'li',
+        { className: 'westwint-newsletter__edition' },
+        element('p', { className: 'westwint-newsletter__heading' }, words.heading),
+        element('p', {}, words.state),
+      );
       if (words.help) item.append(element('p', {}, words.help));
       item.dataset.tone = words.tone;
       return item;
@@ -33,8 +37,12 @@ export function showNewsletter(): void {
     body.replaceChildren(
       element('h2', { className: 'westwint-newsletter__title' }, newsletterText.panel.heading),
       element('p', {}, newsletterText.panel.intro),
-      editions.length > 0 ? element('ul', { className: 'westwint-newsletter__editions' }, ...editions) : element('p', {}, newsletterText.panel.none),
-      ...signUpWords(status.signUps, now).map((line) => element('p', { className: 'westwint-newsletter__sign-ups' }, line)),
+      editions.length > 0
+        ? element('ul', { className: 'westwint-newsletter__editions' }, ...editions)
+        : element('p', {}, newsletterText.panel.none),
+      ...signUpWords(status.signUps, now).map((line) =>
+        element('p', { className: 'westwint-newsletter__sign-ups' }, line),
+      ),
     );
   }
 

@@ -29,7 +29,11 @@ interface ControlProps {
   forID: string;
   entry: ImmutableMap | undefined;
   onChange(value: string): void;
-  pickFile(options: { kind: 'file'; accept: string; allowURL: boolean }): Promise<PickedFile | PickedFile[] | null>;
+  pickFile(options: {
+    kind: 'file';
+    accept: string;
+    allowURL: boolean;
+  }): Promise<PickedFile | PickedFile[] | null>;
 }
 
 /** A PDF read in this session: by field value (a blob: address until saved, then its path). */
@@ -60,7 +64,8 @@ async function factsOfValue(value: string): Promise<{ name: string; facts: PdfFa
 }
 
 /** The site path the file will have: a chosen file keeps its name in the PDF folder. */
-const sitePathOf = (value: string, name: string) => (value.startsWith('/') ? value : `${PDF_FOLDER.public_folder}/${name}`);
+const sitePathOf = (value: string, name: string) =>
+  value.startsWith('/') ? value : `${PDF_FOLDER.public_folder}/${name}`;
 
 function editionDate(entry: ImmutableMap | undefined): Date | null {
   const day = entry?.getIn(['data', 'date']);
@@ -68,7 +73,11 @@ function editionDate(entry: ImmutableMap | undefined): Date | null {
 }
 
 /** The build's message for this PDF with this entry, or null when it may be published. */
-function problemOf(value: string, pdf: { name: string; facts: PdfFacts | null }, entry: ImmutableMap | undefined): string | null {
+function problemOf(
+  value: string,
+  pdf: { name: string; facts: PdfFacts | null },
+  entry: ImmutableMap | undefined,
+): string | null {
   if (!pdf.facts) return editorText.pdf.unreadable;
   const date = editionDate(entry);
   return date ? untaggedPdfProblem(pdf.facts, date, sitePathOf(value, pdf.name)) : null;
@@ -83,7 +92,9 @@ export async function pdfProblems(entry: LoadedEntry): Promise<EntryProblem[]> {
   if (entry.collection !== 'nieuwsbrief' || typeof path !== 'string' || !path) return [];
   const chosen = [...read].find(([value, pdf]) => sitePathOf(value, pdf.name) === path)?.[1];
   const pdf = chosen ?? (await factsOfValue(path));
-  const dated = { getIn: (keys: readonly string[]) => (keys[1] === 'date' ? entry.data.date : undefined) } as ImmutableMap;
+  const dated = {
+    getIn: (keys: readonly string[]) => (keys[1] === 'date' ? entry.data.date : undefined),
+  } as ImmutableMap;
   const message = pdf && problemOf(path, pdf, dated);
   return message ? [{ field: 'pdf', message, line: problemLine(entry.path, 'pdf', message) }] : [];
 }
@@ -112,7 +123,8 @@ const PdfControl = () =>
       const picked = await props.pickFile({ kind: 'file', accept: 'application/pdf', allowURL: false });
       if (!picked || Array.isArray(picked) || !picked.file) return;
       this.setState({ checking: true, refusal: null });
-      const name = picked.file instanceof File ? picked.file.name : (picked.value.split('/').pop() ?? picked.value);
+      const name =
+        picked.file instanceof File ? picked.file.name : (picked.value.split('/').pop() ?? picked.value);
       const pdf = { name, facts: await factsOf(picked.file) };
       const problem = problemOf(picked.value, pdf, props.entry);
       this.setState({ checking: false, refusal: problem });
@@ -131,21 +143,34 @@ const PdfControl = () =>
         'div',
         { className: 'westwint-pdf' },
         chosen ? h('p', { className: 'westwint-pdf__chosen' }, editorText.pdf.current(chosen)) : null,
-        facts?.marked && facts.language ? h('p', { className: 'westwint-pdf__facts' }, editorText.pdf.tagged(facts.language)) : null,
+        facts?.marked && facts.language
+          ? h('p', { className: 'westwint-pdf__facts' }, editorText.pdf.tagged(facts.language))
+          : null,
         h(
           'div',
           { className: 'westwint-pdf__buttons' },
-          h('button', { type: 'button', id: props.forID, disabled: state.checking, onClick: () => this.choose() }, chosen ? editorText.pdf.replace : editorText.pdf.choose),
-          chosen ? h('button', { type: 'button', onClick: () => props.onChange('') }, editorText.pdf.remove) : null,
+          h(
+            'button',
+            { type: 'button', id: props.forID, disabled: state.checking, onClick: () => this.choose() },
+            chosen ? editorText.pdf.replace : editorText.pdf.choose,
+          ),
+          chosen
+            ? h('button', { type: 'button', onClick: () => props.onChange('') }, editorText.pdf.remove)
+            : null,
         ),
-        h('p', { className: 'westwint-pdf__status', role: 'status' }, state.checking ? editorText.pdf.checking : ''),
+        h(
+          'p',
+          { className: 'westwint-pdf__status', role: 'status' },
+          state.checking ? editorText.pdf.checking : '',
+        ),
         state.refusal ? h('p', { className: 'westwint-pdf__refusal', role: 'alert' }, state.refusal) : null,
       );
     },
   });
 
 /** The field in the preview pane: the file's name. */
-const PdfPreview = (props: { value?: string }) => h('p', null, props.value ? props.value.split('/').pop() : '');
+const PdfPreview = (props: { value?: string }) =>
+  h('p', null, props.value ? props.value.split('/').pop() : '');
 
 export function checkPdfsBeforeAccepting(): void {
   CMS.registerFieldType('pdf', PdfControl() as never, PdfPreview as never);

@@ -49,7 +49,11 @@ function dateOf(props: PreviewProps): Node {
 function image(props: PreviewProps): Node {
   const path = text(props, 'image');
   if (!path) return null;
-  return h('img', { className: 'hero-image', src: props.getAsset(path)?.toString() ?? path, alt: text(props, 'imageAlt') });
+  return h('img', {
+    className: 'hero-image',
+    src: props.getAsset(path)?.toString() ?? path,
+    alt: text(props, 'imageAlt'),
+  });
 }
 
 /** The page's main element, as src/layouts/Base.astro has it, around the article. */
@@ -62,7 +66,8 @@ const body = (props: PreviewProps) => h('div', { className: 'prose' }, props.wid
 function meetingWhen(props: PreviewProps): string {
   const start = readMoment(text(props, 'start'));
   const end = text(props, 'end') ? readMoment(text(props, 'end')) : null;
-  if ('problem' in start || (end && 'problem' in end)) return [text(props, 'start'), text(props, 'end')].filter(Boolean).join(' – ');
+  if ('problem' in start || (end && 'problem' in end))
+    return [text(props, 'start'), text(props, 'end')].filter(Boolean).join(' – ');
   return whenText({ start, end, allDay: start.time === null });
 }
 
@@ -71,18 +76,33 @@ function meeting(props: PreviewProps): Node {
   const fact = (label: string, value: string) => h('div', null, h('dt', null, label), h('dd', null, value));
   return page(
     heading(props),
-    cancelled ? h('p', { className: 'meeting-cancelled' }, h('strong', null, t.meetingCancelledBecause(cancelled))) : null,
+    cancelled
+      ? h('p', { className: 'meeting-cancelled' }, h('strong', null, t.meetingCancelledBecause(cancelled)))
+      : null,
     lead(props),
-    h('dl', { className: 'facts' }, fact(t.meetingWhen, meetingWhen(props)), fact(t.meetingWhere, [text(props, 'location'), text(props, 'address')].filter(Boolean).join(', '))),
+    h(
+      'dl',
+      { className: 'facts' },
+      fact(t.meetingWhen, meetingWhen(props)),
+      fact(t.meetingWhere, [text(props, 'location'), text(props, 'address')].filter(Boolean).join(', ')),
+    ),
     body(props),
   );
 }
 
-const statusLabel = (status: string) => (PROJECT_STATUSES.includes(status as ProjectStatus) ? t.statusLabel[status as ProjectStatus] : status);
+const statusLabel = (status: string) =>
+  PROJECT_STATUSES.includes(status as ProjectStatus) ? t.statusLabel[status as ProjectStatus] : status;
 
 /** Each collection's article, after its page in src/pages/. */
 const TEMPLATES: Record<string, (props: PreviewProps) => Node> = {
-  nieuws: (props) => page(heading(props), h('p', { className: 'card__meta' }, `${t.publishedOn} `, dateOf(props)), lead(props), image(props), body(props)),
+  nieuws: (props) =>
+    page(
+      heading(props),
+      h('p', { className: 'card__meta' }, `${t.publishedOn} `, dateOf(props)),
+      lead(props),
+      image(props),
+      body(props),
+    ),
   nieuwsbrief: (props) => {
     const pdf = text(props, 'pdf');
     return page(
@@ -94,7 +114,17 @@ const TEMPLATES: Record<string, (props: PreviewProps) => Node> = {
     );
   },
   projecten: (props) =>
-    page(heading(props), lead(props), h('dl', { className: 'facts' }, h('div', null, h('dt', null, t.status), h('dd', null, statusLabel(text(props, 'status'))))), image(props), body(props)),
+    page(
+      heading(props),
+      lead(props),
+      h(
+        'dl',
+        { className: 'facts' },
+        h('div', null, h('dt', null, t.status), h('dd', null, statusLabel(text(props, 'status')))),
+      ),
+      image(props),
+      body(props),
+    ),
   agenda: meeting,
   themas: (props) => page(heading(props), lead(props), body(props)),
   buurten: (props) => page(heading(props), lead(props), body(props)),

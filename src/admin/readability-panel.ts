@@ -4,7 +4,13 @@
  * renders the preview again on every change), with long sentences quoted and officialese
  * marked. It never stops a save: the build only warns about it too.
  */
-import { dutchNumber, LONG_WORD_SYLLABLES, measure, THRESHOLDS, thresholdsMet } from '../lib/readability/measures.ts';
+import {
+  dutchNumber,
+  LONG_WORD_SYLLABLES,
+  measure,
+  THRESHOLDS,
+  thresholdsMet,
+} from '../lib/readability/measures.ts';
 import type { OfficialeseEntry, OfficialeseMatch } from '../lib/readability/officialese.ts';
 import { wordsOf } from '../lib/readability/sentences.ts';
 import { textBlocks } from '../lib/readability/text-blocks.ts';
@@ -36,7 +42,12 @@ function marked(sentence: string, matches: readonly OfficialeseMatch[]): Node[] 
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 
 function row(label: string, value: string, limit: string, met: boolean, missed: string = text.missed): Node {
-  return h('div', { className: met ? 'leesbaarheid__goed' : 'leesbaarheid__mis' }, h('dt', null, label), h('dd', null, `${value} (${limit}): `, h('strong', null, met ? text.met : missed)));
+  return h(
+    'div',
+    { className: met ? 'leesbaarheid__goed' : 'leesbaarheid__mis' },
+    h('dt', null, label),
+    h('dd', null, `${value} (${limit}): `, h('strong', null, met ? text.met : missed)),
+  );
 }
 
 function section(heading: string, items: Node[]): Node {
@@ -47,31 +58,71 @@ function section(heading: string, items: Node[]): Node {
 export function readabilityPanel(summary: string, body: string): Node {
   const r = measure(textBlocks(body, summary), wordList);
   const heading = h('h2', { id: 'leesbaarheid-kop' }, text.heading);
-  if (r.words === 0) return h('aside', { className: 'leesbaarheid', 'aria-labelledby': 'leesbaarheid-kop' }, heading, h('p', null, text.empty));
+  if (r.words === 0)
+    return h(
+      'aside',
+      { className: 'leesbaarheid', 'aria-labelledby': 'leesbaarheid-kop' },
+      heading,
+      h('p', null, text.empty),
+    );
   const met = thresholdsMet(r);
   const good = Object.values(met).every(Boolean);
   const officialese = [...new Map(r.officialese.map((m) => [m.found.toLowerCase(), m])).values()];
   return h(
     'aside',
-    { className: `leesbaarheid ${good ? 'leesbaarheid--goed' : 'leesbaarheid--mis'}`, 'aria-labelledby': 'leesbaarheid-kop' },
+    {
+      className: `leesbaarheid ${good ? 'leesbaarheid--goed' : 'leesbaarheid--mis'}`,
+      'aria-labelledby': 'leesbaarheid-kop',
+    },
     heading,
     h('p', { className: 'leesbaarheid__oordeel' }, good ? text.good : text.toImprove),
     h(
       'dl',
       { 'aria-label': text.measures },
-      row(text.wordsPerSentence, dutchNumber(r.averageSentenceLength), text.atMost(String(THRESHOLDS.averageSentenceLength)), met.averageSentenceLength),
-      row(text.longWords, pct(r.longWordShare), text.atMost(pct(THRESHOLDS.longWordShare)), met.longWordShare),
-      row(text.fleschDouma, dutchNumber(r.fleschDouma), text.atLeast(String(THRESHOLDS.fleschDouma)), met.fleschDouma, text.missedLow),
+      row(
+        text.wordsPerSentence,
+        dutchNumber(r.averageSentenceLength),
+        text.atMost(String(THRESHOLDS.averageSentenceLength)),
+        met.averageSentenceLength,
+      ),
+      row(
+        text.longWords,
+        pct(r.longWordShare),
+        text.atMost(pct(THRESHOLDS.longWordShare)),
+        met.longWordShare,
+      ),
+      row(
+        text.fleschDouma,
+        dutchNumber(r.fleschDouma),
+        text.atLeast(String(THRESHOLDS.fleschDouma)),
+        met.fleschDouma,
+        text.missedLow,
+      ),
     ),
     section(
       text.longSentences(THRESHOLDS.sentenceLength),
-      r.longSentences.map((sentence, i) => h('li', { key: i }, h('q', null, ...marked(sentence, r.officialese)), ` ${text.wordCount(wordsOf(sentence).length)}`)),
+      r.longSentences.map((sentence, i) =>
+        h(
+          'li',
+          { key: i },
+          h('q', null, ...marked(sentence, r.officialese)),
+          ` ${text.wordCount(wordsOf(sentence).length)}`,
+        ),
+      ),
     ),
     section(
       text.officialese,
       officialese.map((m, i) => h('li', { key: i }, h('mark', null, m.found), ` → ${m.entry.beter}`)),
     ),
-    section(text.passive, r.passiveSentences.map((sentence, i) => h('li', { key: i }, h('q', null, sentence)))),
-    met.longWordShare ? null : section(`${text.longWordList} (${LONG_WORD_SYLLABLES}+)`, r.longWords.map((word, i) => h('li', { key: i }, word))),
+    section(
+      text.passive,
+      r.passiveSentences.map((sentence, i) => h('li', { key: i }, h('q', null, sentence))),
+    ),
+    met.longWordShare
+      ? null
+      : section(
+          `${text.longWordList} (${LONG_WORD_SYLLABLES}+)`,
+          r.longWords.map((word, i) => h('li', { key: i }, word)),
+        ),
   );
 }

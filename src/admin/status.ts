@@ -11,7 +11,13 @@
  */
 import CMS from '@sveltia/cms';
 import type { PublicStatus } from '../lib/publishing/deploy-status.ts';
-import { formatDate, formatMoment, isCalendarDay, isPublishedBy, startOfAmsterdamDay } from '../lib/dates/amsterdam.ts';
+import {
+  formatDate,
+  formatMoment,
+  isCalendarDay,
+  isPublishedBy,
+  startOfAmsterdamDay,
+} from '../lib/dates/amsterdam.ts';
 import { ITEM_PAGES, urls } from '../lib/urls/routes.ts';
 import { editorText } from '../strings.ts';
 import { corner, element } from './corner.ts';
@@ -30,10 +36,11 @@ interface Saved {
   note: string | null;
 }
 
+const readStatus = async (tries = 1): Promise<PublicStatus | null> =>
+  (await readEditorStatus(tries))?.publicatie ?? null;
 
-const readStatus = async (tries = 1): Promise<PublicStatus | null> => (await readEditorStatus(tries))?.publicatie ?? null;
-
-const startedAt = (status: PublicStatus | null) => (status && status.state !== 'onbekend' ? status.startedAt : '');
+const startedAt = (status: PublicStatus | null) =>
+  status && status.state !== 'onbekend' ? status.startedAt : '';
 
 /** The page a saved entry becomes, or a note when it does not go online now. */
 function savedEntry(entry: ImmutableMap, before: string): Saved {
@@ -41,12 +48,13 @@ function savedEntry(entry: ImmutableMap, before: string): Saved {
   const slug = String(entry.get('slug'));
   const data = (entry.get('data') as ImmutableMap | undefined)?.toJS() as Record<string, unknown> | undefined;
   if (data?.draft === true) return { before, page: null, note: editorText.status.draft };
-  const day = typeof data?.date === 'string' && isCalendarDay(data.date) ? startOfAmsterdamDay(data.date) : null;
-  if (day && !isPublishedBy(day, new Date())) return { before, page: null, note: editorText.status.future(formatDate(day)) };
+  const day =
+    typeof data?.date === 'string' && isCalendarDay(data.date) ? startOfAmsterdamDay(data.date) : null;
+  if (day && !isPublishedBy(day, new Date()))
+    return { before, page: null, note: editorText.status.future(formatDate(day)) };
   const page = (ITEM_PAGES as Record<string, (slug: string) => string>)[collection]?.(slug) ?? urls.home();
   return { before, page, note: null };
 }
-
 
 class Banner {
   /** A polite live region from the start, so every message put in it is read out. */
@@ -56,10 +64,21 @@ class Banner {
   constructor() {
     this.region.setAttribute('role', 'status');
     this.region.hidden = true;
-    const close = element('button', { type: 'button', className: 'westwint-status__close', ariaLabel: editorText.status.close }, '×');
+    const close = element(
+      'button',
+      { type: 'button', className: 'westwint-status__close', ariaLabel: editorText.status.close },
+      '×',
+    );
     close.addEventListener('click', () => this.hide());
     this.region.addEventListener('keydown', (event) => event.key === 'Escape' && this.hide());
-    document.addEventListener('keydown', (event) => event.key === 'Escape' && !this.region.hidden && !document.querySelector('[role="dialog"], [role="alertdialog"]') && this.hide());
+    document.addEventListener(
+      'keydown',
+      (event) =>
+        event.key === 'Escape' &&
+        !this.region.hidden &&
+        !document.querySelector('[role="dialog"], [role="alertdialog"]') &&
+        this.hide(),
+    );
     this.region.append(this.content, close);
     corner().prepend(this.region);
   }
@@ -77,7 +96,11 @@ class Banner {
 }
 
 function publishing(banner: Banner): void {
-  banner.show('bezig', element('p', { className: 'westwint-status__title' }, editorText.status.publishing), element('p', {}, editorText.status.publishingHelp));
+  banner.show(
+    'bezig',
+    element('p', { className: 'westwint-status__title' }, editorText.status.publishing),
+    element('p', {}, editorText.status.publishingHelp),
+  );
 }
 
 /** A recorded deploy's status. */
@@ -86,20 +109,35 @@ type DeployStatus = Exclude<PublicStatus, { state: 'onbekend' }>;
 function online(banner: Banner, status: DeployStatus, saved: Saved): void {
   banner.show(
     'online',
-    element('p', { className: 'westwint-status__title' }, editorText.status.online(formatMoment(new Date(status.at)))),
-    saved.page ? element('p', {}, element('a', { href: saved.page, target: '_blank' }, editorText.status.viewPage)) : element('p', {}, saved.note ?? ''),
+    element(
+      'p',
+      { className: 'westwint-status__title' },
+      editorText.status.online(formatMoment(new Date(status.at))),
+    ),
+    saved.page
+      ? element('p', {}, element('a', { href: saved.page, target: '_blank' }, editorText.status.viewPage))
+      : element('p', {}, saved.note ?? ''),
   );
 }
 
 function failed(banner: Banner, status: DeployStatus): void {
   const problems = status.problems ?? [];
-  const lastOnline = status.lastOnlineAt ? element('p', {}, editorText.status.lastOnline(formatMoment(new Date(status.lastOnlineAt)))) : '';
+  const lastOnline = status.lastOnlineAt
+    ? element('p', {}, editorText.status.lastOnline(formatMoment(new Date(status.lastOnlineAt))))
+    : '';
   const alert = element(
     'div',
     {},
     element('p', { className: 'westwint-status__title' }, editorText.status.failed),
     ...(problems.length > 0
-      ? [element('ul', { className: 'westwint-status__problems' }, ...problems.map((line) => element('li', {}, line))), element('p', {}, editorText.status.failedHelp)]
+      ? [
+          element(
+            'ul',
+            { className: 'westwint-status__problems' },
+            ...problems.map((line) => element('li', {}, line)),
+          ),
+          element('p', {}, editorText.status.failedHelp),
+        ]
       : [element('p', {}, editorText.status.technical)]),
     lastOnline,
   );
@@ -122,7 +160,12 @@ export function showPublishing(): void {
 
   /** Shows what became of the remembered save; true once its deploy has finished. */
   function follow(saved: Saved, status: PublicStatus | null): boolean {
-    if (!status || status.state === 'onbekend' || status.startedAt <= saved.before || status.state === 'bezig') {
+    if (
+      !status ||
+      status.state === 'onbekend' ||
+      status.startedAt <= saved.before ||
+      status.state === 'bezig'
+    ) {
       publishing(banner);
       return false;
     }

@@ -35,7 +35,8 @@ function bundleKey(): string {
     const file = join(resolve('src'), name);
     if (statSync(file).isFile()) hash.update(name).update(readFileSync(file));
   }
-  for (const pkg of ['@sveltia/cms', 'pdfjs-dist', 'vite']) hash.update(readFileSync(resolve('node_modules', pkg, 'package.json')));
+  for (const pkg of ['@sveltia/cms', 'pdfjs-dist', 'vite'])
+    hash.update(readFileSync(resolve('node_modules', pkg, 'package.json')));
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -58,13 +59,16 @@ function adaptSveltia(): Plugin {
     name: 'westwint:admin-adapt-sveltia',
     transform(code, id) {
       if (id.includes('@sveltia/cms/locales/nl.json')) {
-        if (!code.includes(SAVE_FAILED)) this.error('Sveltia words its Dutch "saving failed" dialog in a form this plugin does not change');
+        if (!code.includes(SAVE_FAILED))
+          this.error('Sveltia words its Dutch "saving failed" dialog in a form this plugin does not change');
         return { code: code.replace(SAVE_FAILED, NOT_SAVED), map: null };
       }
       if (!id.includes('@sveltia/cms') || !code.includes('cdn.jsdelivr.net/fontsource')) return null;
       const adapted = code.replace(CDN_FONT_FACE, '').replace(NO_ZOOM, '');
-      if (adapted.includes('cdn.jsdelivr.net/fontsource/fonts/')) this.error('Sveltia declares fonts at jsDelivr in a form this plugin does not remove');
-      if (adapted.includes('maximum-scale')) this.error('Sveltia limits zooming in a form this plugin does not remove');
+      if (adapted.includes('cdn.jsdelivr.net/fontsource/fonts/'))
+        this.error('Sveltia declares fonts at jsDelivr in a form this plugin does not remove');
+      if (adapted.includes('maximum-scale'))
+        this.error('Sveltia limits zooming in a form this plugin does not remove');
       return { code: adapted, map: null };
     },
   };
@@ -85,7 +89,10 @@ export function adminBundle(): Promise<string> {
       base: ADMIN_PATH,
       logLevel: 'warn',
       // src/consts.ts names the build's folders from the environment; in the browser there is none.
-      define: { 'process.env.WESTWINT_CONTENT_DIR': 'undefined', 'process.env.WESTWINT_PUBLIC_DIR': 'undefined' },
+      define: {
+        'process.env.WESTWINT_CONTENT_DIR': 'undefined',
+        'process.env.WESTWINT_PUBLIC_DIR': 'undefined',
+      },
       build: {
         outDir: partial,
         emptyOutDir: true,
@@ -128,7 +135,9 @@ export default function admin(): AstroIntegration {
           const path = new URL(req.url ?? '/', 'http://localhost').pathname;
           if (!path.startsWith(ADMIN_PATH) || path.endsWith('.yml')) return next();
           adminBundle()
-            .then((folder) => (serveFile(folder, path.slice(ADMIN_PATH.length - 1), res) ? undefined : next()))
+            .then((folder) =>
+              serveFile(folder, path.slice(ADMIN_PATH.length - 1), res) ? undefined : next(),
+            )
             .catch(next);
         });
       },

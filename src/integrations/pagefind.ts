@@ -75,7 +75,9 @@ export async function indexSite(siteDir: string, chunkSize = INDEX_CHUNK_SIZE): 
   // silently indexes every page whole, menus and footers included; the 404 page and the
   // lists are never marked, so "every file indexed" means the marks are gone.
   if (pages === 0 || pages >= htmlFiles) {
-    fail('found no data-pagefind-body', [`${pages} of ${htmlFiles} HTML files would be indexed whole; mark the main content of content pages with data-pagefind-body`]);
+    fail('found no data-pagefind-body', [
+      `${pages} of ${htmlFiles} HTML files would be indexed whole; mark the main content of content pages with data-pagefind-body`,
+    ]);
   }
   return { pages, milliseconds: performance.now() - started };
 }

@@ -13,7 +13,9 @@ export function withLastmod(item: SitemapItem): SitemapItem {
   const path = decodeURIComponent(new URL(item.url).pathname);
   const lastmod = pageDate(path);
   if (lastmod === undefined) {
-    throw new Error(`Sitemap: ${path} staat in de sitemap, maar is niet via de layout (Base.astro) gebouwd, dus de datum is onbekend.`);
+    throw new Error(
+      `Sitemap: ${path} staat in de sitemap, maar is niet via de layout (Base.astro) gebouwd, dus de datum is onbekend.`,
+    );
   }
   return lastmod ? { ...item, lastmod: isoInAmsterdam(lastmod) } : item;
 }

@@ -4,7 +4,11 @@
  */
 export interface BlobStore {
   getWithMetadata(key: string, options: { type: 'json' }): Promise<{ data: unknown; etag?: string } | null>;
-  setJSON(key: string, data: unknown, options?: { onlyIfNew?: boolean; onlyIfMatch?: string }): Promise<{ modified: boolean; etag?: string }>;
+  setJSON(
+    key: string,
+    data: unknown,
+    options?: { onlyIfNew?: boolean; onlyIfMatch?: string },
+  ): Promise<{ modified: boolean; etag?: string }>;
   list(options?: { prefix?: string }): Promise<{ blobs: Array<{ key: string }> }>;
   delete(key: string): Promise<void>;
 }

@@ -10,9 +10,13 @@ import { getContent, redirectsOf } from '../lib/content/content';
 import { headersFile } from '../lib/security/headers';
 import { redirectsFile } from '../lib/urls/deploy-files';
 
-export const getStaticPaths = (() => [{ params: { deployFile: '_redirects' } }, { params: { deployFile: '_headers' } }]) satisfies GetStaticPaths;
+export const getStaticPaths = (() => [
+  { params: { deployFile: '_redirects' } },
+  { params: { deployFile: '_headers' } },
+]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const text = params.deployFile === '_headers' ? headersFile() : redirectsFile(redirectsOf(await getContent()));
+  const text =
+    params.deployFile === '_headers' ? headersFile() : redirectsFile(redirectsOf(await getContent()));
   return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -5,5 +5,7 @@ import type { WaitingDaysFile } from '../lib/newsletter/published';
 
 export const GET: APIRoute = async () => {
   const file: WaitingDaysFile = { days: (await getContent()).waitingDays };
-  return new Response(JSON.stringify(file), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(file), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -3,7 +3,15 @@
  * keeps the address in step (?q=…) so a search can be shared, and shows results with
  * our own markup. Results are built from text nodes; nothing is parsed as HTML.
  */
-import { debounce, excerptParts, pagefindOptions, readSearchState, searchQueryString, searchTerms, type SearchState } from '../lib/search/query';
+import {
+  debounce,
+  excerptParts,
+  pagefindOptions,
+  readSearchState,
+  searchQueryString,
+  searchTerms,
+  type SearchState,
+} from '../lib/search/query';
 import { searchText as s } from '../strings';
 
 /** Written by the build (src/integrations/pagefind.ts); not part of the bundle. */

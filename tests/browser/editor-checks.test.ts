@@ -18,13 +18,25 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { failBuild, postDeployEvent, type DeployEvent } from '../../scripts/lib/deploy-events.ts';
-import { choosePdf, openEditor, openScreen, readRepository, save, type EditorSession } from '../../scripts/lib/editor-session.ts';
+import {
+  choosePdf,
+  openEditor,
+  openScreen,
+  readRepository,
+  save,
+  type EditorSession,
+} from '../../scripts/lib/editor-session.ts';
 import { builtSiteDir, serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
 import { makePdf } from '../../scripts/lib/make-pdf.ts';
 import { md } from '../../scripts/lib/content-folder.ts';
 import { untaggedPdfProblem } from '../../src/lib/content/pdf';
 import { readPdf } from '../../src/lib/content/pdf-file';
-import { amsterdamDay, amsterdamInstant, formatDate, startOfAmsterdamDay } from '../../src/lib/dates/amsterdam';
+import {
+  amsterdamDay,
+  amsterdamInstant,
+  formatDate,
+  startOfAmsterdamDay,
+} from '../../src/lib/dates/amsterdam';
 import { newsletterStore } from '../../src/lib/newsletter/netlify-round';
 import { editionRecords } from '../../src/lib/newsletter/records';
 import { keepSignUp } from '../../src/lib/newsletter/sign-up';
@@ -67,7 +79,15 @@ async function editor(siteUrl = shared.url): Promise<EditorSession & { problems(
   const cspErrors = cspConsoleErrors(session.page);
   const errors: string[] = [];
   session.page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
-  return { ...session, problems: async () => [...session.offOrigin.map((url) => `left our origin: ${url}`), ...violations, ...cspErrors.take(), ...errors] };
+  return {
+    ...session,
+    problems: async () => [
+      ...session.offOrigin.map((url) => `left our origin: ${url}`),
+      ...violations,
+      ...cspErrors.take(),
+      ...errors,
+    ],
+  };
 }
 
 /** Tries to save; returns the lines of Sveltia's error dialog, and closes it. */
@@ -78,11 +98,15 @@ async function refusedSave(page: Page): Promise<string[]> {
   const text = await dialog.locator('.error').innerText();
   await dialog.getByRole('button', { name: 'OK' }).click();
   await dialog.waitFor({ state: 'hidden' });
-  return text.split('\n').slice(1).map((line) => line.replace(/^• /, ''));
+  return text
+    .split('\n')
+    .slice(1)
+    .map((line) => line.replace(/^• /, ''));
 }
 
 /** The message shown next to a field, by the field's key path. */
-const messageAt = (page: Page, field: string) => page.locator(`[data-key-path="${field}"] .westwint-field-message`).innerText();
+const messageAt = (page: Page, field: string) =>
+  page.locator(`[data-key-path="${field}"] .westwint-field-message`).innerText();
 
 describe('in one editor: the build’s rules before saving, PDFs, plain language, previews', () => {
   // One editor for the tests below: each works in new entries of its own.
@@ -99,12 +123,18 @@ describe('in one editor: the build’s rules before saving, PDFs, plain language
     await page.getByRole('textbox', { name: 'Titel' }).fill('Open dag in de buurtkamer');
     await page.getByRole('textbox', { name: 'Datum', exact: true }).fill('2019-05-04');
     await page.getByRole('textbox', { name: 'Samenvatting' }).fill('Kom kijken in de buurtkamer.');
-    await page.getByRole('textbox', { name: 'Beschrijving van de afbeelding' }).fill('Mensen aan een lange tafel.');
+    await page
+      .getByRole('textbox', { name: 'Beschrijving van de afbeelding' })
+      .fill('Mensen aan een lange tafel.');
     await page.getByRole('textbox', { name: 'Tekst' }).fill('Iedereen is welkom.');
     const imageLine = await buildMessage({
-      'content/nieuws/open-dag-in-de-buurtkamer.md': md('title: Open dag in de buurtkamer\ndate: 2019-05-04\nsummary: Kom kijken in de buurtkamer.\nimageAlt: Mensen aan een lange tafel.\ndraft: false'),
+      'content/nieuws/open-dag-in-de-buurtkamer.md': md(
+        'title: Open dag in de buurtkamer\ndate: 2019-05-04\nsummary: Kom kijken in de buurtkamer.\nimageAlt: Mensen aan een lange tafel.\ndraft: false',
+      ),
     });
-    expect(imageLine).toBe('content/nieuws/open-dag-in-de-buurtkamer.md: veld "image": imageAlt staat er, maar image ontbreekt');
+    expect(imageLine).toBe(
+      'content/nieuws/open-dag-in-de-buurtkamer.md: veld "image": imageAlt staat er, maar image ontbreekt',
+    );
     expect(await refusedSave(page)).toEqual([imageLine]);
     expect(await messageAt(page, 'image')).toBe('imageAlt staat er, maar image ontbreekt');
     // Emptying the description puts it right: the message goes with the change, and it saves.
@@ -120,11 +150,15 @@ describe('in one editor: the build’s rules before saving, PDFs, plain language
     await page.getByRole('textbox', { name: 'Tekst' }).fill('Over het feest in ’t Westhoes.');
     // Sveltia names the new file after the number, and heilust-2.md exists: heilust-2-1.md.
     const editionLine = await buildMessage({
-      'content/nieuwsbrief/heilust-2-1.md': md('title: Nieuwsbrief Heilust, editie 9\nedition: 2\ndate: 2019-06-01\nsummary: Over het feest.\ndraft: false'),
+      'content/nieuwsbrief/heilust-2-1.md': md(
+        'title: Nieuwsbrief Heilust, editie 9\nedition: 2\ndate: 2019-06-01\nsummary: Over het feest.\ndraft: false',
+      ),
     });
     expect(editionLine).toContain('veld "edition": nummer 2 komt meer dan eens voor');
     expect(await refusedSave(page)).toEqual([editionLine!.split('\n  - ')[1]]);
-    expect(await messageAt(page, 'edition')).toBe('nummer 2 komt meer dan eens voor; elke editie heeft een eigen nummer');
+    expect(await messageAt(page, 'edition')).toBe(
+      'nummer 2 komt meer dan eens voor; elke editie heeft een eigen nummer',
+    );
     await page.getByRole('spinbutton', { name: 'Editienummer' }).fill('9');
     await save(page);
 
@@ -136,15 +170,26 @@ describe('in one editor: the build’s rules before saving, PDFs, plain language
     await page.getByRole('button', { name: /oud adres.*toevoegen/ }).click();
     await page.getByRole('textbox', { name: 'Oud adres' }).fill(taken);
     await page.getByRole('textbox', { name: 'Tekst' }).fill('Wij komen bij u langs.');
-    const aliasLine = await buildMessage({ 'content/paginas/huisbezoeken.md': md(`title: Huisbezoeken\nsummary: Over de huisbezoeken in Heilust.\naliases: ["${taken}"]`) });
-    expect(aliasLine).toContain(`veld "aliases": "${taken}" is al in gebruik door content/projecten/achter-de-voordeur.md`);
+    const aliasLine = await buildMessage({
+      'content/paginas/huisbezoeken.md': md(
+        `title: Huisbezoeken\nsummary: Over de huisbezoeken in Heilust.\naliases: ["${taken}"]`,
+      ),
+    });
+    expect(aliasLine).toContain(
+      `veld "aliases": "${taken}" is al in gebruik door content/projecten/achter-de-voordeur.md`,
+    );
     expect(await refusedSave(page)).toEqual([aliasLine!.split('\n  - ')[1]]);
-    expect(await messageAt(page, 'aliases')).toBe(`"${taken}" is al in gebruik door content/projecten/achter-de-voordeur.md`);
+    expect(await messageAt(page, 'aliases')).toBe(
+      `"${taken}" is al in gebruik door content/projecten/achter-de-voordeur.md`,
+    );
 
     const written = [...(await readRepository(page)).keys()];
     expect(written).toContain('content/nieuws/open-dag-in-de-buurtkamer.md');
     expect(written).toContain('content/nieuwsbrief/heilust-9.md');
-    expect(written.filter((path) => /heilust-2-1|huisbezoeken/.test(path)), 'nothing refused was written').toEqual([]);
+    expect(
+      written.filter((path) => /heilust-2-1|huisbezoeken/.test(path)),
+      'nothing refused was written',
+    ).toEqual([]);
     expect(await session.problems()).toEqual([]);
   });
 
@@ -158,14 +203,22 @@ describe('in one editor: the build’s rules before saving, PDFs, plain language
     await page.getByRole('textbox', { name: 'Plaats' }).fill('Buurtkamer Geraniumstraat');
     await page.getByRole('textbox', { name: 'Tekst' }).fill('U hoeft geen afspraak te maken.');
     const line = await buildMessage({
-      'content/agenda/spreekuur-woonconsulent.md': md('title: Spreekuur woonconsulent\nsummary: Stel uw vragen over wonen.\nstart: 2027-02-04 14:00\nend: 2027-02-04 13:00\nlocation: Buurtkamer Geraniumstraat'),
+      'content/agenda/spreekuur-woonconsulent.md': md(
+        'title: Spreekuur woonconsulent\nsummary: Stel uw vragen over wonen.\nstart: 2027-02-04 14:00\nend: 2027-02-04 13:00\nlocation: Buurtkamer Geraniumstraat',
+      ),
     });
-    expect(line).toBe('content/agenda/spreekuur-woonconsulent.md: veld "end": het einde (2027-02-04 13:00) ligt vóór het begin (2027-02-04 14:00)');
+    expect(line).toBe(
+      'content/agenda/spreekuur-woonconsulent.md: veld "end": het einde (2027-02-04 13:00) ligt vóór het begin (2027-02-04 14:00)',
+    );
     expect(await refusedSave(page)).toEqual([line]);
-    expect(await messageAt(page, 'end')).toBe('het einde (2027-02-04 13:00) ligt vóór het begin (2027-02-04 14:00)');
+    expect(await messageAt(page, 'end')).toBe(
+      'het einde (2027-02-04 13:00) ligt vóór het begin (2027-02-04 14:00)',
+    );
     // The preview says when, as the site will.
     await page.getByRole('textbox', { name: 'Einde' }).fill('2027-02-04 15:00');
-    await expect.poll(() => page.frameLocator('iframe').locator('.facts').innerText()).toContain('donderdag 4 februari 2027, 14.00 tot 15.00 uur');
+    await expect
+      .poll(() => page.frameLocator('iframe').locator('.facts').innerText())
+      .toContain('donderdag 4 februari 2027, 14.00 tot 15.00 uur');
     await save(page);
     expect(await session.problems()).toEqual([]);
   });
@@ -179,7 +232,11 @@ describe('in one editor: the build’s rules before saving, PDFs, plain language
     await page.getByRole('textbox', { name: 'Samenvatting' }).fill('De tiende editie.');
     await page.getByRole('textbox', { name: 'Tekst' }).fill('Over de tiende editie.');
 
-    const untaggedMessage = untaggedPdfProblem(await readPdf(UNTAGGED()), startOfAmsterdamDay('2019-06-01'), '/nieuwsbrief/pdf/heilust-10.pdf');
+    const untaggedMessage = untaggedPdfProblem(
+      await readPdf(UNTAGGED()),
+      startOfAmsterdamDay('2019-06-01'),
+      '/nieuwsbrief/pdf/heilust-10.pdf',
+    );
     expect(untaggedMessage).toContain('is niet toegankelijk');
     await choosePdf(page, UNTAGGED());
     await expect(page.locator('.westwint-pdf__refusal').innerText()).resolves.toBe(untaggedMessage);
@@ -189,12 +246,16 @@ describe('in one editor: the build’s rules before saving, PDFs, plain language
     await page.getByText('Gekozen: heilust-11.pdf').waitFor();
     await expect(page.getByText(editorText.pdf.tagged('nl-NL')).count()).resolves.toBe(1);
     await expect(page.locator('.westwint-pdf__refusal').count()).resolves.toBe(0);
-    const accessibility = (await axeViolations(page, WCAG_TAGS)).map((v) => `[${v.id}] ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    const accessibility = (await axeViolations(page, WCAG_TAGS)).map(
+      (v) => `[${v.id}] ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
     expect(accessibility).toEqual([]);
     await save(page);
     const repository = await readRepository(page);
     expect(repository.get('public/nieuwsbrief/pdf/heilust-11.pdf')).toEqual(readFileSync(TAGGED()));
-    expect(repository.has('public/nieuwsbrief/pdf/heilust-10.pdf'), 'the refused PDF is not written').toBe(false);
+    expect(repository.has('public/nieuwsbrief/pdf/heilust-10.pdf'), 'the refused PDF is not written').toBe(
+      false,
+    );
 
     // An old edition may keep an untagged PDF; moved past the day, the field says why it may not.
     await openScreen(page, shared.url, '/collections/nieuwsbrief/new');
@@ -206,8 +267,14 @@ describe('in one editor: the build’s rules before saving, PDFs, plain language
     await choosePdf(page, UNTAGGED());
     await page.getByText('Gekozen: heilust-10.pdf').waitFor();
     await page.getByRole('textbox', { name: 'Datum van verschijnen' }).fill('2019-06-01');
-    const laterMessage = untaggedPdfProblem(await readPdf(UNTAGGED()), startOfAmsterdamDay('2019-06-01'), '/nieuwsbrief/pdf/heilust-10.pdf');
-    expect(await refusedSave(page)).toEqual([`content/nieuwsbrief/heilust-12.md: veld "pdf": ${laterMessage}`]);
+    const laterMessage = untaggedPdfProblem(
+      await readPdf(UNTAGGED()),
+      startOfAmsterdamDay('2019-06-01'),
+      '/nieuwsbrief/pdf/heilust-10.pdf',
+    );
+    expect(await refusedSave(page)).toEqual([
+      `content/nieuwsbrief/heilust-12.md: veld "pdf": ${laterMessage}`,
+    ]);
     expect(await messageAt(page, 'pdf')).toBe(laterMessage);
     expect((await readRepository(page)).has('content/nieuwsbrief/heilust-12.md')).toBe(false);
     expect(await session.problems()).toEqual([]);
@@ -225,21 +292,34 @@ describe('in one editor: the build’s rules before saving, PDFs, plain language
     await page.getByRole('textbox', { name: 'Samenvatting' }).fill(summary);
     await page.getByRole('textbox', { name: 'Tekst' }).fill(`## Bomen\n\n${long}\n\nKom ook!`);
     // The same numbers the build prints, from the same text.
-    const wordList = parseWordList(readFileSync('content/moeilijke-woorden.yaml', 'utf8'), 'moeilijke-woorden.yaml').entries;
+    const wordList = parseWordList(
+      readFileSync('content/moeilijke-woorden.yaml', 'utf8'),
+      'moeilijke-woorden.yaml',
+    ).entries;
     const expected = measure(textBlocks(`## Bomen\n\n${long}\n\nKom ook!`, summary), wordList);
     expect(expected.longSentences).toEqual([long]);
-    await expect.poll(() => panel.innerText()).toContain(editorText.readability.longSentences(THRESHOLDS.sentenceLength));
+    await expect
+      .poll(() => panel.innerText())
+      .toContain(editorText.readability.longSentences(THRESHOLDS.sentenceLength));
     const shown = await panel.innerText();
     expect(shown).toContain(editorText.readability.toImprove);
     expect(shown).toContain(`${String(expected.averageSentenceLength).replace('.', ',')} (hoogstens 15)`);
     expect(shown).toContain(`${String(expected.fleschDouma).replace('.', ',')} (minstens 60)`);
-    expect(await panel.locator('q mark').allInnerTexts(), 'officialese marked in the long sentence').toEqual(['Middels']);
+    expect(await panel.locator('q mark').allInnerTexts(), 'officialese marked in the long sentence').toEqual([
+      'Middels',
+    ]);
     expect(await panel.locator('li').filter({ hasText: '→' }).allInnerTexts()).toEqual(['Middels → met']);
-    const accessibility = (await axeViolations(page, WCAG_TAGS)).map((v) => `[${v.id}] ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    const accessibility = (await axeViolations(page, WCAG_TAGS)).map(
+      (v) => `[${v.id}] ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
     expect(accessibility).toEqual([]);
 
     // Rewritten in short sentences, plain words: the verdict changes as the editor types.
-    await page.getByRole('textbox', { name: 'Tekst' }).fill('Op zaterdag planten we samen bomen in het park. Doet u mee? Kom dan om tien uur naar de buurtkamer.');
+    await page
+      .getByRole('textbox', { name: 'Tekst' })
+      .fill(
+        'Op zaterdag planten we samen bomen in het park. Doet u mee? Kom dan om tien uur naar de buurtkamer.',
+      );
     await expect.poll(() => panel.innerText()).toContain(editorText.readability.good);
     expect(await panel.locator('mark').count()).toBe(0);
     expect(await session.problems()).toEqual([]);
@@ -251,15 +331,22 @@ describe('in one editor: the build’s rules before saving, PDFs, plain language
     const preview = page.frameLocator('iframe');
     await preview.locator('h1').waitFor();
     expect(await preview.locator('h1').innerText()).toBe('Sloop rond de Gladiolenstraat begonnen');
-    expect(await preview.locator('html').getAttribute('lang'), 'the preview is in Dutch, as the page').toBe('nl');
-    const stylesheets = await preview.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+    expect(await preview.locator('html').getAttribute('lang'), 'the preview is in Dutch, as the page').toBe(
+      'nl',
+    );
+    const stylesheets = await preview
+      .locator('link[rel="stylesheet"]')
+      .evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
     expect(stylesheets.some((path) => /^\/admin\/assets\/global-[\w-]+\.css$/.test(path))).toBe(true);
     // The site's colours and the article's classes: the preview looks like the page.
     expect(await preview.locator('h1').evaluate((h1) => getComputedStyle(h1).color)).toBe('rgb(11, 58, 31)');
     expect(await preview.locator('main article .lead').innerText()).toContain('Gladiolenstraat');
 
     // Sveltia's button opens the entry's page on the live site (the editor's own origin).
-    const [opened] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Bekijken op de live site' }).click()]);
+    const [opened] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('button', { name: 'Bekijken op de live site' }).click(),
+    ]);
     expect(opened.url()).toBe(`${shared.url}${urls.newsItem('sloop-gladiolenstraat-begonnen')}`);
     await opened.close();
     expect(await session.problems()).toEqual([]);
@@ -280,7 +367,8 @@ describe('after saving, the editor sees what happened to the site', () => {
   /** A new deploy of the site, reported to the function event by event as Netlify reports it. */
   function newDeploy() {
     const deploy = { id: `deploy-${++deploys}`, createdAt: new Date().toISOString() };
-    const send = async (kind: DeployEvent) => expect((await postDeployEvent(site, kind, deploy)).status).toBe(200);
+    const send = async (kind: DeployEvent) =>
+      expect((await postDeployEvent(site, kind, deploy)).status).toBe(200);
     return { id: deploy.id, send };
   }
 
@@ -306,7 +394,9 @@ describe('after saving, the editor sees what happened to the site', () => {
       const first = newDeploy();
       await first.send('deploy_building');
       await first.send('deploy_succeeded');
-      await expect.poll(() => banner(page).innerText(), { timeout: 10_000 }).toMatch(/^Staat online sinds \d\d:\d\d/);
+      await expect
+        .poll(() => banner(page).innerText(), { timeout: 10_000 })
+        .toMatch(/^Staat online sinds \d\d:\d\d/);
       const link = banner(page).getByRole('link', { name: editorText.status.viewPage });
       expect(await link.getAttribute('href')).toBe(urls.newsItem('bomen-geplant-aan-de-akerstraat'));
 
@@ -314,19 +404,26 @@ describe('after saving, the editor sees what happened to the site', () => {
       await expect(banner(page).innerText()).resolves.toContain(editorText.status.publishing);
       const second = newDeploy();
       await second.send('deploy_building');
-      const line = 'content/nieuws/nieuwe-banken-op-het-heilustplein.md: veld "image": imageAlt staat er, maar image ontbreekt';
+      const line =
+        'content/nieuws/nieuwe-banken-op-het-heilustplein.md: veld "image": imageAlt staat er, maar image ontbreekt';
       await failBuild(second.id, [line], join(uploads, 'build-problems.json'));
       await second.send('deploy_failed');
-      await expect.poll(() => banner(page).innerText(), { timeout: 10_000 }).toContain(editorText.status.failed);
+      await expect
+        .poll(() => banner(page).innerText(), { timeout: 10_000 })
+        .toContain(editorText.status.failed);
       expect(await banner(page).getByRole('alert').locator('li').allInnerTexts()).toEqual([line]);
       await expect(banner(page).innerText()).resolves.toContain(editorText.status.failedHelp);
-      const accessibility = (await axeViolations(page, WCAG_TAGS, [])).map((v) => `[${v.id}] ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      const accessibility = (await axeViolations(page, WCAG_TAGS, [])).map(
+        (v) => `[${v.id}] ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      );
       expect(accessibility).toEqual([]);
 
       // Whoever opens the editor next sees it too, even when the first request for the status
       // hangs (the editor gives it up and asks again), and can close it.
       let statusRequests = 0;
-      await page.route('**/admin/status.json', (route) => (statusRequests++ === 0 ? undefined : route.continue()));
+      await page.route('**/admin/status.json', (route) =>
+        statusRequests++ === 0 ? undefined : route.continue(),
+      );
       await page.reload();
       await page.getByText('Sloop rond de Gladiolenstraat begonnen').waitFor();
       await expect.poll(() => banner(page).innerText(), { timeout: 20_000 }).toContain(line);
@@ -347,30 +444,60 @@ describe('after saving, the editor sees what happened to the site', () => {
     const day = (offset: number) => amsterdamDay(new Date(Date.now() + offset * 86_400_000));
     const [yesterday, tomorrow] = [day(-1), day(1)];
     const sentAt = amsterdamInstant(yesterday, '08:00')!.toISOString();
-    await records.write(20, { state: 'verzonden', at: sentAt, campaign: 'c20', subscribers: 812, firstSeen: sentAt, title: 'Nieuwsbrief Heilust, editie 20', date: yesterday });
-    await records.write(21, {
-      state: 'mislukt', run: 'r', at: new Date().toISOString(), reason: newsletterText.reasons.noAnswer, attempts: 2,
-      nextAttempt: amsterdamInstant(tomorrow, '10:00')!.toISOString(), firstSeen: new Date().toISOString(), title: 'Nieuwsbrief Heilust, editie 21', date: day(0),
+    await records.write(20, {
+      state: 'verzonden',
+      at: sentAt,
+      campaign: 'c20',
+      subscribers: 812,
+      firstSeen: sentAt,
+      title: 'Nieuwsbrief Heilust, editie 20',
+      date: yesterday,
     });
-    await keepSignUp(store, { email: 'bewoner@voorbeeld.example', ip: '192.0.2.7', sourceUrl: '/nieuwsbrief/' }, new Date(), new Error('x'));
+    await records.write(21, {
+      state: 'mislukt',
+      run: 'r',
+      at: new Date().toISOString(),
+      reason: newsletterText.reasons.noAnswer,
+      attempts: 2,
+      nextAttempt: amsterdamInstant(tomorrow, '10:00')!.toISOString(),
+      firstSeen: new Date().toISOString(),
+      title: 'Nieuwsbrief Heilust, editie 21',
+      date: day(0),
+    });
+    await keepSignUp(
+      store,
+      { email: 'bewoner@voorbeeld.example', ip: '192.0.2.7', sourceUrl: '/nieuwsbrief/' },
+      new Date(),
+      new Error('x'),
+    );
 
     const session = await editor(site);
     const { page } = session;
     try {
       const panel = page.locator('.westwint-newsletter');
       const summary = panel.locator('summary');
-      await expect.poll(() => summary.innerText(), { timeout: 10_000 }).toBe(newsletterText.panel.summaryRetrying);
+      await expect
+        .poll(() => summary.innerText(), { timeout: 10_000 })
+        .toBe(newsletterText.panel.summaryRetrying);
       await summary.focus();
       await page.keyboard.press('Enter');
       const editions = panel.locator('.westwint-newsletter__edition');
       await expect.poll(() => editions.allInnerTexts()).toHaveLength(2);
       const [retried, sent] = await editions.allInnerTexts();
-      expect(sent).toContain(`Nieuwsbrief Heilust, editie 20 (${formatDate(startOfAmsterdamDay(yesterday))})`);
-      expect(sent).toContain(`Verstuurd op ${formatDate(startOfAmsterdamDay(yesterday))} om 08:00 aan 812 abonnees.`);
-      expect(retried).toContain(`Wordt opnieuw geprobeerd (volgende poging op ${formatDate(startOfAmsterdamDay(tomorrow))} om 10:00). Reden: ${newsletterText.reasons.noAnswer}.`);
+      expect(sent).toContain(
+        `Nieuwsbrief Heilust, editie 20 (${formatDate(startOfAmsterdamDay(yesterday))})`,
+      );
+      expect(sent).toContain(
+        `Verstuurd op ${formatDate(startOfAmsterdamDay(yesterday))} om 08:00 aan 812 abonnees.`,
+      );
+      expect(retried).toContain(
+        `Wordt opnieuw geprobeerd (volgende poging op ${formatDate(startOfAmsterdamDay(tomorrow))} om 10:00). Reden: ${newsletterText.reasons.noAnswer}.`,
+      );
       expect(await panel.innerText()).toMatch(/1 aanmelding wacht op Laposta, de oudste sinds \d\d:\d\d\./);
       expect(await panel.innerText()).not.toMatch(/@|192\.0\.2/);
-      const accessibility = (await axeViolations(page, WCAG_TAGS, [])).map((v) => `[${v.id}] ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      const accessibility = (await axeViolations(page, WCAG_TAGS, [])).map(
+        (v) => `[${v.id}] ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      );
       expect(accessibility).toEqual([]);
       expect(await session.problems()).toEqual([]);
     } finally {

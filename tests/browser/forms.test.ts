@@ -12,7 +12,8 @@ import { fixtureSite } from '../helpers/fixture';
 import { cspViolations, watchCsp } from '../helpers/page-checks';
 import { serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
 
-const IDEA = 'Meer bankjes in Park West, <b>graag</b> in de schaduw & bij de speeltuin.\nEn een watertappunt.';
+const IDEA =
+  'Meer bankjes in Park West, <b>graag</b> in de schaduw & bij de speeltuin.\nEn een watertappunt.';
 const IDEA_FIELDS = {
   'form-name': 'idee',
   'bot-veld': '',
@@ -104,15 +105,26 @@ describe('without JavaScript', () => {
     await page.waitForTimeout(300);
     expect(page.url()).toBe(`${server.url}/projecten/park-west/`);
     expect(server.submissions).toEqual([]);
-    expect(await form.getByLabel('Wat kunnen we beter maken?').inputValue()).toBe('Een kaart van het park zou helpen.');
+    expect(await form.getByLabel('Wat kunnen we beter maken?').inputValue()).toBe(
+      'Een kaart van het park zou helpen.',
+    );
 
     await form.getByLabel('Nee').check();
-    await Promise.all([page.waitForURL('**/feedback/bedankt/'), form.getByRole('button', { name: 'Verstuur' }).click()]);
+    await Promise.all([
+      page.waitForURL('**/feedback/bedankt/'),
+      form.getByRole('button', { name: 'Verstuur' }).click(),
+    ]);
     expect(await page.locator('h1').textContent()).toBe('Bedankt voor uw reactie!');
     expect(server.submissions).toEqual([
       {
         path: '/feedback/bedankt/',
-        fields: { 'form-name': 'paginafeedback', 'bot-veld': '', pagina: '/projecten/park-west/', nuttig: 'nee', opmerking: 'Een kaart van het park zou helpen.' },
+        fields: {
+          'form-name': 'paginafeedback',
+          'bot-veld': '',
+          pagina: '/projecten/park-west/',
+          nuttig: 'nee',
+          opmerking: 'Een kaart van het park zou helpen.',
+        },
       },
     ]);
   });
@@ -123,12 +135,20 @@ describe('without JavaScript', () => {
     const form = page.locator('form[name="nieuwsbrief-aanmelding"]');
     await form.locator('[name="email"]').fill('jan@example.nl');
     await form.locator('[name="toestemming"]').check();
-    await Promise.all([page.waitForURL('**/nieuwsbrief/aangemeld/'), form.getByRole('button', { name: 'Aanmelden' }).click()]);
+    await Promise.all([
+      page.waitForURL('**/nieuwsbrief/aangemeld/'),
+      form.getByRole('button', { name: 'Aanmelden' }).click(),
+    ]);
     expect(await page.locator('h1').textContent()).toBe('Bijna klaar: kijk in uw mailbox');
     expect(server.submissions).toEqual([
       {
         path: '/nieuwsbrief/aangemeld/',
-        fields: { 'form-name': 'nieuwsbrief-aanmelding', 'bot-veld': '', email: 'jan@example.nl', toestemming: 'ja' },
+        fields: {
+          'form-name': 'nieuwsbrief-aanmelding',
+          'bot-veld': '',
+          email: 'jan@example.nl',
+          toestemming: 'ja',
+        },
       },
     ]);
   });
@@ -164,7 +184,12 @@ describe('with JavaScript', () => {
     expect(server.submissions).toEqual([
       {
         path: '/nieuwsbrief/aangemeld/',
-        fields: { 'form-name': 'nieuwsbrief-aanmelding', 'bot-veld': '', email: 'jan@example.nl', toestemming: 'ja' },
+        fields: {
+          'form-name': 'nieuwsbrief-aanmelding',
+          'bot-veld': '',
+          email: 'jan@example.nl',
+          toestemming: 'ja',
+        },
       },
     ]);
     await expectNoCspViolations();
@@ -183,7 +208,10 @@ describe('with JavaScript', () => {
     await submit().click();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('idee');
     expect(await ideaForm().locator('#idee-tekst-fout').textContent()).toBe('Schrijf eerst uw idee op.');
-    expect((await field('idee').getAttribute('aria-describedby'))?.split(' ')).toEqual(['idee-tekst-fout', 'idee-tekst-uitleg']);
+    expect((await field('idee').getAttribute('aria-describedby'))?.split(' ')).toEqual([
+      'idee-tekst-fout',
+      'idee-tekst-uitleg',
+    ]);
     expect(await ideaForm().locator('#idee-toestemming-fout').textContent()).toContain('Vink het vakje aan');
     const summary = ideaForm().locator('[data-error-summary]');
     expect(await summary.isVisible()).toBe(true);
@@ -197,7 +225,9 @@ describe('with JavaScript', () => {
 
     // The counter counts what was typed.
     await field('idee').fill('Twaalf tekens');
-    expect(await ideaForm().locator('[data-counter-for="idee-tekst"]').textContent()).toBe('Nog 4.987 van de 5.000 tekens over.');
+    expect(await ideaForm().locator('[data-counter-for="idee-tekst"]').textContent()).toBe(
+      'Nog 4.987 van de 5.000 tekens over.',
+    );
     expect(server.submissions).toEqual([]);
     await expectNoCspViolations();
   });
@@ -239,7 +269,9 @@ describe('with JavaScript', () => {
   test('the draft survives a reload and a closed tab, without the honeypot, as plain text', async () => {
     await openContext();
     await page.goto(`${server.url}/ideeen/`);
-    await page.locator('[name="bot-veld"]').evaluate((el: HTMLInputElement) => (el.value = 'ik-ben-een-robot'));
+    await page
+      .locator('[name="bot-veld"]')
+      .evaluate((el: HTMLInputElement) => (el.value = 'ik-ben-een-robot'));
     await fillIdea();
     expect(await storedDraft()).not.toContain('ik-ben-een-robot');
 
@@ -283,7 +315,8 @@ describe('with JavaScript', () => {
     await page.goto(`${server.url}/ideeen/`);
     await field('idee').focus();
     await page.keyboard.type('Een idee met alleen het toetsenbord.');
-    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.tagName);
+    const focused = () =>
+      page.evaluate(() => document.activeElement?.getAttribute('name') ?? document.activeElement?.tagName);
     await page.keyboard.press('Tab');
     expect(await focused()).toBe('project');
     await page.keyboard.press('ArrowDown');
@@ -308,7 +341,10 @@ describe('with JavaScript', () => {
       'form-name': 'idee',
       'bot-veld': '',
       idee: 'Een idee met alleen het toetsenbord.',
-      project: await page.evaluate(() => (document.querySelector('select[name="project"] option:nth-child(2)') as HTMLOptionElement).value),
+      project: await page.evaluate(
+        () =>
+          (document.querySelector('select[name="project"] option:nth-child(2)') as HTMLOptionElement).value,
+      ),
       buurt: '',
       naam: 'Jo',
       email: '',

@@ -41,7 +41,11 @@ const PAGE_TYPES: Array<[kind: string, pattern: RegExp]> = [
   ['404', /^\/404\.html$/],
 ];
 
-const pageTypes = PAGE_TYPES.map(([kind, pattern]) => ({ kind, pattern, path: allPaths.find((p) => pattern.test(p)) }));
+const pageTypes = PAGE_TYPES.map(([kind, pattern]) => ({
+  kind,
+  pattern,
+  path: allPaths.find((p) => pattern.test(p)),
+}));
 
 const server = { url: inject('distUrl') };
 let browser: Browser;
@@ -55,7 +59,9 @@ beforeAll(async () => {
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await describeFocusIn(context);
   page = await context.newPage();
-  zoomed = await (await browser.newContext({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 })).newPage();
+  zoomed = await (
+    await browser.newContext({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 })
+  ).newPage();
 });
 
 afterAll(async () => {
@@ -93,7 +99,10 @@ async function describeFocusIn(target: BrowserContext): Promise<void> {
       const box = el.getBoundingClientRect();
       const path: string[] = [];
       for (let node: Element | null = el; node && node !== document.body; node = node.parentElement) {
-        path.unshift(node.tagName.toLowerCase() + (node.id ? `#${node.id}` : node.classList[0] ? `.${node.classList[0]}` : ''));
+        path.unshift(
+          node.tagName.toLowerCase() +
+            (node.id ? `#${node.id}` : node.classList[0] ? `.${node.classList[0]}` : ''),
+        );
       }
       return {
         tag: el.tagName.toLowerCase(),
@@ -124,14 +133,20 @@ function focused(target: Page): Promise<Focused | null> {
 async function tabStops(target: Page, limit = 250): Promise<Focused[]> {
   await target.evaluate(() => {
     window.__tabStops = [];
-    document.addEventListener('focusin', (event) => window.__tabStops!.push(window.__describeFocus(event.target as HTMLElement)));
+    document.addEventListener('focusin', (event) =>
+      window.__tabStops!.push(window.__describeFocus(event.target as HTMLElement)),
+    );
   });
   // At most one stop per focusable element, plus one to come back round.
-  const focusable = await target.evaluate(() => document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]').length);
+  const focusable = await target.evaluate(
+    () => document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]').length,
+  );
   for (let i = 0; i < Math.min(limit, focusable + 2); i++) await target.keyboard.press('Tab');
   const recorded = await target.evaluate(() => window.__tabStops ?? []);
   const first = recorded[0];
-  const round = recorded.findIndex((stop, i) => i > 0 && first && stop.selector === first.selector && stop.text === first.text);
+  const round = recorded.findIndex(
+    (stop, i) => i > 0 && first && stop.selector === first.selector && stop.text === first.text,
+  );
   return round === -1 ? recorded : recorded.slice(0, round);
 }
 
@@ -153,13 +168,21 @@ describe.each(pageTypes.filter((t) => t.path))('$kind: $path', ({ path }) => {
     await open(path!);
     await page.keyboard.press('Tab');
     const first = await focused(page);
-    expect(first?.selector, `${path}: [skip-link] the first tab stop must be the skip link`).toMatch(/a\.skip-link$/);
+    expect(first?.selector, `${path}: [skip-link] the first tab stop must be the skip link`).toMatch(
+      /a\.skip-link$/,
+    );
     expect(first?.href, `${path}: [skip-link] must point at the main content`).toBe('#inhoud');
     const box = await page.locator('.skip-link').boundingBox();
     expect(box && box.y >= 0 && box.x >= 0, `${path}: [skip-link] must be on screen when focused`).toBe(true);
     await page.keyboard.press('Enter');
-    const target = await page.evaluate(() => ({ id: document.activeElement?.id, tag: document.activeElement?.tagName }));
-    expect(target, `${path}: [skip-link] Enter must move focus to <main id="inhoud">`).toEqual({ id: 'inhoud', tag: 'MAIN' });
+    const target = await page.evaluate(() => ({
+      id: document.activeElement?.id,
+      tag: document.activeElement?.tagName,
+    }));
+    expect(target, `${path}: [skip-link] Enter must move focus to <main id="inhoud">`).toEqual({
+      id: 'inhoud',
+      tag: 'MAIN',
+    });
     // The next Tab continues inside the main content, not back at the header.
     await page.keyboard.press('Tab');
     const next = await page.evaluate(() => Boolean(document.activeElement?.closest('main, footer')));
@@ -171,27 +194,40 @@ describe.each(pageTypes.filter((t) => t.path))('$kind: $path', ({ path }) => {
     const stops = await tabStops(page);
     const invisible = stops
       .filter((stop) => !stop.visible)
-      .map((stop) => `${path}: [focus-visible] no visible focus indicator on ${stop.selector} "${stop.text}" (outline: ${stop.outline}; box-shadow: ${stop.boxShadow})`);
+      .map(
+        (stop) =>
+          `${path}: [focus-visible] no visible focus indicator on ${stop.selector} "${stop.text}" (outline: ${stop.outline}; box-shadow: ${stop.boxShadow})`,
+      );
     expect(invisible, `\n${invisible.join('\n')}\n`).toEqual([]);
 
-    const navLinks = await page.locator('nav.main-nav a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const navLinks = await page
+      .locator('nav.main-nav a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(navLinks.length, `${path}: the main navigation has links`).toBeGreaterThan(2);
     const reached = stops.filter((stop) => stop.selector.includes('nav.main-nav')).map((stop) => stop.href);
-    expect(reached, `${path}: [keyboard-nav] every main navigation link must be reachable with Tab, in order`).toEqual(navLinks);
+    expect(
+      reached,
+      `${path}: [keyboard-nav] every main navigation link must be reachable with Tab, in order`,
+    ).toEqual(navLinks);
   });
 
   test('no sideways scrolling at 200 % zoom (640 CSS px wide)', async () => {
     await zoomed.goto(server.url + path!, { waitUntil: 'load' });
     const overflow = await horizontalOverflow(zoomed);
     const culprits = overflow > 0 ? await overflowingElements(zoomed) : [];
-    expect(overflow, `${path}: [horizontal-scroll] at 200 % zoom the page is ${overflow}px too wide; sticking out: ${culprits.join(', ')}`).toBe(0);
+    expect(
+      overflow,
+      `${path}: [horizontal-scroll] at 200 % zoom the page is ${overflow}px too wide; sticking out: ${culprits.join(', ')}`,
+    ).toBe(0);
   });
 });
 
 describe('operating the navigation and forms by keyboard', () => {
   test('a main navigation link opens its page with Enter, and that page marks it as current', async () => {
     await open('/');
-    const hrefs = await page.locator('nav.main-nav a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    const hrefs = await page
+      .locator('nav.main-nav a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     const wanted = hrefs[1]!;
     let stop: Focused | null = null;
     for (let i = 0; i < 60 && stop?.href !== wanted; i++) {
@@ -201,7 +237,9 @@ describe('operating the navigation and forms by keyboard', () => {
     expect(stop?.href, `[keyboard-nav] Tab never reached the navigation link ${wanted}`).toBe(wanted);
     await Promise.all([page.waitForURL(`**${wanted}`), page.keyboard.press('Enter')]);
     expect(new URL(page.url()).pathname).toBe(wanted);
-    await expect(page.locator(`nav.main-nav a[href="${wanted}"]`).getAttribute('aria-current')).resolves.toBe('page');
+    await expect(page.locator(`nav.main-nav a[href="${wanted}"]`).getAttribute('aria-current')).resolves.toBe(
+      'page',
+    );
   });
 
   test('the search field in the header can be reached, filled and sent by keyboard', async () => {
@@ -211,7 +249,9 @@ describe('operating the navigation and forms by keyboard', () => {
       await page.keyboard.press('Tab');
       stop = await focused(page);
     }
-    expect(stop?.selector, '[keyboard-form] Tab must reach the header search field').toMatch(/form\.site-search/);
+    expect(stop?.selector, '[keyboard-form] Tab must reach the header search field').toMatch(
+      /form\.site-search/,
+    );
     await page.keyboard.type('park');
     await Promise.all([page.waitForURL('**/zoeken/?q=park'), page.keyboard.press('Enter')]);
     expect(new URL(page.url()).pathname).toBe('/zoeken/');
@@ -242,8 +282,13 @@ describe('operating the navigation and forms by keyboard', () => {
       const stops = await tabStops(page);
       const reached = new Set(stops.map((stop) => stop.mark).filter((mark) => mark !== null));
       const missing = controls.filter((_, i) => !reached.has(String(i)));
-      const invisible = stops.filter((stop) => stop.mark !== null && !stop.visible).map((stop) => stop.selector);
-      expect(invisible, `${path}: [focus-visible] form controls without a visible focus indicator: ${invisible.join(', ')}`).toEqual([]);
+      const invisible = stops
+        .filter((stop) => stop.mark !== null && !stop.visible)
+        .map((stop) => stop.selector);
+      expect(
+        invisible,
+        `${path}: [focus-visible] form controls without a visible focus indicator: ${invisible.join(', ')}`,
+      ).toEqual([]);
       expect(missing, `${path}: [keyboard-form] not reachable with Tab: ${missing.join(', ')}`).toEqual([]);
     });
   }

@@ -21,7 +21,14 @@ import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { builtSiteDir } from '../../scripts/lib/local-netlify.ts';
 import { scriptBudgetFor } from '../budgets';
 import { AXE_TAGS, axeViolations, prepareAxe } from '../helpers/axe';
-import { cspConsoleErrors, cspViolations, horizontalOverflow, overflowingElements, unstyled, watchCsp } from '../helpers/page-checks';
+import {
+  cspConsoleErrors,
+  cspViolations,
+  horizontalOverflow,
+  overflowingElements,
+  unstyled,
+  watchCsp,
+} from '../helpers/page-checks';
 import { pagesToCheck } from '../helpers/sitemap';
 
 const siteDir = builtSiteDir();
@@ -140,10 +147,13 @@ describe('every page, in Chromium under the site’s own headers', () => {
   });
 
   for (const path of paths) {
-    test.concurrent(`${path}: no axe violations at 1280 and 320 px, no CSP violation, styled, no sideways scrolling, only its own host, no errors, JavaScript within budget`, async ({ expect }) => {
-      const problems = await inSlot((slot) => checkPage(slot, path));
-      expect(problems, `\n${problems.join('\n')}\n`).toEqual([]);
-    });
+    test.concurrent(
+      `${path}: no axe violations at 1280 and 320 px, no CSP violation, styled, no sideways scrolling, only its own host, no errors, JavaScript within budget`,
+      async ({ expect }) => {
+        const problems = await inSlot((slot) => checkPage(slot, path));
+        expect(problems, `\n${problems.join('\n')}\n`).toEqual([]);
+      },
+    );
   }
 });
 
@@ -154,7 +164,8 @@ async function checkPage(slot: Slot, path: string): Promise<string[]> {
   slot.csp.take();
   slot.load = emptyLoad();
   const response = await page.goto(server.url + path, { waitUntil: 'load' });
-  if (response?.status() !== 200) return [`${path} answered HTTP ${response?.status()} (the page is missing)`];
+  if (response?.status() !== 200)
+    return [`${path} answered HTTP ${response?.status()} (the page is missing)`];
   const budget = scriptBudgetFor(path);
   // A page with a feature script (search results, forms) is checked once the script is done and
   // has loaded what it loads (Pagefind).
@@ -166,16 +177,24 @@ async function checkPage(slot: Slot, path: string): Promise<string[]> {
   const load = slot.load;
   problems.push(
     ...load.foreign.map((url) => `${path}: [third-party-request] request to another host: ${url}`),
-    ...load.failed.filter((line) => !line.endsWith(server.url + path)).map((line) => `${path}: [failed-request] ${line}`),
-    ...load.errors.filter((error) => !/Content Security Policy/i.test(error)).map((error) => `${path}: [console-error] ${error}`),
+    ...load.failed
+      .filter((line) => !line.endsWith(server.url + path))
+      .map((line) => `${path}: [failed-request] ${line}`),
+    ...load.errors
+      .filter((error) => !/Content Security Policy/i.test(error))
+      .map((error) => `${path}: [console-error] ${error}`),
   );
   const scriptBytes = [...load.scripts.values()].reduce((a, b) => a + b, 0);
   const names = [...load.scripts.keys()].map((url) => new URL(url).pathname).join(', ');
   if (!budget && scriptBytes > 0) {
-    problems.push(`${path}: [no-javascript] loaded ${kb(scriptBytes)} gzip of JavaScript (${names}) but has no budget in tests/budgets.ts`);
+    problems.push(
+      `${path}: [no-javascript] loaded ${kb(scriptBytes)} gzip of JavaScript (${names}) but has no budget in tests/budgets.ts`,
+    );
   }
   if (budget && scriptBytes > budget.gzipBytes) {
-    problems.push(`${path}: [javascript-budget] loaded ${kb(scriptBytes)} gzip (${names}), over ${kb(budget.gzipBytes)} for ${budget.feature}`);
+    problems.push(
+      `${path}: [javascript-budget] loaded ${kb(scriptBytes)} gzip (${names}), over ${kb(budget.gzipBytes)} for ${budget.feature}`,
+    );
   }
 
   await page.setViewportSize({ width: PHONE, height: HEIGHT });
@@ -183,7 +202,9 @@ async function checkPage(slot: Slot, path: string): Promise<string[]> {
   const overflow = await horizontalOverflow(page);
   if (overflow > 0) {
     const culprits = await overflowingElements(page);
-    problems.push(`${path} at ${PHONE}px: [horizontal-scroll] page is ${overflow}px too wide; sticking out: ${culprits.join(', ')}`);
+    problems.push(
+      `${path} at ${PHONE}px: [horizontal-scroll] page is ${overflow}px too wide; sticking out: ${culprits.join(', ')}`,
+    );
   }
   return problems;
 }
@@ -191,13 +212,18 @@ async function checkPage(slot: Slot, path: string): Promise<string[]> {
 /** What depends on the layout at this width: axe, the stylesheet, the policy. */
 async function checkAtWidth(slot: Slot, path: string, width: number): Promise<string[]> {
   const { page } = slot;
-  const parts = await page.evaluate((selectors) => selectors.map((selector) => document.querySelector(selector)?.outerHTML ?? '').join('\n'), TEMPLATE_PARTS);
+  const parts = await page.evaluate(
+    (selectors) => selectors.map((selector) => document.querySelector(selector)?.outerHTML ?? '').join('\n'),
+    TEMPLATE_PARTS,
+  );
   const checked = checkedParts.get(width)!;
   const seen = checked.has(parts);
   checked.add(parts);
   return [
     ...describeViolations(path, width, await axeViolations(page, AXE_TAGS, seen ? TEMPLATE_PARTS : [])),
     ...(await unstyled(page)).map((problem) => `${path} at ${width}px: [unstyled] ${problem}`),
-    ...[...(await cspViolations(page)), ...slot.csp.take()].map((violation) => `${path} at ${width}px: [content-security-policy] ${violation}`),
+    ...[...(await cspViolations(page)), ...slot.csp.take()].map(
+      (violation) => `${path} at ${width}px: [content-security-policy] ${violation}`,
+    ),
   ];
 }

@@ -75,9 +75,16 @@ describe('search on the search page', () => {
     const status = await typeSearch('voordeur');
     expect(status).toMatch(/^\d+ resultaten? voor “voordeur”/);
     const results = await shownResults();
-    expect(results[0]).toMatchObject({ title: 'Achter de voordeur', href: '/projecten/achter-de-voordeur/', meta: 'Project' });
+    expect(results[0]).toMatchObject({
+      title: 'Achter de voordeur',
+      href: '/projecten/achter-de-voordeur/',
+      meta: 'Project',
+    });
     // Pagefind highlights the word with any punctuation that follows it ("voordeur.").
-    expect(results[0]!.marked.some((word) => /^voordeur\b/i.test(word)), JSON.stringify(results[0])).toBe(true);
+    expect(
+      results[0]!.marked.some((word) => /^voordeur\b/i.test(word)),
+      JSON.stringify(results[0]),
+    ).toBe(true);
     // The search is in the address, so it can be shared; focus stayed in the field.
     expect(new URL(page.url()).search).toBe('?q=voordeur');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-q');
@@ -88,37 +95,57 @@ describe('search on the search page', () => {
     const results = await shownResults();
     const project = results.find((r) => r.href === '/projecten/achter-de-voordeur/');
     expect(project, JSON.stringify(results)).toBeDefined();
-    expect(project!.marked.some((word) => /^huisbezoeken\b/i.test(word)), JSON.stringify(project)).toBe(true);
+    expect(
+      project!.marked.some((word) => /^huisbezoeken\b/i.test(word)),
+      JSON.stringify(project),
+    ).toBe(true);
     expect(project!.excerpt).toContain('huisbezoeken');
   });
 
   test('"nieuwsbrief 2012" finds the edition of 2012 first, with its type and Dutch date', async () => {
     await typeSearch('nieuwsbrief 2012');
     const [first] = await shownResults();
-    expect(first).toMatchObject({ title: 'Nieuwsbrief Heilust 2', href: '/nieuwsbrief/heilust-2/', meta: 'Nieuwsbrief · 15 maart 2012' });
+    expect(first).toMatchObject({
+      title: 'Nieuwsbrief Heilust 2',
+      href: '/nieuwsbrief/heilust-2/',
+      meta: 'Nieuwsbrief · 15 maart 2012',
+    });
   });
 
   test('a filter narrows the results and is kept in the address', async () => {
     await typeSearch('heilust');
     const all = await shownResults();
-    expect(new Set(all.map((r) => r.meta.split(' · ')[0]))).toEqual(new Set(['Buurt', 'Project', 'Nieuws', 'Nieuwsbrief']));
+    expect(new Set(all.map((r) => r.meta.split(' · ')[0]))).toEqual(
+      new Set(['Buurt', 'Project', 'Nieuws', 'Nieuwsbrief']),
+    );
 
     await page.locator('#search-type').selectOption('Nieuwsbrief');
-    await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.startsWith('2 resultaten'));
+    await page.waitForFunction(() =>
+      document.getElementById('search-status')?.textContent?.startsWith('2 resultaten'),
+    );
     const editions = await shownResults();
-    expect(editions.map((r) => r.href).sort()).toEqual(['/nieuwsbrief/heilust-1/', '/nieuwsbrief/heilust-2/']);
+    expect(editions.map((r) => r.href).sort()).toEqual([
+      '/nieuwsbrief/heilust-1/',
+      '/nieuwsbrief/heilust-2/',
+    ]);
     expect(editions.length).toBeLessThan(all.length);
     expect(new URL(page.url()).searchParams.get('soort')).toBe('Nieuwsbrief');
 
     await page.locator('#search-year').selectOption('2012');
-    await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.startsWith('1 resultaat'));
+    await page.waitForFunction(() =>
+      document.getElementById('search-status')?.textContent?.startsWith('1 resultaat'),
+    );
     expect((await shownResults()).map((r) => r.href)).toEqual(['/nieuwsbrief/heilust-2/']);
   });
 
   test('a meeting is found by the words of its page, shown as "Agenda" with its day, and the type filter keeps only meetings', async () => {
     await typeSearch('tuinkabouterplan');
     const [meeting] = await shownResults();
-    expect(meeting).toMatchObject({ title: 'Bewonersavond Park West', href: '/agenda/bewonersavond-park-west/', meta: expect.stringMatching(/^Agenda · \d+ [a-z]+ \d{4}$/) });
+    expect(meeting).toMatchObject({
+      title: 'Bewonersavond Park West',
+      href: '/agenda/bewonersavond-park-west/',
+      meta: expect.stringMatching(/^Agenda · \d+ [a-z]+ \d{4}$/),
+    });
 
     await page.goto(`${server.url}/zoeken/?q=park&soort=Agenda`);
     await statusFor('park');
@@ -172,13 +199,18 @@ describe('search on the search page', () => {
   test('a draft’s and a future item’s words do not find them, and the index does not hold them', async () => {
     // Pagefind also matches a Dutch compound by the indexed words it starts with ("'t" for
     // "toekomstmuziekje"), so other pages may come up; the draft and the future item never do.
-    for (const [word, hidden] of [['zwaluwstaartvlinder', '/nieuws/geheim-concept/'], ['toekomstmuziekje', '/nieuws/bericht-uit-de-toekomst/']] as const) {
+    for (const [word, hidden] of [
+      ['zwaluwstaartvlinder', '/nieuws/geheim-concept/'],
+      ['toekomstmuziekje', '/nieuws/bericht-uit-de-toekomst/'],
+    ] as const) {
       await typeSearch(word);
       expect((await shownResults()).map((r) => r.href)).not.toContain(hidden);
     }
     // Not just hidden by the page: the words are in no file of the index.
     const fragments = join(fixtureSite().outDir, 'pagefind', 'fragment');
-    const text = readdirSync(fragments).map((file) => gunzipSync(readFileSync(join(fragments, file))).toString('utf8')).join('\n');
+    const text = readdirSync(fragments)
+      .map((file) => gunzipSync(readFileSync(join(fragments, file))).toString('utf8'))
+      .join('\n');
     expect(text).toContain('huisbezoeken');
     expect(text).not.toContain('zwaluwstaartvlinder');
     expect(text).not.toContain('toekomstmuziekje');
@@ -198,7 +230,9 @@ describe('search on the search page', () => {
     const first = await shownResults();
     // Five at first (docs/performance.md: each result is a file to fetch), ten more per press.
     expect(first).toHaveLength(5);
-    expect(await page.locator('.search-more__shown').textContent()).toMatch(/^U ziet 5 van de 2\d resultaten\.$/);
+    expect(await page.locator('.search-more__shown').textContent()).toMatch(
+      /^U ziet 5 van de 2\d resultaten\.$/,
+    );
     await page.keyboard.press('Tab'); // the search button
     await page.keyboard.press('Tab'); // the type filter
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-type');
@@ -236,7 +270,9 @@ describe('search code only where it is needed', () => {
     await page.goto(`${server.url}/projecten/achter-de-voordeur/`, { waitUntil: 'networkidle' });
     page.off('request', listener);
     expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
-    const scripts = await page.locator('script[src]').evaluateAll((els) => els.map((el) => el.getAttribute('src')));
+    const scripts = await page
+      .locator('script[src]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('src')));
     expect(scripts.filter((src) => src?.includes('zoeken'))).toEqual([]);
   });
 });

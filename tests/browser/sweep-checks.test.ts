@@ -33,7 +33,8 @@ describe('the checks of the accessibility sweep', () => {
     // has an image without a text alternative.
     dir = mkdtempSync(join(tmpdir(), 'westwint-csp-'));
     // Its stylesheet is not allowed by its own <meta> policy, so the page stays unstyled.
-    const html = '<!doctype html><html lang="nl"><head><title>CSP</title>' +
+    const html =
+      '<!doctype html><html lang="nl"><head><title>CSP</title>' +
       '<meta http-equiv="content-security-policy" content="style-src \'self\'">' +
       '<style>:root { --ink: #1b1b1b; } body { margin: 0; }</style></head><body><main><h1>CSP</h1>' +
       '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="1" height="1">' +
@@ -53,7 +54,9 @@ describe('the checks of the accessibility sweep', () => {
     const guarded = await browser.newContext();
     await watchCsp(guarded);
     // Keep the test offline: the third-party request is answered locally if the policy let it through.
-    await guarded.route('https://cdn.example.com/**', (route) => route.fulfill({ body: 'document.title = "third";', contentType: 'text/javascript' }));
+    await guarded.route('https://cdn.example.com/**', (route) =>
+      route.fulfill({ body: 'document.title = "third";', contentType: 'text/javascript' }),
+    );
     const tab = await guarded.newPage();
     const consoleErrors = cspConsoleErrors(tab);
     await tab.goto(badServer.url + '/', { waitUntil: 'load' });
@@ -67,16 +70,22 @@ describe('the checks of the accessibility sweep', () => {
 
   test('the stylesheet check notices a page whose inlined stylesheet the policy blocked', async () => {
     const tab = await browser.newPage();
-    await tab.route('https://cdn.example.com/**', (route) => route.fulfill({ body: '', contentType: 'text/javascript' }));
+    await tab.route('https://cdn.example.com/**', (route) =>
+      route.fulfill({ body: '', contentType: 'text/javascript' }),
+    );
     await tab.goto(badServer.url + '/', { waitUntil: 'load' });
-    expect(await unstyled(tab)).toEqual(expect.arrayContaining([expect.stringContaining('--ink'), expect.stringContaining('margin')]));
+    expect(await unstyled(tab)).toEqual(
+      expect.arrayContaining([expect.stringContaining('--ink'), expect.stringContaining('margin')]),
+    );
     await tab.close();
   });
 
   test('axe, brought in the way the sweep brings it, finds a violation under the same policy', async () => {
     const guarded = await browser.newContext();
     await prepareAxe(guarded);
-    await guarded.route('https://cdn.example.com/**', (route) => route.fulfill({ body: '', contentType: 'text/javascript' }));
+    await guarded.route('https://cdn.example.com/**', (route) =>
+      route.fulfill({ body: '', contentType: 'text/javascript' }),
+    );
     const tab = await guarded.newPage();
     await tab.goto(badServer.url + '/', { waitUntil: 'load' });
     expect((await axeViolations(tab)).map((violation) => violation.id)).toContain('image-alt');

@@ -30,7 +30,10 @@ test('the copy button copies the feed address and announces "Gekopieerd"', async
   const address = await first.locator('a').getAttribute('href');
   expect(address).toMatch(/^https?:\/\/.+\/rss\.xml$/);
   // The accessible name starts with the visible word and says which address it copies.
-  const button = first.getByRole('button', { name: 'Kopieer het adres van: Alles: nieuws en de nieuwsbrief', exact: true });
+  const button = first.getByRole('button', {
+    name: 'Kopieer het adres van: Alles: nieuws en de nieuwsbrief',
+    exact: true,
+  });
   await expect.poll(() => button.isVisible()).toBe(true);
 
   await button.click();

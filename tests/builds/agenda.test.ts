@@ -22,7 +22,10 @@ beforeAll(() => {
 
 const file = (path: string) => readFileSync(join(built.outDir, path), 'utf8');
 const page = (url: string) => cheerio.load(file(`${url}index.html`));
-const titles = ($: cheerio.CheerioAPI) => $('.meeting .card__title a').map((_, el) => $(el).text().trim()).get();
+const titles = ($: cheerio.CheerioAPI) =>
+  $('.meeting .card__title a')
+    .map((_, el) => $(el).text().trim())
+    .get();
 const yearOf = (day: string) => Number(day.slice(0, 4));
 
 function calendar(path: string) {
@@ -34,7 +37,11 @@ function calendar(path: string) {
 describe('what is coming, and the archive', () => {
   it('the agenda lists what is coming, soonest first, under its months; what is past is not there', () => {
     const $ = page('/agenda/');
-    expect(titles($)).toEqual(['Bewonersavond Park West', 'Wandeling door Park West', 'Open dagen in de buurtkamer']);
+    expect(titles($)).toEqual([
+      'Bewonersavond Park West',
+      'Wandeling door Park West',
+      'Open dagen in de buurtkamer',
+    ]);
     expect($('main h2').first().text()).toMatch(/^[a-z]+ \d{4}$/);
     expect($('main').text()).not.toContain('Spreekuur woonconsulent');
     expect($('main').text()).not.toContain('Informatiemarkt West');
@@ -43,7 +50,11 @@ describe('what is coming, and the archive', () => {
   it('a meeting of yesterday and one of 2017 are in the archive of their year, linked from the agenda', () => {
     const years = [...new Set([yearOf(dayFromToday(-1)), 2017])].sort((a, b) => b - a);
     const $ = page('/agenda/');
-    expect($('#eerdere-bijeenkomsten + ul a').map((_, el) => $(el).attr('href')).get()).toEqual(years.map((y) => `/agenda/archief/${y}/`));
+    expect(
+      $('#eerdere-bijeenkomsten + ul a')
+        .map((_, el) => $(el).attr('href'))
+        .get(),
+    ).toEqual(years.map((y) => `/agenda/archief/${y}/`));
     expect(titles(page(`/agenda/archief/${yearOf(dayFromToday(-1))}/`))).toContain('Spreekuur woonconsulent');
     expect(titles(page('/agenda/archief/2017/'))).toEqual(['Informatiemarkt West']);
     // Its own page stays, without the calendar button.
@@ -53,11 +64,25 @@ describe('what is coming, and the archive', () => {
   });
 
   it('the home page shows the next three; a project and a buurt page their own', () => {
-    expect(titles(page('/'))).toEqual(['Bewonersavond Park West', 'Wandeling door Park West', 'Open dagen in de buurtkamer']);
-    expect(titles(page('/projecten/park-west/'))).toEqual(['Bewonersavond Park West', 'Wandeling door Park West']);
+    expect(titles(page('/'))).toEqual([
+      'Bewonersavond Park West',
+      'Wandeling door Park West',
+      'Open dagen in de buurtkamer',
+    ]);
+    expect(titles(page('/projecten/park-west/'))).toEqual([
+      'Bewonersavond Park West',
+      'Wandeling door Park West',
+    ]);
     // Heilust's own, and those about Park West, which lies in Heilust.
-    expect(titles(page('/buurten/heilust/'))).toEqual(['Bewonersavond Park West', 'Wandeling door Park West', 'Open dagen in de buurtkamer']);
-    expect(titles(page('/buurten/kaalheide/'))).toEqual(['Bewonersavond Park West', 'Wandeling door Park West']);
+    expect(titles(page('/buurten/heilust/'))).toEqual([
+      'Bewonersavond Park West',
+      'Wandeling door Park West',
+      'Open dagen in de buurtkamer',
+    ]);
+    expect(titles(page('/buurten/kaalheide/'))).toEqual([
+      'Bewonersavond Park West',
+      'Wandeling door Park West',
+    ]);
     expect(page('/projecten/achter-de-voordeur/')('#project-meetings')).toHaveLength(0);
   });
 
@@ -72,7 +97,9 @@ describe('a cancelled meeting shows "Afgelast" in every place', () => {
   it('on the agenda, the home page, the project and buurt pages, with the reason', () => {
     for (const url of ['/agenda/', '/', '/projecten/park-west/', '/buurten/heilust/']) {
       const $ = page(url);
-      const card = $('.meeting').filter((_, el) => $(el).find('.card__title a').text() === 'Wandeling door Park West');
+      const card = $('.meeting').filter(
+        (_, el) => $(el).find('.card__title a').text() === 'Wandeling door Park West',
+      );
       expect(card.find('.card__title .status--afgelast').text(), url).toBe('Afgelast');
       expect(card.find('.meeting__cancelled').text(), url).toBe('Afgelast: Er waren te weinig aanmeldingen.');
     }
@@ -82,7 +109,10 @@ describe('a cancelled meeting shows "Afgelast" in every place', () => {
     const $ = page('/agenda/wandeling-park-west/');
     expect($('h1').text()).toBe('Wandeling door Park West Afgelast');
     expect($('.meeting-cancelled').text()).toBe('Afgelast: Er waren te weinig aanmeldingen.');
-    expect(JSON.parse($('script[type="application/ld+json"]').text())).toMatchObject({ '@type': 'Event', eventStatus: 'https://schema.org/EventCancelled' });
+    expect(JSON.parse($('script[type="application/ld+json"]').text())).toMatchObject({
+      '@type': 'Event',
+      eventStatus: 'https://schema.org/EventCancelled',
+    });
     for (const path of ['agenda/wandeling-park-west.ics', 'agenda.ics']) {
       const { events } = calendar(path);
       const event = events.find((e) => e.uid === 'wandeling-park-west@westwint.nl')!;
@@ -108,7 +138,16 @@ describe('a meeting’s page and calendar files', () => {
       name: 'Bewonersavond Park West',
       startDate: expect.stringMatching(new RegExp(`^${dayFromToday(1)}T19:30:00\\+0[12]:00$`)),
       eventStatus: 'https://schema.org/EventScheduled',
-      location: { '@type': 'Place', name: "Buurthuis 't Westhoes", address: { '@type': 'PostalAddress', streetAddress: 'Kampstraat 1', postalCode: '6466 AB', addressLocality: 'Kerkrade' } },
+      location: {
+        '@type': 'Place',
+        name: "Buurthuis 't Westhoes",
+        address: {
+          '@type': 'PostalAddress',
+          streetAddress: 'Kampstraat 1',
+          postalCode: '6466 AB',
+          addressLocality: 'Kerkrade',
+        },
+      },
     });
   });
 
@@ -117,13 +156,17 @@ describe('a meeting’s page and calendar files', () => {
     expect(events.map((e) => e.uid)).toEqual(['bewonersavond-park-west@westwint.nl']);
     expect(events[0]!.startDate.zone?.tzid).toBe('Europe/Amsterdam');
     expect(events[0]!.startDate.toString()).toBe(`${dayFromToday(1)}T19:30:00`);
-    expect(events[0]!.component.getFirstPropertyValue('url')).toBe(`${FIXTURE_SITE}/agenda/bewonersavond-park-west/`);
+    expect(events[0]!.component.getFirstPropertyValue('url')).toBe(
+      `${FIXTURE_SITE}/agenda/bewonersavond-park-west/`,
+    );
   });
 
   it('the calendar to subscribe to holds the last three months and every coming meeting, never a draft', () => {
     const { component, events } = calendar('agenda.ics');
     expect(events.map((e) => e.uid).sort()).toEqual(
-      ['bewonersavond-park-west', 'open-dagen-buurtkamer', 'spreekuur-gisteren', 'wandeling-park-west'].map((slug) => `${slug}@westwint.nl`),
+      ['bewonersavond-park-west', 'open-dagen-buurtkamer', 'spreekuur-gisteren', 'wandeling-park-west'].map(
+        (slug) => `${slug}@westwint.nl`,
+      ),
     );
     expect(component.getFirstPropertyValue('source')).toBe(`${FIXTURE_SITE}/agenda.ics`);
     expect(component.getFirstPropertyValue('refresh-interval')?.toString()).toBe('PT12H');
@@ -137,17 +180,25 @@ describe('feeds, search, mail and drafts', () => {
     const feed = await new Parser().parseString(file('rss.xml'));
     const meetings = feed.items.filter((item) => item.categories?.includes('Agenda'));
     expect(meetings.map((item) => item.link)).toEqual(
-      ['bewonersavond-park-west', 'wandeling-park-west', 'open-dagen-buurtkamer'].map((slug) => `${FIXTURE_SITE}/agenda/${slug}/`),
+      ['bewonersavond-park-west', 'wandeling-park-west', 'open-dagen-buurtkamer'].map(
+        (slug) => `${FIXTURE_SITE}/agenda/${slug}/`,
+      ),
     );
     expect(meetings.every((item) => item.pubDate === undefined)).toBe(true);
     expect((meetings[0] as { 'content:encoded'?: string })['content:encoded']).toContain('tuinkabouterplan');
-    expect(meetings[0]!.contentSnippet).toMatch(/^[a-z]+dag \d+ [a-z]+ \d{4}, 19\.30 tot 21\.00 uur, Buurthuis 't Westhoes, Kampstraat 1, 6466 AB Kerkrade\. Kies mee/);
+    expect(meetings[0]!.contentSnippet).toMatch(
+      /^[a-z]+dag \d+ [a-z]+ \d{4}, 19\.30 tot 21\.00 uur, Buurthuis 't Westhoes, Kampstraat 1, 6466 AB Kerkrade\. Kies mee/,
+    );
   });
 
   it('a meeting page is indexed as "Agenda", with its buurt and year', () => {
     const $ = page('/agenda/bewonersavond-park-west/');
     expect($('meta[data-pagefind-filter="soort[content]"]').attr('content')).toBe('Agenda');
-    expect($('meta[data-pagefind-filter="buurt[content]"]').map((_, el) => $(el).attr('content')).get()).toEqual(['Heilust', 'Kaalheide']);
+    expect(
+      $('meta[data-pagefind-filter="buurt[content]"]')
+        .map((_, el) => $(el).attr('content'))
+        .get(),
+    ).toEqual(['Heilust', 'Kaalheide']);
     expect($('[data-pagefind-body]')).toHaveLength(1);
   });
 
@@ -164,7 +215,8 @@ describe('feeds, search, mail and drafts', () => {
     expect(file('_redirects')).toMatch(/^\/bewonersavond\s+\/agenda\/bewonersavond-park-west\/\s+301$/m);
     expect(existsSync(join(built.outDir, 'agenda/geheime-bijeenkomst/index.html'))).toBe(false);
     expect(existsSync(join(built.outDir, 'agenda/geheime-bijeenkomst.ics'))).toBe(false);
-    for (const path of ['agenda/index.html', 'agenda.ics', 'rss.xml', 'sitemap-0.xml']) expect(file(path), path).not.toContain('Geheime bijeenkomst');
+    for (const path of ['agenda/index.html', 'agenda.ics', 'rss.xml', 'sitemap-0.xml'])
+      expect(file(path), path).not.toContain('Geheime bijeenkomst');
     expect(file('sitemap-0.xml')).toContain(`${FIXTURE_SITE}/agenda/bewonersavond-park-west/`);
   });
 });

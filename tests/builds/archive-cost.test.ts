@@ -20,7 +20,9 @@ beforeAll(() => {
 
 describe('pages built many times do not walk the whole archive', () => {
   test(`a build of ${LARGE_SITE_NEWS} news items walks the news and editions a few times, not once per page`, () => {
-    const newsPages = readdirSync(join(build.outDir, 'nieuws'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).length;
+    const newsPages = readdirSync(join(build.outDir, 'nieuws'), { withFileTypes: true }).filter((entry) =>
+      entry.isDirectory(),
+    ).length;
     expect(newsPages, 'every news item has its page').toBeGreaterThan(LARGE_SITE_NEWS);
     const walks = Number(/archive walks: (\d+)/.exec(build.output)?.[1]);
     // The counter is live: getStaticPaths walks the archive once per route.

@@ -43,25 +43,32 @@ function expectContentError(built: Built, line: string): void {
   expect(built.output).toContain(line);
 }
 
-
 describe('a production build with one mistake in the content', () => {
   it('stops on a field that breaks its rule, naming the file, the field and what is expected', () => {
     const built = build((f) => {
       f['nieuws/fout.md'] = md(`title: Een bericht\ndate: 2012-05-05\nsummary: ${'Heel lang. '.repeat(28)}`);
     });
-    expectContentError(built, `${built.shown('nieuws/fout.md')}: veld "summary": een samenvatting is hoogstens 300 tekens`);
+    expectContentError(
+      built,
+      `${built.shown('nieuws/fout.md')}: veld "summary": een samenvatting is hoogstens 300 tekens`,
+    );
   });
 
   it('stops on a wrong setting in content/site.yaml', () => {
     const built = build((f) => {
-      f['site.yaml'] = String(f['site.yaml']).replace('url: https://www.kerkrade.nl', 'url: http://www.kerkrade.nl');
+      f['site.yaml'] = String(f['site.yaml']).replace(
+        'url: https://www.kerkrade.nl',
+        'url: http://www.kerkrade.nl',
+      );
     });
     expectContentError(built, `${built.shown('site.yaml')}: veld "partners.0.url": verwacht een https-adres`);
   });
 
   it('stops on a project whose theme does not exist, listing the themes', () => {
     const built = build((f) => {
-      f['projecten/park-west.md'] = md('title: Park West\nsummary: Een park.\ntheme: natuur\nneighbourhoods: [heilust]\nstatus: gepland');
+      f['projecten/park-west.md'] = md(
+        'title: Park West\nsummary: Een park.\ntheme: natuur\nneighbourhoods: [heilust]\nstatus: gepland',
+      );
     });
     expectContentError(
       built,
@@ -71,29 +78,61 @@ describe('a production build with one mistake in the content', () => {
 
   it('stops on broken YAML in the frontmatter, naming the line', () => {
     const built = build((f) => {
-      f['nieuws/fout.md'] = '---\ntitle: Let op: werkzaamheden\ndate: 2012-05-05\nsummary: Kort.\n---\n\nTekst.\n';
+      f['nieuws/fout.md'] =
+        '---\ntitle: Let op: werkzaamheden\ndate: 2012-05-05\nsummary: Kort.\n---\n\nTekst.\n';
     });
-    expectContentError(built, `${built.shown('nieuws/fout.md')}: de YAML klopt niet op regel 2 ("title: Let op: werkzaamheden"): `);
+    expectContentError(
+      built,
+      `${built.shown('nieuws/fout.md')}: de YAML klopt niet op regel 2 ("title: Let op: werkzaamheden"): `,
+    );
     expect(built.output).toContain('zet een tekst met een dubbele punt (:) of # tussen aanhalingstekens');
   });
 
   it('stops on broken YAML in content/site.yaml, naming the line', () => {
     const built = build((f) => {
-      f['site.yaml'] = String(f['site.yaml']).replace('tagline: Samen werken aan Kerkrade-West', 'tagline: [Samen werken');
+      f['site.yaml'] = String(f['site.yaml']).replace(
+        'tagline: Samen werken aan Kerkrade-West',
+        'tagline: [Samen werken',
+      );
     });
     expectContentError(built, `${built.shown('site.yaml')}: de YAML klopt niet op regel `);
     expect(built.output).not.toContain('ontbreekt of is leeg');
   });
 
-
   // A meeting's own mistakes: each is its own build, as the agenda's contract asks (tests/unit/agenda.test.ts has every rule).
-  const meeting = (fields: string) => md(`title: Bewonersavond\nsummary: Kom meepraten.\nlocation: Buurtkamer\n${fields}`);
+  const meeting = (fields: string) =>
+    md(`title: Bewonersavond\nsummary: Kom meepraten.\nlocation: Buurtkamer\n${fields}`);
   it.each([
-    ['an end before the start', 'start: 2027-03-25 19:30\nend: 2027-03-25 19:00', 'end', 'het einde (2027-03-25 19:00) ligt vóór het begin (2027-03-25 19:30)'],
-    ['a time that does not exist in Amsterdam', 'start: 2027-03-28 02:30', 'start', '"2027-03-28 02:30" bestaat niet in Nederland: die nacht gaat de klok van 2.00 uur naar 3.00 uur vooruit'],
-    ['an unknown project', 'start: 2027-03-25 19:30\nprojects: [park-oost]', 'projects', '"park-oost" bestaat niet in content/projecten/'],
-    ['an unknown buurt', 'start: 2027-03-25 19:30\nneighbourhoods: [chevremont]', 'neighbourhoods', '"chevremont" bestaat niet in content/buurten/'],
-    ['an empty cancelled', 'start: 2027-03-25 19:30\ncancelled: ""', 'cancelled', 'de reden dat de bijeenkomst niet doorgaat mag niet leeg zijn'],
+    [
+      'an end before the start',
+      'start: 2027-03-25 19:30\nend: 2027-03-25 19:00',
+      'end',
+      'het einde (2027-03-25 19:00) ligt vóór het begin (2027-03-25 19:30)',
+    ],
+    [
+      'a time that does not exist in Amsterdam',
+      'start: 2027-03-28 02:30',
+      'start',
+      '"2027-03-28 02:30" bestaat niet in Nederland: die nacht gaat de klok van 2.00 uur naar 3.00 uur vooruit',
+    ],
+    [
+      'an unknown project',
+      'start: 2027-03-25 19:30\nprojects: [park-oost]',
+      'projects',
+      '"park-oost" bestaat niet in content/projecten/',
+    ],
+    [
+      'an unknown buurt',
+      'start: 2027-03-25 19:30\nneighbourhoods: [chevremont]',
+      'neighbourhoods',
+      '"chevremont" bestaat niet in content/buurten/',
+    ],
+    [
+      'an empty cancelled',
+      'start: 2027-03-25 19:30\ncancelled: ""',
+      'cancelled',
+      'de reden dat de bijeenkomst niet doorgaat mag niet leeg zijn',
+    ],
     ['a day that does not exist', 'start: 2027-02-30', 'start', '"2027-02-30" is geen bestaande datum'],
   ])('stops on a meeting with %s, naming the file and the field', (_, fields, field, message) => {
     const built = build((f) => {

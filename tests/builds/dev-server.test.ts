@@ -48,7 +48,8 @@ describe('npm run dev', () => {
       const config = yaml.load(await (await whenReady('/admin/config.yml')).text());
       expect(config).toMatchObject({ backend: { name: 'github' }, collections: expect.any(Array) });
     } finally {
-      const exited = dev.exitCode === null ? new Promise((done) => dev.once('exit', done)) : Promise.resolve();
+      const exited =
+        dev.exitCode === null ? new Promise((done) => dev.once('exit', done)) : Promise.resolve();
       dev.kill();
       await exited;
       release();

@@ -80,14 +80,25 @@ describe('feeds', () => {
       const times = dated(feed).map((item) => new Date(item.isoDate!).getTime());
       expect(times, `${path} newest first`).toEqual([...times].sort((a, b) => b - a));
     }
-    expect(feeds.get('/nieuwsbrief/rss.xml')!.items.map((i) => pathOf(i.link!))).toEqual(['/nieuwsbrief/heilust-2/', '/nieuwsbrief/heilust-1/']);
-    expect(feeds.get('/projecten/park-west/rss.xml')!.items.map((i) => pathOf(i.link!))).toEqual(['/nieuws/uitvoeringsovereenkomst-heilust/']);
-    expect(feeds.get('/buurten/kaalheide/rss.xml')!.items.map((i) => pathOf(i.link!))).toEqual(['/nieuws/uitvoeringsovereenkomst-heilust/']);
+    expect(feeds.get('/nieuwsbrief/rss.xml')!.items.map((i) => pathOf(i.link!))).toEqual([
+      '/nieuwsbrief/heilust-2/',
+      '/nieuwsbrief/heilust-1/',
+    ]);
+    expect(feeds.get('/projecten/park-west/rss.xml')!.items.map((i) => pathOf(i.link!))).toEqual([
+      '/nieuws/uitvoeringsovereenkomst-heilust/',
+    ]);
+    expect(feeds.get('/buurten/kaalheide/rss.xml')!.items.map((i) => pathOf(i.link!))).toEqual([
+      '/nieuws/uitvoeringsovereenkomst-heilust/',
+    ]);
   });
 
   test('a neighbourhood’s page links to its feed in the head, and /volgen/ lists every neighbourhood feed', () => {
     const $ = cheerio.load(read('buurten/kaalheide/index.html'));
-    expect($('link[rel="alternate"][type="application/rss+xml"]').map((_, l) => $(l).attr('href')).get()).toContain('/buurten/kaalheide/rss.xml');
+    expect(
+      $('link[rel="alternate"][type="application/rss+xml"]')
+        .map((_, l) => $(l).attr('href'))
+        .get(),
+    ).toContain('/buurten/kaalheide/rss.xml');
     expect(feeds.get('/buurten/kaalheide/rss.xml')!.link).toBe(`${SITE}/buurten/kaalheide/`);
     const follow = read('volgen/index.html');
     for (const slug of ['heilust', 'kaalheide']) expect(follow).toContain(`${SITE}/buurten/${slug}/rss.xml`);
@@ -109,7 +120,10 @@ describe('feeds', () => {
       for (const item of feed.items) {
         expect(item.link, path).toMatch(new RegExp(`^${SITE}/(nieuws|nieuwsbrief|agenda)/[a-z0-9-]+/$`));
         expect(item.guid, path).toBe(item.link);
-        expect(existsSync(join(build.outDir, pathOf(item.link!), 'index.html')), `${item.link} is a built page`).toBe(true);
+        expect(
+          existsSync(join(build.outDir, pathOf(item.link!), 'index.html')),
+          `${item.link} is a built page`,
+        ).toBe(true);
       }
       // rss-parser drops the guid's attributes; read them from the XML.
       const $ = cheerio.load(feedXml.get(path)!, { xml: true });
@@ -120,23 +134,34 @@ describe('feeds', () => {
   test('pubDate is the item’s own day in Amsterdam, written with the Amsterdam offset', () => {
     for (const [path, feed] of feeds) {
       for (const item of dated(feed)) {
-        expect(amsterdamDay(new Date(item.pubDateRaw!)), `${path} ${item.link}`).toBe(dayOf.get(pathOf(item.link!)));
+        expect(amsterdamDay(new Date(item.pubDateRaw!)), `${path} ${item.link}`).toBe(
+          dayOf.get(pathOf(item.link!)),
+        );
       }
     }
-    const signed = feeds.get('/nieuws/rss.xml')!.items.find((i) => i.link === `${SITE}/nieuws/uitvoeringsovereenkomst-heilust/`)!;
+    const signed = feeds
+      .get('/nieuws/rss.xml')!
+      .items.find((i) => i.link === `${SITE}/nieuws/uitvoeringsovereenkomst-heilust/`)!;
     expect(signed.pubDateRaw).toBe('Thu, 08 Dec 2011 00:00:00 +0100');
-    const summer = feeds.get('/nieuwsbrief/rss.xml')!.items.find((i) => i.link === `${SITE}/nieuwsbrief/heilust-1/`)!;
+    const summer = feeds
+      .get('/nieuwsbrief/rss.xml')!
+      .items.find((i) => i.link === `${SITE}/nieuwsbrief/heilust-1/`)!;
     expect(summer.pubDateRaw).toBe('Wed, 01 Jun 2011 00:00:00 +0200');
   });
 
   test('the summary is the description and the full text is content:encoded, with absolute addresses only', () => {
-    const signed = feeds.get('/rss.xml')!.items.find((i) => i.link === `${SITE}/nieuws/uitvoeringsovereenkomst-heilust/`)!;
-    expect(signed.contentSnippet ?? signed.content).toContain('De partners tekenden de uitvoeringsovereenkomst.');
+    const signed = feeds
+      .get('/rss.xml')!
+      .items.find((i) => i.link === `${SITE}/nieuws/uitvoeringsovereenkomst-heilust/`)!;
+    expect(signed.contentSnippet ?? signed.content).toContain(
+      'De partners tekenden de uitvoeringsovereenkomst.',
+    );
     const $ = cheerio.load(signed['content:encoded']!);
-    expect($('a').map((_, a) => $(a).attr('href')).get()).toEqual([
-      `${SITE}/projecten/park-west/`,
-      `${SITE}/nieuws/uitvoeringsovereenkomst-heilust/#slot`,
-    ]);
+    expect(
+      $('a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual([`${SITE}/projecten/park-west/`, `${SITE}/nieuws/uitvoeringsovereenkomst-heilust/#slot`]);
     for (const [path, feed] of feeds) {
       for (const item of feed.items) {
         const html = cheerio.load(item['content:encoded'] ?? '');
@@ -181,7 +206,9 @@ describe('sitemap and robots.txt', () => {
   const sitemap = () => {
     const index = cheerio.load(read('sitemap-index.xml'), { xml: true });
     const entries = new Map<string, string | undefined>();
-    for (const loc of index('sitemap > loc').map((_, el) => index(el).text()).get()) {
+    for (const loc of index('sitemap > loc')
+      .map((_, el) => index(el).text())
+      .get()) {
       const $ = cheerio.load(read(pathOf(loc)), { xml: true });
       $('url').each((_, url) => {
         entries.set(pathOf($(url).find('loc').text()), $(url).find('lastmod').text() || undefined);
@@ -192,7 +219,15 @@ describe('sitemap and robots.txt', () => {
 
   test('lists the pages with the site address, and no draft or future item', () => {
     const entries = sitemap();
-    for (const path of ['/', '/volgen/', '/nieuws/uitvoeringsovereenkomst-heilust/', '/nieuwsbrief/heilust-2/', '/projecten/park-west/', '/over-het-programma/', '/nieuws/2/']) {
+    for (const path of [
+      '/',
+      '/volgen/',
+      '/nieuws/uitvoeringsovereenkomst-heilust/',
+      '/nieuwsbrief/heilust-2/',
+      '/projecten/park-west/',
+      '/over-het-programma/',
+      '/nieuws/2/',
+    ]) {
       expect(entries.has(path), path).toBe(true);
     }
     expect(read('sitemap-index.xml')).toContain(`<loc>${SITE}/sitemap-0.xml</loc>`);
@@ -224,13 +259,17 @@ describe('sitemap and robots.txt', () => {
 
   test('leaves out the pages that ask search engines not to index them, and only those', () => {
     const entries = sitemap();
-    expect(PAGES_OUTSIDE_SITEMAP).toEqual(expect.arrayContaining(['/zoeken/', '/ideeen/bedankt/', '/nieuwsbrief/aangemeld/', '/404.html']));
+    expect(PAGES_OUTSIDE_SITEMAP).toEqual(
+      expect.arrayContaining(['/zoeken/', '/ideeen/bedankt/', '/nieuwsbrief/aangemeld/', '/404.html']),
+    );
     for (const path of PAGES_OUTSIDE_SITEMAP) {
       expect(entries.has(path), `${path} is in the sitemap`).toBe(false);
       expect(read(fileOfPath(path)), `${path} says noindex`).toMatch(/<meta name="robots" content="noindex/);
     }
     for (const path of entries.keys()) {
-      expect(read(`${path.slice(1)}index.html`), `${path} is listed but says noindex`).not.toContain('name="robots" content="noindex');
+      expect(read(`${path.slice(1)}index.html`), `${path} is listed but says noindex`).not.toContain(
+        'name="robots" content="noindex',
+      );
     }
   });
 
@@ -259,7 +298,11 @@ describe('old addresses', () => {
 
   test('_redirects holds exactly the aliases of published items, as 301s', async () => {
     const rules = (await readRedirects(build.outDir)).map(({ from, to, status }) => [from, to, status]);
-    expect(rules.sort()).toEqual(Object.entries(ALIASES).map(([from, to]) => [from, to, 301]).sort());
+    expect(rules.sort()).toEqual(
+      Object.entries(ALIASES)
+        .map(([from, to]) => [from, to, 301])
+        .sort(),
+    );
     expect(read('_redirects')).not.toContain('/oud/concept');
   });
 

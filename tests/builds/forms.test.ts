@@ -20,7 +20,10 @@ const files: Files = baseFixture();
 function collection(folder: string): Array<{ slug: string; title: string }> {
   return Object.entries(files)
     .filter(([path]) => path.startsWith(`${folder}/`) && path.endsWith('.md'))
-    .map(([path, text]) => ({ slug: path.slice(folder.length + 1, -3), title: /^title: (.+)$/m.exec(String(text))![1]! }));
+    .map(([path, text]) => ({
+      slug: path.slice(folder.length + 1, -3),
+      title: /^title: (.+)$/m.exec(String(text))![1]!,
+    }));
 }
 
 let build: BuildResult;
@@ -57,7 +60,9 @@ describe('Netlify form detection', () => {
     const found = netlifyForms().map(({ page, form }) => `${page} ${form.attr('name')}`);
     expect(found).toContain('/ideeen/index.html idee');
     expect(found).toContain('/nieuwsbrief/index.html nieuwsbrief-aanmelding');
-    expect(new Set(netlifyForms().map(({ form }) => form.attr('name')))).toEqual(new Set(['idee', 'nieuwsbrief-aanmelding', 'paginafeedback']));
+    expect(new Set(netlifyForms().map(({ form }) => form.attr('name')))).toEqual(
+      new Set(['idee', 'nieuwsbrief-aanmelding', 'paginafeedback']),
+    );
   });
 
   test('"Was deze pagina nuttig?" is under every news item, meeting, project and general page, naming the page, and nowhere else', () => {
@@ -65,13 +70,20 @@ describe('Netlify form detection', () => {
       .filter(({ form }) => form.attr('name') === 'paginafeedback')
       .map(({ page, form }) => {
         const path = page.replace(/index\.html$/, '');
-        expect(form.find('input[type="hidden"][name="pagina"]').attr('value'), `${page}: names its page`).toBe(path);
+        expect(
+          form.find('input[type="hidden"][name="pagina"]').attr('value'),
+          `${page}: names its page`,
+        ).toBe(path);
         return path;
       });
     const expected = [
-      ...collection('nieuws').filter(({ slug }) => !['geheim-concept', 'bericht-uit-de-toekomst'].includes(slug)).map(({ slug }) => `/nieuws/${slug}/`),
+      ...collection('nieuws')
+        .filter(({ slug }) => !['geheim-concept', 'bericht-uit-de-toekomst'].includes(slug))
+        .map(({ slug }) => `/nieuws/${slug}/`),
       ...collection('projecten').map(({ slug }) => `/projecten/${slug}/`),
-      ...collection('agenda').filter(({ slug }) => slug !== 'geheime-bijeenkomst').map(({ slug }) => `/agenda/${slug}/`),
+      ...collection('agenda')
+        .filter(({ slug }) => slug !== 'geheime-bijeenkomst')
+        .map(({ slug }) => `/agenda/${slug}/`),
       ...collection('paginas').map(({ slug }) => `/${slug}/`),
     ];
     expect(pages.sort()).toEqual(expected.sort());
@@ -82,12 +94,25 @@ describe('Netlify form detection', () => {
     const form = $('form[name="paginafeedback"]');
     expect(form.attr('action')).toBe('/feedback/bedankt/');
     expect(form.find('legend').text()).toBe('Was deze pagina nuttig?');
-    expect(form.find('input[type="radio"][name="nuttig"]').map((_, el) => $(el).attr('value')).get()).toEqual(['ja', 'nee']);
-    expect(form.find('input[name="nuttig"][required]').length, 'a choice is needed, checked by the browser').toBeGreaterThan(0);
+    expect(
+      form
+        .find('input[type="radio"][name="nuttig"]')
+        .map((_, el) => $(el).attr('value'))
+        .get(),
+    ).toEqual(['ja', 'nee']);
+    expect(
+      form.find('input[name="nuttig"][required]').length,
+      'a choice is needed, checked by the browser',
+    ).toBeGreaterThan(0);
     expect(form.find('textarea[name="opmerking"]').attr('required')).toBeUndefined();
-    const names = form.find('input:not([type="hidden"]), select, textarea').toArray().map((el) => $(el).attr('name'));
+    const names = form
+      .find('input:not([type="hidden"]), select, textarea')
+      .toArray()
+      .map((el) => $(el).attr('name'));
     expect([...new Set(names)].sort()).toEqual(['bot-veld', 'nuttig', 'opmerking']);
-    expect(form.find('input[type="email"], input[type="tel"], [autocomplete="name"], [autocomplete="email"]')).toHaveLength(0);
+    expect(
+      form.find('input[type="email"], input[type="tel"], [autocomplete="name"], [autocomplete="email"]'),
+    ).toHaveLength(0);
     expect($('script[src]').length, 'a page that had no JavaScript still has none').toBe(0);
   });
 
@@ -100,7 +125,9 @@ describe('Netlify form detection', () => {
       expect(name, where).toMatch(/^[a-z0-9-]+$/);
       expect(form.attr('data-netlify'), where).toBe('true');
       expect(form.attr('method')?.toUpperCase(), where).toBe('POST');
-      expect(form.attr('enctype') ?? 'application/x-www-form-urlencoded', where).toBe('application/x-www-form-urlencoded');
+      expect(form.attr('enctype') ?? 'application/x-www-form-urlencoded', where).toBe(
+        'application/x-www-form-urlencoded',
+      );
 
       const formName = form.find('input[type="hidden"][name="form-name"]');
       expect(formName.length, `${where}: one hidden form-name`).toBe(1);
@@ -113,7 +140,10 @@ describe('Netlify form detection', () => {
       expect(honeypot.length, `${where}: honeypot field`).toBe(1);
       expect(honeypot.attr('tabindex'), where).toBe('-1');
       expect(honeypot.attr('autocomplete'), where).toBe('off');
-      expect(honeypot.closest('[aria-hidden="true"]').length, `${where}: honeypot hidden from screen readers`).toBe(1);
+      expect(
+        honeypot.closest('[aria-hidden="true"]').length,
+        `${where}: honeypot hidden from screen readers`,
+      ).toBe(1);
       expect(honeypot.closest('.honeypot').length, `${where}: honeypot visually hidden`).toBe(1);
       expect($(`label[for="${honeypot.attr('id')}"]`).text(), where).toBe('Laat dit veld leeg');
 
@@ -130,10 +160,21 @@ describe('Netlify form detection', () => {
       });
       // Netlify stores only what it saw at deploy: a name used twice in one form would clash.
       // The buttons of one radio group share their name; that name is used by nothing else.
-      const names = form.find('input:not([type="radio"]), select, textarea').toArray().map((el) => $(el).attr('name'));
-      const radioGroups = new Set(form.find('input[type="radio"]').toArray().map((el) => $(el).attr('name')));
+      const names = form
+        .find('input:not([type="radio"]), select, textarea')
+        .toArray()
+        .map((el) => $(el).attr('name'));
+      const radioGroups = new Set(
+        form
+          .find('input[type="radio"]')
+          .toArray()
+          .map((el) => $(el).attr('name')),
+      );
       expect(new Set(names).size, `${where}: unique field names`).toBe(names.length);
-      for (const group of radioGroups) expect(names, `${where}: radio group ${group} shares its name with another field`).not.toContain(group);
+      for (const group of radioGroups)
+        expect(names, `${where}: radio group ${group} shares its name with another field`).not.toContain(
+          group,
+        );
 
       // The thank-you page the form lands on exists.
       const action = form.attr('action')!;
@@ -164,7 +205,10 @@ describe('Netlify form detection', () => {
     expect(form.attr('action')).toBe('/nieuwsbrief/aangemeld/');
     expect(form.find('input[name="email"][type="email"]').attr('required')).toBeDefined();
     expect(form.find('input[name="toestemming"][type="checkbox"]').attr('required')).toBeDefined();
-    const fieldNames = form.find('input:not([type="hidden"]), select, textarea').toArray().map((el) => $(el).attr('name'));
+    const fieldNames = form
+      .find('input:not([type="hidden"]), select, textarea')
+      .toArray()
+      .map((el) => $(el).attr('name'));
     expect(fieldNames.sort()).toEqual(['bot-veld', 'email', 'toestemming']);
     expect(form.closest('section').find('a[href="/nieuwsbrief/rss.xml"]').length).toBe(1);
   });
@@ -183,8 +227,14 @@ describe('choices from the content', () => {
     expect(options[0]?.value).toBe('');
     const expected = collection('projecten');
     expect(expected.map((p) => p.slug)).toContain('nieuw-buurtplein');
-    expect(options.slice(1).map((o) => o.value).sort()).toEqual(expected.map((p) => p.slug).sort());
-    for (const project of expected) expect(options).toContainEqual({ value: project.slug, title: project.title });
+    expect(
+      options
+        .slice(1)
+        .map((o) => o.value)
+        .sort(),
+    ).toEqual(expected.map((p) => p.slug).sort());
+    for (const project of expected)
+      expect(options).toContainEqual({ value: project.slug, title: project.title });
   });
 
   test('every neighbourhood is a choice, the new one included', () => {
@@ -192,8 +242,14 @@ describe('choices from the content', () => {
     expect(options[0]?.value).toBe('');
     const expected = collection('buurten');
     expect(expected.map((b) => b.slug)).toContain('gracht');
-    expect(options.slice(1).map((o) => o.value).sort()).toEqual(expected.map((b) => b.slug).sort());
-    for (const neighbourhood of expected) expect(options).toContainEqual({ value: neighbourhood.slug, title: neighbourhood.title });
+    expect(
+      options
+        .slice(1)
+        .map((o) => o.value)
+        .sort(),
+    ).toEqual(expected.map((b) => b.slug).sort());
+    for (const neighbourhood of expected)
+      expect(options).toContainEqual({ value: neighbourhood.slug, title: neighbourhood.title });
   });
 });
 
@@ -221,12 +277,18 @@ describe('pages and scripts', () => {
 
   test('the form script is one external file, only on pages with a form, and nothing inline', () => {
     const formScript = ($: cheerio.CheerioAPI) =>
-      $('script[src]').toArray().map((el) => $(el).attr('src')!).filter((src) => /FormScript|forms/i.test(src));
+      $('script[src]')
+        .toArray()
+        .map((el) => $(el).attr('src')!)
+        .filter((src) => /FormScript|forms/i.test(src));
     for (const path of ['ideeen/index.html', 'nieuwsbrief/index.html']) {
       const $ = load(path);
       expect(formScript($), path).toHaveLength(1);
       expect(formScript($)[0]).toMatch(/^\/_astro\/[^/]+\.js$/);
-      expect($('script:not([src])').filter((_, el) => $(el).attr('type') !== 'application/ld+json').length, path).toBe(0);
+      expect(
+        $('script:not([src])').filter((_, el) => $(el).attr('type') !== 'application/ld+json').length,
+        path,
+      ).toBe(0);
     }
     for (const path of ['index.html', 'projecten/index.html', 'ideeen/bedankt/index.html']) {
       expect(formScript(load(path)), path).toHaveLength(0);

@@ -24,8 +24,20 @@ describe('/nieuwsbrief/edities.json and /geplande-dagen.json', () => {
   test('list the published editions, newest first, with their page and mail', () => {
     expect(JSON.parse(read('nieuwsbrief/edities.json'))).toEqual({
       editions: [
-        { edition: 2, title: 'Nieuwsbrief Heilust 2', date: '2012-03-15', page: '/nieuwsbrief/heilust-2/', mail: '/nieuwsbrief/heilust-2/mail/' },
-        { edition: 1, title: 'Nieuwsbrief Heilust 1', date: '2011-06-01', page: '/nieuwsbrief/heilust-1/', mail: '/nieuwsbrief/heilust-1/mail/' },
+        {
+          edition: 2,
+          title: 'Nieuwsbrief Heilust 2',
+          date: '2012-03-15',
+          page: '/nieuwsbrief/heilust-2/',
+          mail: '/nieuwsbrief/heilust-2/mail/',
+        },
+        {
+          edition: 1,
+          title: 'Nieuwsbrief Heilust 1',
+          date: '2011-06-01',
+          page: '/nieuwsbrief/heilust-1/',
+          mail: '/nieuwsbrief/heilust-1/mail/',
+        },
       ],
     });
   });
@@ -48,16 +60,23 @@ describe.each(['heilust-1', 'heilust-2'])('the mail of %s', (slug) => {
       .map((_, el) => mail(el).attr('href') ?? mail(el).attr('src'))
       .get();
     expect(addresses.filter((a) => a === LAPOSTA_UNSUBSCRIBE_LINK)).toHaveLength(1);
-    for (const address of addresses.filter((a) => a !== LAPOSTA_UNSUBSCRIBE_LINK)) expect(address).toMatch(new RegExp(`^${FIXTURE_SITE}/`));
+    for (const address of addresses.filter((a) => a !== LAPOSTA_UNSUBSCRIBE_LINK))
+      expect(address).toMatch(new RegExp(`^${FIXTURE_SITE}/`));
   });
 
   test('says which edition, when, what is in it, links to its page and is readable without images', () => {
     const mail = $();
     const number = slug.slice(-1);
     expect(mail('h1').text()).toBe(`Nieuwsbrief Heilust ${number}`);
-    expect(mail('a[href$="/nieuwsbrief/' + slug + '/"]').text()).toContain('Lees de nieuwsbrief op de website');
-    expect(mail('img').attr('alt')).toBe('De naam West wint aan ruimte in witte letters op een groene achtergrond');
-    expect(mail('body').text()).toContain(number === '2' ? 'Verschenen op 15 maart 2012' : 'Verschenen op 1 juni 2011');
+    expect(mail('a[href$="/nieuwsbrief/' + slug + '/"]').text()).toContain(
+      'Lees de nieuwsbrief op de website',
+    );
+    expect(mail('img').attr('alt')).toBe(
+      'De naam West wint aan ruimte in witte letters op een groene achtergrond',
+    );
+    expect(mail('body').text()).toContain(
+      number === '2' ? 'Verschenen op 15 maart 2012' : 'Verschenen op 1 juni 2011',
+    );
     expect(mail('body').text()).toContain('Afmelden voor deze e-mails');
   });
 });
@@ -65,13 +84,17 @@ describe.each(['heilust-1', 'heilust-2'])('the mail of %s', (slug) => {
 describe('the mail is no page of the site', () => {
   test('its PDF link says type, size and pages (heilust-2 has one)', () => {
     const mail = cheerio.load(read('nieuwsbrief/heilust-2/mail/index.html'));
-    expect(mail(`a[href="${FIXTURE_SITE}/nieuwsbrief/pdf/heilust-2.pdf"]`).text()).toMatch(/^Download de nieuwsbrief \(pdf, [\d,]+ kB, \d+ pagina/);
+    expect(mail(`a[href="${FIXTURE_SITE}/nieuwsbrief/pdf/heilust-2.pdf"]`).text()).toMatch(
+      /^Download de nieuwsbrief \(pdf, [\d,]+ kB, \d+ pagina/,
+    );
   });
 
   test('not in the sitemap, the search index or a feed', () => {
     expect(sitemapUrls(build.outDir).filter((url) => url.includes('/mail/'))).toEqual([]);
     const fragments = join(build.outDir, 'pagefind/fragment');
-    const indexed = readdirSync(fragments).map((file) => gunzipSync(readFileSync(join(fragments, file))).toString('utf8'));
+    const indexed = readdirSync(fragments).map((file) =>
+      gunzipSync(readFileSync(join(fragments, file))).toString('utf8'),
+    );
     expect(indexed.some((fragment) => fragment.includes('/mail/'))).toBe(false);
     for (const feed of ['rss.xml', 'nieuwsbrief/rss.xml']) expect(read(feed)).not.toContain('/mail/');
   });

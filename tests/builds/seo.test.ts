@@ -25,11 +25,26 @@ const PAGES: PageCase[] = [
   { path: '/', ogType: 'website', feeds: [], jsonLdType: 'GovernmentOrganization' },
   { path: '/nieuws/', ogType: 'website', feeds: ['/nieuws/rss.xml'] },
   { path: '/nieuws/2/', ogType: 'website', feeds: ['/nieuws/rss.xml'] },
-  { path: '/nieuws/uitvoeringsovereenkomst-heilust/', ogType: 'article', feeds: ['/nieuws/rss.xml'], jsonLdType: 'NewsArticle' },
+  {
+    path: '/nieuws/uitvoeringsovereenkomst-heilust/',
+    ogType: 'article',
+    feeds: ['/nieuws/rss.xml'],
+    jsonLdType: 'NewsArticle',
+  },
   { path: '/nieuwsbrief/', ogType: 'website', feeds: ['/nieuwsbrief/rss.xml'] },
-  { path: '/nieuwsbrief/heilust-2/', ogType: 'article', feeds: ['/nieuwsbrief/rss.xml'], jsonLdType: 'NewsArticle' },
+  {
+    path: '/nieuwsbrief/heilust-2/',
+    ogType: 'article',
+    feeds: ['/nieuwsbrief/rss.xml'],
+    jsonLdType: 'NewsArticle',
+  },
   // With an image of its own, which it shares instead of the site's.
-  { path: '/projecten/park-west/', ogType: 'website', feeds: ['/projecten/park-west/rss.xml'], ownImage: true },
+  {
+    path: '/projecten/park-west/',
+    ogType: 'website',
+    feeds: ['/projecten/park-west/rss.xml'],
+    ownImage: true,
+  },
   { path: '/themas/wonen-en-leven/', ogType: 'website', feeds: [] },
   { path: '/buurten/heilust/', ogType: 'website', feeds: ['/buurten/heilust/rss.xml'] },
   { path: '/over-het-programma/', ogType: 'website', feeds: [], jsonLdType: 'WebPage' },
@@ -62,7 +77,8 @@ describe.each(PAGES)('$path', ({ path, ogType, feeds, jsonLdType, ownImage }) =>
 
   test('has a canonical address and Open Graph and Twitter tags', () => {
     const $ = load(pageFile(path));
-    const meta = (property: string) => $(`meta[property="${property}"], meta[name="${property}"]`).attr('content');
+    const meta = (property: string) =>
+      $(`meta[property="${property}"], meta[name="${property}"]`).attr('content');
     const url = `${SITE}${path}`;
     expect($('link[rel="canonical"]').attr('href')).toBe(url);
     expect(meta('og:url')).toBe(url);
@@ -72,7 +88,10 @@ describe.each(PAGES)('$path', ({ path, ogType, feeds, jsonLdType, ownImage }) =>
     expect(meta('og:title')).toBeTruthy();
     expect(meta('description')).toBeTruthy();
     expect(meta('og:description')).toBe(meta('description'));
-    if (ownImage) expect(meta('og:image'), meta('og:image')).toMatch(new RegExp(`^${SITE}/_astro/[^/]+\\.(jpe?g|webp|png)$`));
+    if (ownImage)
+      expect(meta('og:image'), meta('og:image')).toMatch(
+        new RegExp(`^${SITE}/_astro/[^/]+\\.(jpe?g|webp|png)$`),
+      );
     else expect(meta('og:image')).toBe(`${SITE}/og-image.png`);
     expect(meta('og:image:alt')).toBeTruthy();
     expect(meta('twitter:card')).toBe('summary_large_image');
@@ -112,15 +131,31 @@ describe('article details', () => {
   test('an item updated since it was published says so, to residents and in its data; others do not', () => {
     const updated = load('nieuws/bericht-1/index.html');
     const note = updated('main .updated-note');
-    expect(note.find('p').map((_, p) => updated(p).text()).get()).toEqual(['Bijgewerkt op 20 februari 2013', 'Wat is er gewijzigd:']);
-    expect(note.find('li').map((_, li) => updated(li).text()).get()).toEqual(['De datum van de bijeenkomst verbeterd.']);
+    expect(
+      note
+        .find('p')
+        .map((_, p) => updated(p).text())
+        .get(),
+    ).toEqual(['Bijgewerkt op 20 februari 2013', 'Wat is er gewijzigd:']);
+    expect(
+      note
+        .find('li')
+        .map((_, li) => updated(li).text())
+        .get(),
+    ).toEqual(['De datum van de bijeenkomst verbeterd.']);
     expect(updated('main .updated-note time').attr('datetime')).toBe('2013-02-20');
-    expect(jsonLdOf(updated)[0]).toMatchObject({ datePublished: '2013-01-15T00:00:00+01:00', dateModified: '2013-02-20T00:00:00+01:00' });
+    expect(jsonLdOf(updated)[0]).toMatchObject({
+      datePublished: '2013-01-15T00:00:00+01:00',
+      dateModified: '2013-02-20T00:00:00+01:00',
+    });
     expect(updated('meta[property="og:updated_time"]').attr('content')).toBe('2013-02-20T00:00:00+01:00');
 
     const page = load('over-het-programma/index.html');
     expect(page('main .updated-note').text()).toContain('Bijgewerkt op 3 maart 2014');
-    expect(jsonLdOf(page)[0]).toMatchObject({ '@type': 'WebPage', dateModified: '2014-03-03T00:00:00+01:00' });
+    expect(jsonLdOf(page)[0]).toMatchObject({
+      '@type': 'WebPage',
+      dateModified: '2014-03-03T00:00:00+01:00',
+    });
 
     const plain = load('nieuws/uitvoeringsovereenkomst-heilust/index.html');
     expect(plain('main .updated-note')).toHaveLength(0);
@@ -129,7 +164,11 @@ describe('article details', () => {
 
   test('the home page describes the organisation with its X account', () => {
     const [org] = jsonLdOf(load('index.html'));
-    expect(org).toMatchObject({ name: 'West wint aan ruimte', url: `${SITE}/`, sameAs: ['https://x.com/Westwintaanruim'] });
+    expect(org).toMatchObject({
+      name: 'West wint aan ruimte',
+      url: `${SITE}/`,
+      sameAs: ['https://x.com/Westwintaanruim'],
+    });
   });
 
   test('the default share image exists and is 1200 by 630', () => {
@@ -150,15 +189,34 @@ describe('article details', () => {
 describe('the Volgen page', () => {
   test('offers every feed as a link and a copy button for the same address, the sign-up and the X account', () => {
     const $ = load('volgen/index.html');
-    const links = $('.feed-address a').map((_, a) => $(a).attr('href')).get();
-    expect(links).toEqual(expect.arrayContaining([`${SITE}/rss.xml`, `${SITE}/nieuws/rss.xml`, `${SITE}/nieuwsbrief/rss.xml`, `${SITE}/projecten/park-west/rss.xml`, `${SITE}/projecten/achter-de-voordeur/rss.xml`]));
+    const links = $('.feed-address a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    expect(links).toEqual(
+      expect.arrayContaining([
+        `${SITE}/rss.xml`,
+        `${SITE}/nieuws/rss.xml`,
+        `${SITE}/nieuwsbrief/rss.xml`,
+        `${SITE}/projecten/park-west/rss.xml`,
+        `${SITE}/projecten/achter-de-voordeur/rss.xml`,
+      ]),
+    );
     $('.feed-address').each((_, li) => {
       expect($(li).find('button[data-copy]').attr('data-copy')).toBe($(li).find('a').attr('href'));
-      expect($(li).find('button[data-copy]').attr('hidden'), 'hidden until the script knows it can copy').toBeDefined();
+      expect(
+        $(li).find('button[data-copy]').attr('hidden'),
+        'hidden until the script knows it can copy',
+      ).toBeDefined();
       expect($(li).find('[role="status"]')).toHaveLength(1);
     });
     expect($('#e-mail form')).toHaveLength(1);
     expect($('a[href="https://x.com/Westwintaanruim"]').length).toBeGreaterThan(0);
-    expect($('script:not([type="application/ld+json"])').map((_, s) => $(s).attr('src')).get().every((src) => src?.startsWith('/_astro/')), 'scripts are external files').toBe(true);
+    expect(
+      $('script:not([type="application/ld+json"])')
+        .map((_, s) => $(s).attr('src'))
+        .get()
+        .every((src) => src?.startsWith('/_astro/')),
+      'scripts are external files',
+    ).toBe(true);
   });
 });

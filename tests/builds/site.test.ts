@@ -19,8 +19,14 @@ beforeAll(() => {
 
 const fileOf = (url: string) => join(built.outDir, url === '/404' ? '404.html' : `${url}index.html`);
 const page = (url: string) => cheerio.load(readFileSync(fileOf(url), 'utf8'));
-const texts = ($: cheerio.CheerioAPI, selector: string) => $(selector).map((_, el) => $(el).text().trim()).get();
-const datetimes = ($: cheerio.CheerioAPI, selector: string) => $(`${selector} time`).map((_, el) => $(el).attr('datetime')).get();
+const texts = ($: cheerio.CheerioAPI, selector: string) =>
+  $(selector)
+    .map((_, el) => $(el).text().trim())
+    .get();
+const datetimes = ($: cheerio.CheerioAPI, selector: string) =>
+  $(`${selector} time`)
+    .map((_, el) => $(el).attr('datetime'))
+    .get();
 const isNewestFirst = (days: string[]) => days.every((day, i) => i === 0 || days[i - 1]! >= day);
 
 const publishedNews = [
@@ -101,7 +107,9 @@ describe('plain language', () => {
     // With the summary's 6 words, two sentences of 23 words on average.
     expect(built.ok).toBe(true);
     const warning = built.output.split('\n').find((line) => line.includes('paginas/over-het-programma.md: '));
-    expect(warning, built.output).toMatch(/^  - \S*westwint-content-\w+\/paginas\/over-het-programma\.md: zinnen van gemiddeld 23 woorden \(hoogstens 15\); 1 zin van meer dan 25 woorden/);
+    expect(warning, built.output).toMatch(
+      /^  - \S*westwint-content-\w+\/paginas\/over-het-programma\.md: zinnen van gemiddeld 23 woorden \(hoogstens 15\); 1 zin van meer dan 25 woorden/,
+    );
     expect(built.output).toContain('Dit houdt niets tegen; de site wordt gewoon gebouwd.');
     expect(built.output, 'the shipped list of hard words loads').not.toContain('moeilijke-woorden.yaml');
     // News of 2013 is the archive: npm run leesbaarheid measures it, the build does not.
@@ -110,10 +118,25 @@ describe('plain language', () => {
 });
 
 describe('drafts and future items', () => {
-  const hidden = ['geheim-concept', 'Geheim concept', 'zwaluwstaartvlinder', '/oud/concept', 'heilust-3', 'Nieuwsbrief Heilust 3', 'bericht-uit-de-toekomst', 'Bericht uit de toekomst', 'toekomstmuziekje'];
+  const hidden = [
+    'geheim-concept',
+    'Geheim concept',
+    'zwaluwstaartvlinder',
+    '/oud/concept',
+    'heilust-3',
+    'Nieuwsbrief Heilust 3',
+    'bericht-uit-de-toekomst',
+    'Bericht uit de toekomst',
+    'toekomstmuziekje',
+  ];
 
   it('get no page', () => {
-    for (const url of ['/nieuws/geheim-concept/', '/nieuws/bericht-uit-de-toekomst/', '/nieuwsbrief/heilust-3/', '/nieuws/archief/2099/']) {
+    for (const url of [
+      '/nieuws/geheim-concept/',
+      '/nieuws/bericht-uit-de-toekomst/',
+      '/nieuwsbrief/heilust-3/',
+      '/nieuws/archief/2099/',
+    ]) {
       expect(existsSync(fileOf(url)), url).toBe(false);
     }
   });
@@ -129,8 +152,14 @@ describe('drafts and future items', () => {
 
   it('do not count in the archive by year', () => {
     const $ = page('/nieuws/archief/');
-    const links = $('main a').map((_, a) => $(a).attr('href')).get();
-    expect(links.filter((href) => href.startsWith('/nieuws/archief/'))).toEqual(['/nieuws/archief/2014/', '/nieuws/archief/2013/', '/nieuws/archief/2011/']);
+    const links = $('main a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    expect(links.filter((href) => href.startsWith('/nieuws/archief/'))).toEqual([
+      '/nieuws/archief/2014/',
+      '/nieuws/archief/2013/',
+      '/nieuws/archief/2011/',
+    ]);
   });
 });
 
@@ -144,7 +173,10 @@ describe('news', () => {
     expect(days).toHaveLength(22);
     expect(isNewestFirst(days)).toBe(true);
     expect(days[0]).toBe('2014-09-15');
-    expect(texts(second, 'main .card__title')).toEqual(['Bericht 1', 'Uitvoeringsovereenkomst Heilust getekend']);
+    expect(texts(second, 'main .card__title')).toEqual([
+      'Bericht 1',
+      'Uitvoeringsovereenkomst Heilust getekend',
+    ]);
     expect(first('main a[href="/nieuws/2/"]').length).toBeGreaterThan(0);
     expect(second('main a[href="/nieuws/"]').length).toBeGreaterThan(0);
   });
@@ -207,7 +239,9 @@ describe('projects, themes and neighbourhoods', () => {
 
   it('lists a theme’s projects and a neighbourhood’s projects and news', () => {
     expect(page('/themas/natuur-en-duurzaamheid/')('main a[href="/projecten/park-west/"]').length).toBe(1);
-    expect(page('/themas/natuur-en-duurzaamheid/')('main a[href="/projecten/achter-de-voordeur/"]').length).toBe(0);
+    expect(
+      page('/themas/natuur-en-duurzaamheid/')('main a[href="/projecten/achter-de-voordeur/"]').length,
+    ).toBe(0);
     const heilust = page('/buurten/heilust/');
     expect(heilust('main a[href="/projecten/achter-de-voordeur/"]').length).toBeGreaterThan(0);
     expect(heilust('main a[href="/projecten/park-west/"]').length).toBeGreaterThan(0);
@@ -256,8 +290,15 @@ describe('the newsletter archive', () => {
 describe('the home page', () => {
   it('shows the latest news, the latest edition, projects by theme and how to follow', () => {
     const $ = page('/');
-    expect(texts($, 'section[aria-labelledby="latest-news"] .card__title').slice(0, 4)).toEqual(['Bericht 21', 'Bericht 20', 'Bericht 19', 'Bericht 18']);
-    expect(texts($, 'section[aria-labelledby="latest-edition"] .card__title')).toEqual(['Nieuwsbrief Heilust 2']);
+    expect(texts($, 'section[aria-labelledby="latest-news"] .card__title').slice(0, 4)).toEqual([
+      'Bericht 21',
+      'Bericht 20',
+      'Bericht 19',
+      'Bericht 18',
+    ]);
+    expect(texts($, 'section[aria-labelledby="latest-edition"] .card__title')).toEqual([
+      'Nieuwsbrief Heilust 2',
+    ]);
     expect($('main a[href="/themas/wonen-en-leven/"]').length).toBeGreaterThan(0);
     expect($('main a[href="/projecten/park-west/"]').length).toBeGreaterThan(0);
     expect($('main a[href="/ideeen/"]').length).toBeGreaterThan(0);

@@ -16,7 +16,12 @@ import { ASTRO, ROOT, takeAstroLock, withoutTestModeVariables } from '../../scri
 function astro(args: string[]): Promise<{ code: number | null; output: string }> {
   const run = spawn(process.execPath, [ASTRO, ...args], {
     cwd: ROOT,
-    env: { ...withoutTestModeVariables(process.env), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: {
+      ...withoutTestModeVariables(process.env),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
   });
   let output = '';
   run.stdout.on('data', (chunk) => (output += chunk));
@@ -37,7 +42,14 @@ test('the code type-checks without errors or warnings', { timeout: 240_000 }, as
   }
   const config = join(ROOT, '.cache/type-check/tsconfig.json');
   mkdirSync(join(ROOT, '.cache/type-check'), { recursive: true });
-  writeFileSync(config, JSON.stringify({ extends: '../../tsconfig.json', include: ['../../.astro-check/types.d.ts', '../../**/*'], exclude: ['../../dist', '../../node_modules'] }));
+  writeFileSync(
+    config,
+    JSON.stringify({
+      extends: '../../tsconfig.json',
+      include: ['../../.astro-check/types.d.ts', '../../**/*'],
+      exclude: ['../../dist', '../../node_modules'],
+    }),
+  );
   const { code, output } = await astro(['check', '--noSync', '--tsconfig', config]);
   expect(output, output).toMatch(/- 0 errors\s+- 0 warnings/);
   expect(code, output).toBe(0);

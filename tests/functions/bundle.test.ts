@@ -15,17 +15,33 @@ const out = mkdtempSync(join(tmpdir(), 'westwint-functions-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 test('every function bundles, with its trigger in the manifest Netlify reads', async () => {
-  const bundled = await zipFunctions([join(ROOT, 'netlify/functions')], out, { basePath: ROOT, repositoryRoot: ROOT });
+  const bundled = await zipFunctions([join(ROOT, 'netlify/functions')], out, {
+    basePath: ROOT,
+    repositoryRoot: ROOT,
+  });
   const byName = Object.fromEntries(bundled.map((f) => [f.name, f]));
-  expect(Object.keys(byName).sort()).toEqual(['geplande-publicatie', 'nieuwsbrief-editie', 'nieuwsbrief-elk-uur', 'publicatiestatus', 'publicatiestatus-lezen', 'submission-created']);
+  expect(Object.keys(byName).sort()).toEqual([
+    'geplande-publicatie',
+    'nieuwsbrief-editie',
+    'nieuwsbrief-elk-uur',
+    'publicatiestatus',
+    'publicatiestatus-lezen',
+    'submission-created',
+  ]);
   for (const f of bundled) {
     expect(f.runtimeAPIVersion, f.name).toBe(2);
     expect(f.size, f.name).toBeGreaterThan(1000);
   }
   expect(byName['nieuwsbrief-editie']!.eventSubscriptions).toEqual(['deploy_succeeded']);
-  expect(byName.publicatiestatus!.eventSubscriptions).toEqual(['deploy_building', 'deploy_succeeded', 'deploy_failed']);
+  expect(byName.publicatiestatus!.eventSubscriptions).toEqual([
+    'deploy_building',
+    'deploy_succeeded',
+    'deploy_failed',
+  ]);
   // The editor's status: a GET at the address the editor asks, under the editor's prefix.
-  expect(byName['publicatiestatus-lezen']!.routes).toEqual([{ pattern: urls.publishStatus(), literal: urls.publishStatus(), methods: ['GET'] }]);
+  expect(byName['publicatiestatus-lezen']!.routes).toEqual([
+    { pattern: urls.publishStatus(), literal: urls.publishStatus(), methods: ['GET'] },
+  ]);
   // 22:05 and 23:05 UTC: one of them is 00:05 in Amsterdam, in winter and in summer.
   expect(byName['geplande-publicatie']!.schedule).toBe('5 22,23 * * *');
   // Every hour on the hour: retries, kept sign-ups, and at 08:00 the mails that waited for the morning.

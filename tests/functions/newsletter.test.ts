@@ -29,7 +29,12 @@ import { campaignName } from '../../src/lib/newsletter/announce';
 import type { PublishedEdition } from '../../src/lib/newsletter/published';
 import type { EditionRecord } from '../../src/lib/newsletter/records';
 import { startLapostaStandIn, type LapostaStandIn } from '../helpers/laposta-stand-in';
-import { STAND_IN_SITE, STAND_IN_TOKEN, startNetlifyApiStandIn, type NetlifyApiStandIn } from '../helpers/netlify-api-stand-in';
+import {
+  STAND_IN_SITE,
+  STAND_IN_TOKEN,
+  startNetlifyApiStandIn,
+  type NetlifyApiStandIn,
+} from '../helpers/netlify-api-stand-in';
 
 const execFileAsync = promisify(execFile);
 const TEST_ADDRESS = 'redactie-test@westwint.example';
@@ -58,7 +63,11 @@ const logs: string[] = [];
 const everyLog: string[] = [];
 const write = process.stdout.write.bind(process.stdout);
 
-const edition = (number: number, date: string, title = `Nieuwsbrief Heilust, editie ${number}`): PublishedEdition => ({
+const edition = (
+  number: number,
+  date: string,
+  title = `Nieuwsbrief Heilust, editie ${number}`,
+): PublishedEdition => ({
   edition: number,
   title,
   date,
@@ -72,7 +81,10 @@ function publish(editions: PublishedEdition[]): void {
   writeFileSync(join(site, 'nieuwsbrief/edities.json'), JSON.stringify({ editions }));
   for (const e of editions) {
     mkdirSync(join(site, e.mail), { recursive: true });
-    writeFileSync(join(site, e.mail, 'index.html'), `<!doctype html><html lang="nl"><title>${e.title}</title><p>De mail van editie ${e.edition}.</p></html>`);
+    writeFileSync(
+      join(site, e.mail, 'index.html'),
+      `<!doctype html><html lang="nl"><title>${e.title}</title><p>De mail van editie ${e.edition}.</p></html>`,
+    );
   }
 }
 
@@ -82,8 +94,23 @@ function deployEvent(context: string, id = 'deploy-1') {
     method: 'POST',
     headers: { 'x-netlify-event': 'deploy_succeeded', 'content-type': 'application/json' },
     body: JSON.stringify({
-      payload: { id, site_id: 'westwint', state: 'ready', created_at: new Date().toISOString(), context, url: server.url, ssl_url: server.url, deploy_ssl_url: server.url, branch: 'main' },
-      site: { id: 'westwint', name: 'westwint', url: 'https://www.westwint.nl', admin_url: 'https://app.netlify.com/sites/westwint' },
+      payload: {
+        id,
+        site_id: 'westwint',
+        state: 'ready',
+        created_at: new Date().toISOString(),
+        context,
+        url: server.url,
+        ssl_url: server.url,
+        deploy_ssl_url: server.url,
+        branch: 'main',
+      },
+      site: {
+        id: 'westwint',
+        name: 'westwint',
+        url: 'https://www.westwint.nl',
+        admin_url: 'https://app.netlify.com/sites/westwint',
+      },
     }),
   });
 }
@@ -172,7 +199,10 @@ afterAll(() => {
 /** The hourly run, as Netlify's scheduler calls it, at the given moment. */
 async function hourly(at: Date): Promise<void> {
   setClock(at);
-  const response = await fetch(`${server.url}/.netlify/functions/nieuwsbrief-elk-uur`, { method: 'POST', body: JSON.stringify({ next_run: new Date(at.getTime() + HOUR).toISOString() }) });
+  const response = await fetch(`${server.url}/.netlify/functions/nieuwsbrief-elk-uur`, {
+    method: 'POST',
+    body: JSON.stringify({ next_run: new Date(at.getTime() + HOUR).toISOString() }),
+  });
   expect(response.status).toBe(204);
 }
 
@@ -190,7 +220,9 @@ describe('a new edition reaches every subscriber, once', () => {
     expect(laposta.requests).toEqual([]);
     expect(await recordOf(7)).toMatchObject({ state: 'archief' });
     expect(await recordOf(8)).toMatchObject({ state: 'archief' });
-    expect(newsletterLogs()).toEqual(['[nieuwsbrief] Eerste keer: 2 edities die al online staan zijn als archief vastgelegd. Er is niets verstuurd.']);
+    expect(newsletterLogs()).toEqual([
+      '[nieuwsbrief] Eerste keer: 2 edities die al online staan zijn als archief vastgelegd. Er is niets verstuurd.',
+    ]);
   });
 
   test('a production deploy with one new edition: exactly one campaign, filled from its mail page, sent once', async () => {
@@ -198,7 +230,12 @@ describe('a new edition reaches every subscriber, once', () => {
     await deploy([edition(9, today), ...ARCHIVE]);
     expect(laposta.campaigns).toHaveLength(1);
     const [campaign] = laposta.campaigns;
-    expect(campaign).toMatchObject({ name: campaignName(9), subject: 'Nieuwsbrief Heilust, editie 9', from: { name: 'West wint aan ruimte', email: 'nieuwsbrief@westwint.example' }, list_ids: [laposta.listId] });
+    expect(campaign).toMatchObject({
+      name: campaignName(9),
+      subject: 'Nieuwsbrief Heilust, editie 9',
+      from: { name: 'West wint aan ruimte', email: 'nieuwsbrief@westwint.example' },
+      list_ids: [laposta.listId],
+    });
     expect(campaign!.html).toContain('De mail van editie 9.');
     expect(sends()).toHaveLength(1);
     expect(campaign!.delivery_requested).not.toBeNull();
@@ -211,19 +248,25 @@ describe('a new edition reaches every subscriber, once', () => {
   test('two deploy events at once: still one campaign and one mail', async () => {
     await deploy(ARCHIVE);
     publish([edition(9, today), ...ARCHIVE]);
-    const answers = await Promise.all([deployEvent('production', 'deploy-a'), deployEvent('production', 'deploy-b')]);
+    const answers = await Promise.all([
+      deployEvent('production', 'deploy-a'),
+      deployEvent('production', 'deploy-b'),
+    ]);
     expect(answers.map((a) => a.status)).toEqual([200, 200]);
     expect(laposta.campaigns).toHaveLength(1);
     expect(sends()).toHaveLength(1);
   });
 
-  test.each(['deploy-preview', 'branch-deploy'])('a %s never sends, whatever its content', async (context) => {
-    await deploy(ARCHIVE);
-    await deploy([edition(9, today), ...ARCHIVE], context);
-    expect(laposta.requests).toEqual([]);
-    expect(await recordOf(9)).toBeNull();
-    expect(newsletterLogs().at(-1)).toContain(`geen productie-deploy (${context})`);
-  });
+  test.each(['deploy-preview', 'branch-deploy'])(
+    'a %s never sends, whatever its content',
+    async (context) => {
+      await deploy(ARCHIVE);
+      await deploy([edition(9, today), ...ARCHIVE], context);
+      expect(laposta.requests).toEqual([]);
+      expect(await recordOf(9)).toBeNull();
+      expect(newsletterLogs().at(-1)).toContain(`geen productie-deploy (${context})`);
+    },
+  );
 
   test('an edition changed later (a typo in its title) is not sent again', async () => {
     await deploy(ARCHIVE);
@@ -274,7 +317,9 @@ describe('modes (NIEUWSBRIEF_VERZENDEN)', () => {
       process.env.LAPOSTA_API_KEY = key;
     }
     expect(laposta.requests).toEqual([]);
-    expect(newsletterLogs().at(-1)).toBe('[nieuwsbrief] Niet ingesteld in Netlify: LAPOSTA_API_KEY. Er wordt niets verstuurd tot dat gebeurd is.');
+    expect(newsletterLogs().at(-1)).toBe(
+      '[nieuwsbrief] Niet ingesteld in Netlify: LAPOSTA_API_KEY. Er wordt niets verstuurd tot dat gebeurd is.',
+    );
   });
 });
 
@@ -308,7 +353,9 @@ describe('when Laposta fails', () => {
     laposta.hangNext('send');
     await deploy([edition(9, today), ...ARCHIVE]);
     expect(await recordOf(9)).toMatchObject({ state: 'onbekend' });
-    expect(newsletterLogs().at(-1)).toMatch(/^\[nieuwsbrief\] LET OP, editie 9: onbekend of campagne \S+ is verstuurd .* Kijk in Laposta/);
+    expect(newsletterLogs().at(-1)).toMatch(
+      /^\[nieuwsbrief\] LET OP, editie 9: onbekend of campagne \S+ is verstuurd .* Kijk in Laposta/,
+    );
     await deploy([edition(9, today), ...ARCHIVE]);
     expect(sends()).toEqual([]);
     expect(await recordOf(9)).toMatchObject({ state: 'onbekend' });
@@ -319,7 +366,10 @@ describe('when Laposta fails', () => {
 function postSignUp(fields: Record<string, string>) {
   return fetch(`${server.url}/nieuwsbrief/aangemeld/`, {
     method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', referer: 'https://www.westwint.nl/nieuwsbrief/' },
+    headers: {
+      'content-type': 'application/x-www-form-urlencoded',
+      referer: 'https://www.westwint.nl/nieuwsbrief/',
+    },
     body: new URLSearchParams({ 'form-name': 'nieuwsbrief-aanmelding', 'bot-veld': '', ...fields }),
   });
 }
@@ -330,33 +380,71 @@ describe('sign-ups', () => {
     await fetch(`${server.url}/ideeen/bedankt/`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ 'form-name': 'idee', idee: 'Meer bankjes', email: 'ander@voorbeeld.example', toestemming: 'ja' }),
+      body: new URLSearchParams({
+        'form-name': 'idee',
+        idee: 'Meer bankjes',
+        email: 'ander@voorbeeld.example',
+        toestemming: 'ja',
+      }),
     });
     expect(laposta.members).toEqual([
-      { member_id: expect.any(String), list_id: laposta.listId, email: RESIDENT, state: 'unconfirmed', ip: '127.0.0.1', source_url: 'https://www.westwint.nl/nieuwsbrief/' },
+      {
+        member_id: expect.any(String),
+        list_id: laposta.listId,
+        email: RESIDENT,
+        state: 'unconfirmed',
+        ip: '127.0.0.1',
+        source_url: 'https://www.westwint.nl/nieuwsbrief/',
+      },
     ]);
-    expect(logs.filter((line) => line.startsWith('[aanmelding]'))).toEqual(['[aanmelding] Aanmelding doorgegeven aan Laposta; Laposta stuurt de bevestigingsmail.']);
+    expect(logs.filter((line) => line.startsWith('[aanmelding]'))).toEqual([
+      '[aanmelding] Aanmelding doorgegeven aan Laposta; Laposta stuurt de bevestigingsmail.',
+    ]);
   });
 
   test('Laposta down: the submission is kept, the log names the failure without the address, and nieuwsbrief:bijwerken catches up', async () => {
     laposta.failNext('member', 503);
     const response = await postSignUp({ email: RESIDENT, toestemming: 'ja' });
     expect(response.status).toBe(200);
-    expect(server.submissions.at(-1)?.fields).toMatchObject({ 'form-name': 'nieuwsbrief-aanmelding', email: RESIDENT });
+    expect(server.submissions.at(-1)?.fields).toMatchObject({
+      'form-name': 'nieuwsbrief-aanmelding',
+      email: RESIDENT,
+    });
     expect(laposta.members).toEqual([]);
     const line = logs.find((l) => l.startsWith('[aanmelding]'));
-    expect(line).toMatch(/^\[aanmelding\] Aanmelding niet doorgegeven: geen duidelijk antwoord van de maildienst: POST \/member: HTTP 503\. Ze is bewaard; elk uur/);
+    expect(line).toMatch(
+      /^\[aanmelding\] Aanmelding niet doorgegeven: geen duidelijk antwoord van de maildienst: POST \/member: HTTP 503\. Ze is bewaard; elk uur/,
+    );
 
     // What Netlify Forms kept, read back through Netlify's API by the catch-up command; one sign-up is there already.
     await postSignUp({ email: 'al-aangemeld@voorbeeld.example', toestemming: 'ja' });
     netlifyApi.forms.set('nieuwsbrief-aanmelding', [
-      { data: { email: RESIDENT, toestemming: 'ja', ip: '192.0.2.7', referrer: 'https://www.westwint.nl/volgen/' } },
-      { data: { email: 'al-aangemeld@voorbeeld.example', toestemming: 'ja', ip: '192.0.2.8', referrer: 'https://www.westwint.nl/nieuwsbrief/' } },
+      {
+        data: {
+          email: RESIDENT,
+          toestemming: 'ja',
+          ip: '192.0.2.7',
+          referrer: 'https://www.westwint.nl/volgen/',
+        },
+      },
+      {
+        data: {
+          email: 'al-aangemeld@voorbeeld.example',
+          toestemming: 'ja',
+          ip: '192.0.2.8',
+          referrer: 'https://www.westwint.nl/nieuwsbrief/',
+        },
+      },
     ]);
     // Not spawnSync: the stand-ins answer from this process.
     const run = await execFileAsync(process.execPath, ['scripts/nieuwsbrief-bijwerken.mjs'], {
       cwd: ROOT,
-      env: { ...process.env, NETLIFY_AUTH_TOKEN: STAND_IN_TOKEN, NETLIFY_SITE_ID: STAND_IN_SITE, NETLIFY_API_URL: netlifyApi.url },
+      env: {
+        ...process.env,
+        NETLIFY_AUTH_TOKEN: STAND_IN_TOKEN,
+        NETLIFY_SITE_ID: STAND_IN_SITE,
+        NETLIFY_API_URL: netlifyApi.url,
+      },
     });
     const printed = [...run.stdout.split('\n'), ...run.stderr.split('\n')].filter(Boolean);
     logs.push(...printed);
@@ -387,14 +475,22 @@ describe('the newsletter heals itself: Laposta fails, nobody acts', () => {
     await deploy(ARCHIVE);
     laposta.down = true;
     await deploy([edition(9, today), ...ARCHIVE]);
-    expect(await recordOf(9)).toMatchObject({ state: 'mislukt', firstSeen: MORNING.toISOString(), nextAttempt: new Date(MORNING.getTime() + HOUR).toISOString() });
+    expect(await recordOf(9)).toMatchObject({
+      state: 'mislukt',
+      firstSeen: MORNING.toISOString(),
+      nextAttempt: new Date(MORNING.getTime() + HOUR).toISOString(),
+    });
     await hourly(new Date(MORNING.getTime() + HOUR / 2));
     laposta.down = false;
     await hourly(new Date(MORNING.getTime() + HOUR));
     await hourly(new Date(MORNING.getTime() + 2 * HOUR));
     expect(laposta.campaigns).toHaveLength(1);
     expect(sends()).toHaveLength(1);
-    expect(await recordOf(9)).toMatchObject({ state: 'verzonden', subscribers: 812, at: new Date(MORNING.getTime() + HOUR).toISOString() });
+    expect(await recordOf(9)).toMatchObject({
+      state: 'verzonden',
+      subscribers: 812,
+      at: new Date(MORNING.getTime() + HOUR).toISOString(),
+    });
     expect(await waiting()).toEqual([]);
   });
 
@@ -403,14 +499,20 @@ describe('the newsletter heals itself: Laposta fails, nobody acts', () => {
     laposta.down = true;
     setClock(inAmsterdam(today, '00:10'));
     await deploy([edition(9, today), ...ARCHIVE]);
-    expect(await recordOf(9)).toMatchObject({ state: 'wacht', notBefore: inAmsterdam(today, '08:00').toISOString() });
+    expect(await recordOf(9)).toMatchObject({
+      state: 'wacht',
+      notBefore: inAmsterdam(today, '08:00').toISOString(),
+    });
     for (const time of ['01:00', '07:00', '08:00', '09:00']) {
       if (time === '01:00') laposta.down = false;
       await hourly(inAmsterdam(today, time));
       if (time < '08:00') expect(laposta.requests, `nothing before 08:00 (${time})`).toEqual([]);
     }
     expect(sends()).toHaveLength(1);
-    expect(await recordOf(9)).toMatchObject({ state: 'verzonden', at: inAmsterdam(today, '08:00').toISOString() });
+    expect(await recordOf(9)).toMatchObject({
+      state: 'verzonden',
+      at: inAmsterdam(today, '08:00').toISOString(),
+    });
   });
 
   test('Laposta down for 20 days, then back: after 7 days of retries the edition is handed to a person, once, and never mailed by itself', async () => {
@@ -419,9 +521,12 @@ describe('the newsletter heals itself: Laposta fails, nobody acts', () => {
     await deploy([edition(9, today), ...ARCHIVE]);
     // Runs of the hourly schedule through the outage: the first hours, then a day at a time. Which
     // runs in between retry (every hour, then every six) is tests/unit/newsletter-rules.test.ts's.
-    for (const hours of [1, 2, 26, 50, 98, 146, 170, 194, 290, 386]) await hourly(new Date(MORNING.getTime() + hours * HOUR));
+    for (const hours of [1, 2, 26, 50, 98, 146, 170, 194, 290, 386])
+      await hourly(new Date(MORNING.getTime() + hours * HOUR));
     // The deploy's try, six retries within the limit, then the line for a person.
-    expect(newsletterLogs().filter((line) => /^\[nieuwsbrief\] Editie 9: niet verstuurd/.test(line))).toHaveLength(7);
+    expect(
+      newsletterLogs().filter((line) => /^\[nieuwsbrief\] Editie 9: niet verstuurd/.test(line)),
+    ).toHaveLength(7);
     expect(await recordOf(9)).toMatchObject({ state: 'opgegeven' });
     expect(newsletterLogs().filter((line) => line.includes('LET OP, editie 9'))).toHaveLength(1);
     laposta.down = false;
@@ -456,8 +561,13 @@ describe('the newsletter heals itself: Laposta fails, nobody acts', () => {
     laposta.down = false;
     // The next hourly run and a deploy at once.
     setClock(new Date(MORNING.getTime() + 2 * HOUR));
-    await Promise.all([fetch(`${server.url}/.netlify/functions/nieuwsbrief-elk-uur`, { method: 'POST', body: '{}' }), deployEvent('production', 'deploy-3')]);
-    expect(laposta.members.map((m) => [m.email, m.ip, m.source_url])).toEqual([[RESIDENT, '127.0.0.1', 'https://www.westwint.nl/nieuwsbrief/']]);
+    await Promise.all([
+      fetch(`${server.url}/.netlify/functions/nieuwsbrief-elk-uur`, { method: 'POST', body: '{}' }),
+      deployEvent('production', 'deploy-3'),
+    ]);
+    expect(laposta.members.map((m) => [m.email, m.ip, m.source_url])).toEqual([
+      [RESIDENT, '127.0.0.1', 'https://www.westwint.nl/nieuwsbrief/'],
+    ]);
     expect(laposta.requests.filter((r) => r.path === '/v2/member')).toHaveLength(1);
     expect(await waiting()).toEqual([]);
   });
@@ -493,10 +603,23 @@ describe('the newsletter heals itself: Laposta fails, nobody acts', () => {
 
     const { body, text, response } = await editorStatus();
     expect(body.nieuwsbrief.editions.map((e) => [e.edition, e.state])).toEqual([
-      [13, 'wacht'], [12, 'onbekend'], [11, 'concept'], [10, 'mislukt'], [9, 'verzonden'], [8, 'archief'], [7, 'archief'],
+      [13, 'wacht'],
+      [12, 'onbekend'],
+      [11, 'concept'],
+      [10, 'mislukt'],
+      [9, 'verzonden'],
+      [8, 'archief'],
+      [7, 'archief'],
     ]);
-    expect(body.nieuwsbrief.editions.find((e) => e.edition === 9)).toMatchObject({ subscribers: 812, title: 'Nieuwsbrief Heilust, editie 9', date: today });
-    expect(body.nieuwsbrief.editions.find((e) => e.edition === 10)).toMatchObject({ reason: expect.stringContaining('Laposta gaf geen antwoord'), next: expect.any(String) });
+    expect(body.nieuwsbrief.editions.find((e) => e.edition === 9)).toMatchObject({
+      subscribers: 812,
+      title: 'Nieuwsbrief Heilust, editie 9',
+      date: today,
+    });
+    expect(body.nieuwsbrief.editions.find((e) => e.edition === 10)).toMatchObject({
+      reason: expect.stringContaining('Laposta gaf geen antwoord'),
+      next: expect.any(String),
+    });
     expect(body.nieuwsbrief.signUps).toMatchObject({ waiting: 1, since: expect.any(String), expired: 0 });
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(text.length).toBeLessThan(4000);
@@ -507,9 +630,15 @@ describe('the newsletter heals itself: Laposta fails, nobody acts', () => {
 
     // The staff send the concept from Laposta: the next hourly run records it.
     laposta.down = false;
-    laposta.sendFromLaposta(laposta.campaigns.find((c) => c.name === campaignName(11))!.campaign_id, '2026-12-01 11:15:00');
+    laposta.sendFromLaposta(
+      laposta.campaigns.find((c) => c.name === campaignName(11))!.campaign_id,
+      '2026-12-01 11:15:00',
+    );
     await hourly(inAmsterdam('2026-12-02', '09:00'));
-    expect(await recordOf(11)).toMatchObject({ state: 'verzonden', at: inAmsterdam(today, '11:15').toISOString() });
+    expect(await recordOf(11)).toMatchObject({
+      state: 'verzonden',
+      at: inAmsterdam(today, '11:15').toISOString(),
+    });
     // The same run mailed what waited (10 retried, 13 in the morning); 12 waits for a person.
     expect(await recordOf(10)).toMatchObject({ state: 'verzonden' });
     expect(await recordOf(13)).toMatchObject({ state: 'verzonden' });
@@ -539,7 +668,9 @@ describe('scheduled publishing', () => {
 describe('the logs', () => {
   test('no line of any run above shows an API key, a hook address or an e-mail address', () => {
     // Runs after the other tests of this file (in order), which filled the log.
-    const lines = everyLog.filter((line) => /^\[(nieuwsbrief|aanmelding|bijwerken|geplande publicatie)\]/.test(line));
+    const lines = everyLog.filter((line) =>
+      /^\[(nieuwsbrief|aanmelding|bijwerken|geplande publicatie)\]/.test(line),
+    );
     expect(lines.length).toBeGreaterThan(20);
     for (const line of everyLog) {
       expect(line).not.toContain(laposta.apiKey);

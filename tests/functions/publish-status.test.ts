@@ -20,7 +20,12 @@ let server: LocalNetlify;
 const problemsFile = () => join(site, 'build-problems.json');
 
 /** A deploy event of the production site (or another context), as Netlify posts it to the function. */
-async function deployEvent(kind: DeployEvent, id: string, createdAt: string, context = 'production'): Promise<void> {
+async function deployEvent(
+  kind: DeployEvent,
+  id: string,
+  createdAt: string,
+  context = 'production',
+): Promise<void> {
   const response = await postDeployEvent(server.url, kind, { id, createdAt, context });
   expect(response.status, await response.text()).toBe(200);
 }
@@ -32,12 +37,18 @@ async function status(): Promise<Record<string, unknown>> {
 }
 
 /** Netlify calls the plugin's onError in a failed build, with the build's environment. */
-const failedBuild = (deployId: string, problems: string[] | null, context = 'production') => failBuild(deployId, problems, problemsFile(), context);
+const failedBuild = (deployId: string, problems: string[] | null, context = 'production') =>
+  failBuild(deployId, problems, problemsFile(), context);
 
 beforeAll(async () => {
   site = mkdtempSync(join(tmpdir(), 'westwint-status-'));
   mkdirSync(join(site, 'admin'));
-  for (const [file, text] of Object.entries({ 'index.html': '<!doctype html><title>West</title>', '404.html': '<!doctype html><title>Niet gevonden</title>', 'admin/index.html': '<!doctype html><title>Redactie</title>', _redirects: '' })) {
+  for (const [file, text] of Object.entries({
+    'index.html': '<!doctype html><title>West</title>',
+    '404.html': '<!doctype html><title>Niet gevonden</title>',
+    'admin/index.html': '<!doctype html><title>Redactie</title>',
+    _redirects: '',
+  })) {
     writeFileSync(join(site, file), text);
   }
   server = await serveWithNetlify(site);
@@ -58,9 +69,17 @@ const LINE = 'content/nieuws/open-dag.md: veld "image": imageAlt staat er, maar 
 describe('/admin/status.json', () => {
   test('nothing recorded yet: "onbekend", with the editor’s headers and nothing else to say', async () => {
     const response = await fetch(server.url + urls.publishStatus());
-    expect(await response.json()).toEqual({ publicatie: { state: 'onbekend' }, nieuwsbrief: { editions: [], signUps: { waiting: 0, expired: 0 } } });
+    expect(await response.json()).toEqual({
+      publicatie: { state: 'onbekend' },
+      nieuwsbrief: { editions: [], signUps: { waiting: 0, expired: 0 } },
+    });
     const expected = headersForPath(urls.publishStatus());
-    for (const name of ['Content-Security-Policy', 'X-Robots-Tag', 'X-Frame-Options', 'Strict-Transport-Security']) {
+    for (const name of [
+      'Content-Security-Policy',
+      'X-Robots-Tag',
+      'X-Frame-Options',
+      'Strict-Transport-Security',
+    ]) {
       expect(response.headers.get(name), name).toBe(expected[name]);
     }
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
@@ -75,7 +94,11 @@ describe('/admin/status.json', () => {
     expect(await status()).toMatchObject({ state: 'mislukt', problems: [LINE] });
 
     // A deploy preview in between changes nothing, whatever it reports.
-    await failedBuild('p1', ['content/nieuws/elders.md: veld "title": een titel mag niet leeg zijn'], 'deploy-preview');
+    await failedBuild(
+      'p1',
+      ['content/nieuws/elders.md: veld "title": een titel mag niet leeg zijn'],
+      'deploy-preview',
+    );
     await deployEvent('deploy_failed', 'p1', '2026-11-30T10:02:00.000Z', 'deploy-preview');
     await deployEvent('deploy_succeeded', 'p2', '2026-11-30T10:03:00.000Z', 'deploy-preview');
     expect(await status()).toMatchObject({ state: 'mislukt', problems: [LINE] });

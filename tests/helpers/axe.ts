@@ -20,15 +20,24 @@ export async function prepareAxe(context: BrowserContext): Promise<void> {
  * The violations of the rules with these tags on the page as it is now; the elements matching
  * `exclude` (CSS selectors) are left out, the rest of the document and its page-wide rules stay in.
  */
-export async function axeViolations(page: Page, tags: readonly string[] = AXE_TAGS, exclude: readonly string[] = []): Promise<Result[]> {
+export async function axeViolations(
+  page: Page,
+  tags: readonly string[] = AXE_TAGS,
+  exclude: readonly string[] = [],
+): Promise<Result[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   const results = await page.evaluate(
     ({ values, excluded }) =>
-      (window as unknown as { axe: typeof axe }).axe.run(excluded.length > 0 ? { include: [['html']], exclude: excluded.map((selector) => [selector]) } : document, {
-        runOnly: { type: 'tag', values },
-        // Only violations are needed; passes and incomplete results would double the time.
-        resultTypes: ['violations'],
-      }),
+      (window as unknown as { axe: typeof axe }).axe.run(
+        excluded.length > 0
+          ? { include: [['html']], exclude: excluded.map((selector) => [selector]) }
+          : document,
+        {
+          runOnly: { type: 'tag', values },
+          // Only violations are needed; passes and incomplete results would double the time.
+          resultTypes: ['violations'],
+        },
+      ),
     { values: [...tags], excluded: [...exclude] },
   );
   return (results as AxeResults).violations;

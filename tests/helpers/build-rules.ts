@@ -5,7 +5,16 @@
  * editor's messages with these; tests/builds/content-errors.test.ts proves that such messages
  * stop a real build.
  */
-import { existsSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
@@ -32,14 +41,23 @@ export async function buildMessage(extra: Record<string, string>): Promise<strin
 
     const schemas = fileSchemas();
     const entries = (folder: CollectionName) =>
-      (existsSync(join(root, 'content', folder)) ? readdirSync(join(root, 'content', folder), { recursive: true, encoding: 'utf8' }) : [])
+      (existsSync(join(root, 'content', folder))
+        ? readdirSync(join(root, 'content', folder), { recursive: true, encoding: 'utf8' })
+        : []
+      )
         .filter((name) => name.endsWith('.md'))
         .map((name) => {
           const file = join(root, 'content', folder, name);
-          return { id: slugFromPath(name), collection: folder, filePath: relative(root, file), data: schemas[folder].parse(frontMatterFields(readFileSync(file, 'utf8'))) };
+          return {
+            id: slugFromPath(name),
+            collection: folder,
+            filePath: relative(root, file),
+            data: schemas[folder].parse(frontMatterFields(readFileSync(file, 'utf8'))),
+          };
         });
     const now = new Date();
-    const online = (entry: { data: { date: Date; draft: boolean } }) => !entry.data.draft && isPublishedBy(entry.data.date, now);
+    const online = (entry: { data: { date: Date; draft: boolean } }) =>
+      !entry.data.draft && isPublishedBy(entry.data.date, now);
     const collections = {
       settings: schemas.site.parse(yaml.load(readFileSync(join(root, 'content/site.yaml'), 'utf8'))),
       themes: entries('themas'),

@@ -2,7 +2,13 @@
  * A mailing service in memory for the unit tests of the newsletter's logic: it answers after a
  * network's pause, notes every call, and can be down (no answer) or refuse what it is sent.
  */
-import { NoAnswerError, RefusedError, type Campaign, type MailingService, type NewMember } from '../../src/lib/newsletter/mailing-service';
+import {
+  NoAnswerError,
+  RefusedError,
+  type Campaign,
+  type MailingService,
+  type NewMember,
+} from '../../src/lib/newsletter/mailing-service';
 
 export function fakeService() {
   const campaigns: Campaign[] = [];
@@ -17,7 +23,8 @@ export function fakeService() {
   const service: MailingService = {
     subscribe: async (member) => {
       await network();
-      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(member.email)) throw new RefusedError(400, 'POST /member: invalid_input 208 (email)', 208, 'email');
+      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(member.email))
+        throw new RefusedError(400, 'POST /member: invalid_input 208 (email)', 208, 'email');
       calls.push('subscribe');
       if (members.some((m) => m.email === member.email)) return 'already-listed';
       members.push(member);

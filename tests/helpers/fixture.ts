@@ -47,7 +47,9 @@ aliases: ["/Deelprojecten/Wonen_en_leven/Achter_de_voordeur"]`,
     ),
     'projecten/park-west.jpg': readFileSync(join(ROOT, 'tests/fixtures/park.jpg')),
     // A project and a neighbourhood with no news yet, which the idea form must still offer.
-    'projecten/nieuw-buurtplein.md': md('title: Nieuw buurtplein\nsummary: Een plein dat er net bij is.\ntheme: wonen-en-leven\nneighbourhoods: [gracht]\nstatus: gepland'),
+    'projecten/nieuw-buurtplein.md': md(
+      'title: Nieuw buurtplein\nsummary: Een plein dat er net bij is.\ntheme: wonen-en-leven\nneighbourhoods: [gracht]\nstatus: gepland',
+    ),
     'buurten/gracht.md': md('title: Gracht\nsummary: Een buurt die er net bij is.'),
     // Raw HTML in Markdown: the build keeps the text and removes what could run.
     'paginas/html.md': md(
@@ -68,10 +70,16 @@ aliases: ["/Deelprojecten/Wonen_en_leven/Achter_de_voordeur"]`,
       LONG_SENTENCE,
     ),
     'moeilijke-woorden.yaml': readFileSync(join(ROOT, 'content/moeilijke-woorden.yaml'), 'utf8'),
-    'nieuwsbrief/heilust-1.md': md('title: Nieuwsbrief Heilust 1\nedition: 1\ndate: 2011-06-01\nsummary: De eerste editie.'),
+    'nieuwsbrief/heilust-1.md': md(
+      'title: Nieuwsbrief Heilust 1\nedition: 1\ndate: 2011-06-01\nsummary: De eerste editie.',
+    ),
     // A real PDF under public/, so the edition feed has an enclosure with a real length.
-    'nieuwsbrief/heilust-2.md': md('title: Nieuwsbrief Heilust 2\nedition: 2\ndate: 2012-03-15\nsummary: De tweede editie.\npdf: /nieuwsbrief/pdf/heilust-2.pdf'),
-    'nieuwsbrief/heilust-3.md': md('title: Nieuwsbrief Heilust 3\nedition: 3\ndate: 2013-01-10\nsummary: Concept.\ndraft: true'),
+    'nieuwsbrief/heilust-2.md': md(
+      'title: Nieuwsbrief Heilust 2\nedition: 2\ndate: 2012-03-15\nsummary: De tweede editie.\npdf: /nieuwsbrief/pdf/heilust-2.pdf',
+    ),
+    'nieuwsbrief/heilust-3.md': md(
+      'title: Nieuwsbrief Heilust 3\nedition: 3\ndate: 2013-01-10\nsummary: Concept.\ndraft: true',
+    ),
     'nieuws/uitvoeringsovereenkomst-heilust.md': md(
       `title: Uitvoeringsovereenkomst Heilust getekend
 date: 2011-12-08
@@ -86,7 +94,9 @@ aliases: ["/kerkrade-west/nieuws/nieuwsarchief/uitvoeringsovereenkomst"]`,
       'title: Informatiemarkt West\nsummary: Een middag vol informatie.\nstart: 2017-04-22 13:00\nend: 2017-04-22 17:00\nlocation: Auw Noeëdkirch\naddress: Ons Limburgstraat 57, Kerkrade\nneighbourhoods: [heilust, kaalheide]',
       'Hoor wat er gebeurt in Kerkrade-West.',
     ),
-    'agenda/spreekuur-gisteren.md': md(`title: Spreekuur woonconsulent\nsummary: Stel uw vragen over wonen.\nstart: ${dayFromToday(-1)} 14:00\nend: ${dayFromToday(-1)} 15:00\nlocation: Buurtkamer\nneighbourhoods: [kaalheide]`),
+    'agenda/spreekuur-gisteren.md': md(
+      `title: Spreekuur woonconsulent\nsummary: Stel uw vragen over wonen.\nstart: ${dayFromToday(-1)} 14:00\nend: ${dayFromToday(-1)} 15:00\nlocation: Buurtkamer\nneighbourhoods: [kaalheide]`,
+    ),
     'agenda/bewonersavond-park-west.md': md(
       `title: Bewonersavond Park West\nsummary: Kies mee hoe de tuinen worden.\nstart: ${dayFromToday(1)} 19:30\nend: ${dayFromToday(1)} 21:00\nlocation: Buurthuis 't Westhoes\naddress: Kampstraat 1, 6466 AB Kerkrade\nprojects: [park-west]\naliases: ["/bewonersavond"]`,
       'Het woord tuinkabouterplan staat alleen hier.',
@@ -94,22 +104,34 @@ aliases: ["/kerkrade-west/nieuws/nieuwsarchief/uitvoeringsovereenkomst"]`,
     'agenda/wandeling-park-west.md': md(
       `title: Wandeling door Park West\nsummary: Een wandeling met de groenbeheerder.\nstart: ${dayFromToday(2)} 10:00\nlocation: Ingang Park West\nprojects: [park-west]\nneighbourhoods: [heilust]\ncancelled: Er waren te weinig aanmeldingen.\nupdated: ${dayFromToday(0)}`,
     ),
-    'agenda/open-dagen-buurtkamer.md': md('title: Open dagen in de buurtkamer\nsummary: Kom kijken.\nstart: 2099-05-01\nend: 2099-05-02\nlocation: Buurtkamer Geraniumstraat\nneighbourhoods: [heilust]'),
-    'agenda/geheime-bijeenkomst.md': md(`title: Geheime bijeenkomst\nsummary: Nog niet klaar.\nstart: ${dayFromToday(3)} 19:00\nlocation: Buurtkamer\ndraft: true`),
-    'nieuws/geheim-concept.md': md('title: Geheim concept\ndate: 2012-01-01\nsummary: Nog niet klaar.\ndraft: true\naliases: ["/oud/concept"]', 'Het woord zwaluwstaartvlinder staat alleen hier.'),
-    'nieuws/bericht-uit-de-toekomst.md': md('title: Bericht uit de toekomst\ndate: 2099-01-01\nsummary: Nog niet verschenen.', 'Het woord toekomstmuziekje staat alleen hier.'),
+    'agenda/open-dagen-buurtkamer.md': md(
+      'title: Open dagen in de buurtkamer\nsummary: Kom kijken.\nstart: 2099-05-01\nend: 2099-05-02\nlocation: Buurtkamer Geraniumstraat\nneighbourhoods: [heilust]',
+    ),
+    'agenda/geheime-bijeenkomst.md': md(
+      `title: Geheime bijeenkomst\nsummary: Nog niet klaar.\nstart: ${dayFromToday(3)} 19:00\nlocation: Buurtkamer\ndraft: true`,
+    ),
+    'nieuws/geheim-concept.md': md(
+      'title: Geheim concept\ndate: 2012-01-01\nsummary: Nog niet klaar.\ndraft: true\naliases: ["/oud/concept"]',
+      'Het woord zwaluwstaartvlinder staat alleen hier.',
+    ),
+    'nieuws/bericht-uit-de-toekomst.md': md(
+      'title: Bericht uit de toekomst\ndate: 2099-01-01\nsummary: Nog niet verschenen.',
+      'Het woord toekomstmuziekje staat alleen hier.',
+    ),
   };
   // 21 more published items, one per month of 2013-2014, so the news list needs two pages.
   for (let i = 1; i <= 21; i++) {
     const month = String(((i - 1) % 12) + 1).padStart(2, '0');
     const year = 2013 + Math.floor((i - 1) / 12);
     // The first has been updated since, with a note of what changed.
-    const update = i === 1 ? '\nupdated: 2013-02-20\nwijzigingen: ["De datum van de bijeenkomst verbeterd."]' : '';
-    files[`nieuws/bericht-${i}.md`] = md(`title: Bericht ${i}\ndate: ${year}-${month}-15\nsummary: Samenvatting ${i}.\nprojects: [achter-de-voordeur]${update}`);
+    const update =
+      i === 1 ? '\nupdated: 2013-02-20\nwijzigingen: ["De datum van de bijeenkomst verbeterd."]' : '';
+    files[`nieuws/bericht-${i}.md`] = md(
+      `title: Bericht ${i}\ndate: ${year}-${month}-15\nsummary: Samenvatting ${i}.\nprojects: [achter-de-voordeur]${update}`,
+    );
   }
   return files;
 }
-
 
 /**
  * The good fixture's production build, for FIXTURE_SITE: built by the first test file that asks.
@@ -117,7 +139,10 @@ aliases: ["/kerkrade-west/nieuws/nieuwsarchief/uitvoeringsovereenkomst"]`,
  * publish no draft (tests/builds/publishing.test.ts).
  */
 export function fixtureSite(): BuildResult {
-  const build = sharedBuild('good-fixture', () => writeFixture(baseFixture()), { SITE_URL: FIXTURE_SITE, NODE_ENV: 'development' });
+  const build = sharedBuild('good-fixture', () => writeFixture(baseFixture()), {
+    SITE_URL: FIXTURE_SITE,
+    NODE_ENV: 'development',
+  });
   if (!build.ok) throw new Error(`The good fixture did not build:\n${build.output}`);
   return build;
 }

@@ -8,7 +8,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type Operation = 'member' | 'campaigns' | 'campaign' | 'list' | 'create' | 'content' | 'testmail' | 'send';
+export type Operation =
+  'member' | 'campaigns' | 'campaign' | 'list' | 'create' | 'content' | 'testmail' | 'send';
 
 export interface Member {
   member_id: string;
@@ -67,7 +68,13 @@ export interface LapostaStandIn {
 export const STAND_IN_KEY = 'testsleutel-laposta';
 export const STAND_IN_LIST = 'testlijst';
 
-const ERRORS: Record<number, string> = { 201: 'The parameter is empty', 203: 'The parameter is unknown', 204: 'The parameter already exists', 208: 'The parameter is not an email address', 209: 'The parameter is not a URL' };
+const ERRORS: Record<number, string> = {
+  201: 'The parameter is empty',
+  203: 'The parameter is unknown',
+  204: 'The parameter already exists',
+  208: 'The parameter is not an email address',
+  209: 'The parameter is not a URL',
+};
 
 class ApiError extends Error {
   readonly status: number;
@@ -84,12 +91,14 @@ class ApiError extends Error {
   }
 }
 
-const invalid = (code: number, parameter: string, message = ERRORS[code]!) => new ApiError(400, 'invalid_input', message, code, parameter);
+const invalid = (code: number, parameter: string, message = ERRORS[code]!) =>
+  new ApiError(400, 'invalid_input', message, code, parameter);
 
 function required(fields: Request['fields'], ...names: string[]): void {
   for (const name of names) {
     const value = fields[name];
-    if (value === undefined || (Array.isArray(value) ? value.length === 0 : value.trim() === '')) throw invalid(201, name);
+    if (value === undefined || (Array.isArray(value) ? value.length === 0 : value.trim() === ''))
+      throw invalid(201, name);
   }
 }
 
@@ -108,7 +117,13 @@ export async function startLapostaStandIn(): Promise<LapostaStandIn> {
   const failures = new Map<Operation, number>();
   const hanging = new Set<Operation>();
   const held: ServerResponse[] = [];
-  const state = { members: [] as Member[], campaigns: [] as LapostaCampaign[], requests: [] as Request[], down: false, activeMembers: 812 };
+  const state = {
+    members: [] as Member[],
+    campaigns: [] as LapostaCampaign[],
+    requests: [] as Request[],
+    down: false,
+    activeMembers: 812,
+  };
 
   const campaignOf = (id: string) => {
     const found = state.campaigns.find((c) => c.campaign_id === id);
@@ -136,83 +151,137 @@ export async function startLapostaStandIn(): Promise<LapostaStandIn> {
     },
   });
 
-  async function answer(method: string, path: string, fields: Request['fields']): Promise<[Operation, () => Promise<unknown>]> {
+  async function answer(
+    method: string,
+    path: string,
+    fields: Request['fields'],
+  ): Promise<[Operation, () => Promise<unknown>]> {
     const campaignAction = /^\/v2\/campaign\/([^/]+)\/(content|action\/testmail|action\/send)$/.exec(path);
     if (method === 'POST' && path === '/v2/member') {
-      return ['member', async () => {
-        required(fields, 'list_id', 'ip', 'email');
-        if (fields.list_id !== STAND_IN_LIST) throw invalid(203, 'list_id', 'Unknown list');
-        const email = String(fields.email);
-        if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw invalid(208, 'email');
-        if (state.members.some((m) => m.email.toLowerCase() === email.toLowerCase())) throw invalid(204, 'email', 'Email address exists');
-        // A double opt-in list: the member waits for the confirmation mail's link.
-        const member: Member = { member_id: `m${next++}`, list_id: STAND_IN_LIST, email, state: 'unconfirmed', ip: String(fields.ip), source_url: String(fields.source_url ?? '') };
-        state.members.push(member);
-        return { member: { ...member, signup_date: '2026-11-30 10:00:00', modified: null, confirm_date: null, custom_fields: {} } };
-      }];
+      return [
+        'member',
+        async () => {
+          required(fields, 'list_id', 'ip', 'email');
+          if (fields.list_id !== STAND_IN_LIST) throw invalid(203, 'list_id', 'Unknown list');
+          const email = String(fields.email);
+          if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw invalid(208, 'email');
+          if (state.members.some((m) => m.email.toLowerCase() === email.toLowerCase()))
+            throw invalid(204, 'email', 'Email address exists');
+          // A double opt-in list: the member waits for the confirmation mail's link.
+          const member: Member = {
+            member_id: `m${next++}`,
+            list_id: STAND_IN_LIST,
+            email,
+            state: 'unconfirmed',
+            ip: String(fields.ip),
+            source_url: String(fields.source_url ?? ''),
+          };
+          state.members.push(member);
+          return {
+            member: {
+              ...member,
+              signup_date: '2026-11-30 10:00:00',
+              modified: null,
+              confirm_date: null,
+              custom_fields: {},
+            },
+          };
+        },
+      ];
     }
-    if (method === 'GET' && path === '/v2/campaign') return ['campaigns', async () => ({ data: state.campaigns.map(campaignAnswer) })];
+    if (method === 'GET' && path === '/v2/campaign')
+      return ['campaigns', async () => ({ data: state.campaigns.map(campaignAnswer) })];
     const oneCampaign = /^\/v2\/campaign\/([^/]+)$/.exec(path);
-    if (method === 'GET' && oneCampaign) return ['campaign', async () => campaignAnswer(campaignOf(oneCampaign[1]!))];
+    if (method === 'GET' && oneCampaign)
+      return ['campaign', async () => campaignAnswer(campaignOf(oneCampaign[1]!))];
     const list = /^\/v2\/list\/([^/]+)$/.exec(path);
     if (method === 'GET' && list) {
-      return ['list', async () => {
-        if (list[1] !== STAND_IN_LIST) throw new ApiError(404, 'invalid_request', 'Unknown list');
-        return { list: { account_id: 'testaccount', list_id: STAND_IN_LIST, created: '2026-11-01 10:00:00', modified: null, state: 'active', name: 'Nieuwsbrief Heilust', remarks: '', subscribe_notification_email: '', unsubscribe_notification_email: '', members: { active: state.activeMembers, unsubscribed: 0, cleaned: 0 } } };
-      }];
+      return [
+        'list',
+        async () => {
+          if (list[1] !== STAND_IN_LIST) throw new ApiError(404, 'invalid_request', 'Unknown list');
+          return {
+            list: {
+              account_id: 'testaccount',
+              list_id: STAND_IN_LIST,
+              created: '2026-11-01 10:00:00',
+              modified: null,
+              state: 'active',
+              name: 'Nieuwsbrief Heilust',
+              remarks: '',
+              subscribe_notification_email: '',
+              unsubscribe_notification_email: '',
+              members: { active: state.activeMembers, unsubscribed: 0, cleaned: 0 },
+            },
+          };
+        },
+      ];
     }
     if (method === 'POST' && path === '/v2/campaign') {
-      return ['create', async () => {
-        required(fields, 'type', 'name', 'subject', 'from[name]', 'from[email]', 'list_ids');
-        if (fields.type !== 'regular') throw invalid(203, 'type', 'Unknown campaign type');
-        if (!(fields.list_ids as string[]).every((id) => id === STAND_IN_LIST)) throw invalid(203, 'list_ids', 'Unknown list');
-        const c: LapostaCampaign = {
-          campaign_id: `c${next++}`,
-          name: String(fields.name),
-          subject: String(fields.subject),
-          from: { name: String(fields['from[name]']), email: String(fields['from[email]']) },
-          reply_to: String(fields.reply_to ?? ''),
-          list_ids: fields.list_ids as string[],
-          delivery_requested: null,
-          delivery_started: null,
-          html: null,
-          testmails: [],
-        };
-        state.campaigns.push(c);
-        return campaignAnswer(c);
-      }];
+      return [
+        'create',
+        async () => {
+          required(fields, 'type', 'name', 'subject', 'from[name]', 'from[email]', 'list_ids');
+          if (fields.type !== 'regular') throw invalid(203, 'type', 'Unknown campaign type');
+          if (!(fields.list_ids as string[]).every((id) => id === STAND_IN_LIST))
+            throw invalid(203, 'list_ids', 'Unknown list');
+          const c: LapostaCampaign = {
+            campaign_id: `c${next++}`,
+            name: String(fields.name),
+            subject: String(fields.subject),
+            from: { name: String(fields['from[name]']), email: String(fields['from[email]']) },
+            reply_to: String(fields.reply_to ?? ''),
+            list_ids: fields.list_ids as string[],
+            delivery_requested: null,
+            delivery_started: null,
+            html: null,
+            testmails: [],
+          };
+          state.campaigns.push(c);
+          return campaignAnswer(c);
+        },
+      ];
     }
     if (method === 'POST' && campaignAction) {
       const [, id = '', action] = campaignAction;
       if (action === 'content') {
-        return ['content', async () => {
-          const c = campaignOf(id);
-          if (!fields.import_url && !fields.html) throw invalid(201, 'html');
-          let html = String(fields.html ?? '');
-          if (fields.import_url) {
-            const page = await fetch(String(fields.import_url)).catch(() => null);
-            if (!page?.ok) throw invalid(209, 'import_url', 'Could not import the URL');
-            html = await page.text();
-          }
-          c.html = html;
-          return { campaign: { campaign_id: c.campaign_id, plaintext: '', html } };
-        }];
+        return [
+          'content',
+          async () => {
+            const c = campaignOf(id);
+            if (!fields.import_url && !fields.html) throw invalid(201, 'html');
+            let html = String(fields.html ?? '');
+            if (fields.import_url) {
+              const page = await fetch(String(fields.import_url)).catch(() => null);
+              if (!page?.ok) throw invalid(209, 'import_url', 'Could not import the URL');
+              html = await page.text();
+            }
+            c.html = html;
+            return { campaign: { campaign_id: c.campaign_id, plaintext: '', html } };
+          },
+        ];
       }
       if (action === 'action/testmail') {
-        return ['testmail', async () => {
-          const c = campaignOf(id);
-          required(fields, 'email');
-          c.testmails.push(String(fields.email));
-          return campaignAnswer(c);
-        }];
+        return [
+          'testmail',
+          async () => {
+            const c = campaignOf(id);
+            required(fields, 'email');
+            c.testmails.push(String(fields.email));
+            return campaignAnswer(c);
+          },
+        ];
       }
-      return ['send', async () => {
-        const c = campaignOf(id);
-        if (!c.html) throw new ApiError(400, 'invalid_request', 'Campaign has no content');
-        if (c.delivery_requested) throw new ApiError(400, 'invalid_request', 'Campaign already sent');
-        c.delivery_requested = '2026-11-30 10:00:00';
-        return campaignAnswer(c);
-      }];
+      return [
+        'send',
+        async () => {
+          const c = campaignOf(id);
+          if (!c.html) throw new ApiError(400, 'invalid_request', 'Campaign has no content');
+          if (c.delivery_requested) throw new ApiError(400, 'invalid_request', 'Campaign already sent');
+          c.delivery_requested = '2026-11-30 10:00:00';
+          return campaignAnswer(c);
+        },
+      ];
     }
     throw new ApiError(404, 'invalid_request', 'Unknown endpoint');
   }
@@ -227,11 +296,24 @@ export async function startLapostaStandIn(): Promise<LapostaStandIn> {
       res.end(JSON.stringify(data));
     };
     const fail = (error: ApiError) =>
-      send(error.status, { error: { type: error.type, message: error.message, ...(error.code ? { code: error.code } : {}), ...(error.parameter ? { parameter: error.parameter } : {}) } });
+      send(error.status, {
+        error: {
+          type: error.type,
+          message: error.message,
+          ...(error.code ? { code: error.code } : {}),
+          ...(error.parameter ? { parameter: error.parameter } : {}),
+        },
+      });
     try {
-      const [user, password] = Buffer.from((req.headers.authorization ?? '').replace(/^Basic /, ''), 'base64').toString().split(':');
-      if (!req.headers.authorization?.startsWith('Basic ') || user !== STAND_IN_KEY || password) throw new ApiError(401, 'invalid_request', 'Invalid API key');
-      if (req.method === 'POST' && !/application\/x-www-form-urlencoded/.test(String(req.headers['content-type']))) {
+      const [user, password] = Buffer.from((req.headers.authorization ?? '').replace(/^Basic /, ''), 'base64')
+        .toString()
+        .split(':');
+      if (!req.headers.authorization?.startsWith('Basic ') || user !== STAND_IN_KEY || password)
+        throw new ApiError(401, 'invalid_request', 'Invalid API key');
+      if (
+        req.method === 'POST' &&
+        !/application\/x-www-form-urlencoded/.test(String(req.headers['content-type']))
+      ) {
         throw new ApiError(400, 'invalid_request', 'Expected a form-encoded body');
       }
       if (state.down) {

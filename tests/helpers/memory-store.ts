@@ -17,7 +17,8 @@ export function memoryStore({ atomic }: { atomic: boolean }): BlobStore {
     },
     async setJSON(key, value, options = {}) {
       const current = data.get(key);
-      if ((options.onlyIfNew && current) || (options.onlyIfMatch && current?.etag !== options.onlyIfMatch)) return { modified: false };
+      if ((options.onlyIfNew && current) || (options.onlyIfMatch && current?.etag !== options.onlyIfMatch))
+        return { modified: false };
       if (!atomic) await pause();
       const etag = `v${++version}`;
       data.set(key, { value: structuredClone(value), etag });

@@ -27,16 +27,33 @@ export async function startNetlifyApiStandIn(): Promise<NetlifyApiStandIn> {
       res.writeHead(status, { 'content-type': 'application/json' });
       res.end(JSON.stringify(data));
     };
-    if (req.headers.authorization !== `Bearer ${STAND_IN_TOKEN}`) return json(401, { code: 401, message: 'Access Denied' });
+    if (req.headers.authorization !== `Bearer ${STAND_IN_TOKEN}`)
+      return json(401, { code: 401, message: 'Access Denied' });
     if (url.pathname === `/api/v1/sites/${STAND_IN_SITE}/forms`) {
-      return json(200, ids().map((name, i) => ({ id: `form-${i}`, site_id: STAND_IN_SITE, name, submission_count: forms.get(name)!.length })));
+      return json(
+        200,
+        ids().map((name, i) => ({
+          id: `form-${i}`,
+          site_id: STAND_IN_SITE,
+          name,
+          submission_count: forms.get(name)!.length,
+        })),
+      );
     }
     const submissions = /^\/api\/v1\/forms\/form-(\d+)\/submissions$/.exec(url.pathname);
     const name = submissions ? ids()[Number(submissions[1])] : undefined;
     if (name) {
       const page = Number(url.searchParams.get('page') ?? 1);
       const perPage = Number(url.searchParams.get('per_page') ?? 100);
-      const all = forms.get(name)!.map((s, i) => ({ id: `s${i}`, number: i + 1, form_name: name, created_at: s.created_at, data: s.data }));
+      const all = forms
+        .get(name)!
+        .map((s, i) => ({
+          id: `s${i}`,
+          number: i + 1,
+          form_name: name,
+          created_at: s.created_at,
+          data: s.data,
+        }));
       return json(200, all.slice((page - 1) * perPage, page * perPage));
     }
     json(404, { code: 404, message: 'Not Found' });

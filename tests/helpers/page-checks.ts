@@ -39,7 +39,10 @@ export async function recordCsp(context: BrowserContext): Promise<string[]> {
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { __reportCspViolation(v: string): void }).__reportCspViolation;
-      report(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'}` + (event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : ''));
+      report(
+        `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'}` +
+          (event.sourceFile ? ` at ${event.sourceFile}:${event.lineNumber}` : ''),
+      );
     });
   });
   return violations;
@@ -49,7 +52,8 @@ export async function recordCsp(context: BrowserContext): Promise<string[]> {
 export function cspConsoleErrors(page: Page): { take(): string[] } {
   let messages: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) messages.push(message.text());
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+      messages.push(message.text());
   });
   return {
     take() {
@@ -67,7 +71,9 @@ export async function cspViolations(page: Page): Promise<string[]> {
 
 /** How many CSS pixels the page is wider than its viewport (0 when it fits). */
 export async function horizontalOverflow(page: Page): Promise<number> {
-  return page.evaluate(() => Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth));
+  return page.evaluate(() =>
+    Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth),
+  );
 }
 
 /** The elements that stick out past the right edge of the viewport, for a failure message. */
@@ -75,10 +81,17 @@ export async function overflowingElements(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth;
     const describe = (el: Element) =>
-      el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '') + (el.classList.length ? `.${[...el.classList].join('.')}` : '');
-    const wide = [...document.body.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > width + 1);
+      el.tagName.toLowerCase() +
+      (el.id ? `#${el.id}` : '') +
+      (el.classList.length ? `.${[...el.classList].join('.')}` : '');
+    const wide = [...document.body.querySelectorAll('*')].filter(
+      (el) => el.getBoundingClientRect().right > width + 1,
+    );
     // Report the innermost offenders: an element whose child also sticks out is not the cause.
-    return wide.filter((el) => !wide.some((other) => other !== el && el.contains(other))).slice(0, 5).map(describe);
+    return wide
+      .filter((el) => !wide.some((other) => other !== el && el.contains(other)))
+      .slice(0, 5)
+      .map(describe);
   });
 }
 
@@ -90,10 +103,13 @@ export async function unstyled(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
     const root = getComputedStyle(document.documentElement);
-    if (root.getPropertyValue('--ink').trim() === '') problems.push('the stylesheet’s custom properties (--ink) are not set');
-    if (getComputedStyle(document.body).marginTop !== '0px') problems.push('body keeps the browser’s default margin');
+    if (root.getPropertyValue('--ink').trim() === '')
+      problems.push('the stylesheet’s custom properties (--ink) are not set');
+    if (getComputedStyle(document.body).marginTop !== '0px')
+      problems.push('body keeps the browser’s default margin');
     const skip = document.querySelector('.skip-link');
-    if (skip && getComputedStyle(skip).position !== 'absolute') problems.push('the skip link is not positioned off screen');
+    if (skip && getComputedStyle(skip).position !== 'absolute')
+      problems.push('the skip link is not positioned off screen');
     return problems;
   });
 }

@@ -9,7 +9,12 @@ export interface Redirect {
 }
 
 export async function readRedirects(siteDir: string): Promise<Redirect[]> {
-  const { redirects, errors } = await parseAllRedirects({ redirectsFiles: [join(siteDir, '_redirects')], configRedirects: [], minimal: true });
-  if (errors.length > 0) throw new Error(`_redirects: ${errors.map((error: Error) => error.message).join('; ')}`);
+  const { redirects, errors } = await parseAllRedirects({
+    redirectsFiles: [join(siteDir, '_redirects')],
+    configRedirects: [],
+    minimal: true,
+  });
+  if (errors.length > 0)
+    throw new Error(`_redirects: ${errors.map((error: Error) => error.message).join('; ')}`);
   return (redirects as Redirect[]).map(({ from, to, status }) => ({ from, to, status }));
 }

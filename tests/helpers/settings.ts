@@ -7,5 +7,10 @@ export const GOOD_SETTINGS = {
   social: { label: '@Westwintaanruim', url: 'https://x.com/Westwintaanruim' },
   navigation: [{ label: 'Nieuws', href: '/nieuws/' }],
   newsletterSignupAction: '/nieuwsbrief/aangemeld/',
-  security: { contact: 'mailto:info@westwint.nl', expires: '2027-06-30', languages: ['nl', 'en'], policy: '/kwetsbaarheid-melden/' },
+  security: {
+    contact: 'mailto:info@westwint.nl',
+    expires: '2027-06-30',
+    languages: ['nl', 'en'],
+    policy: '/kwetsbaarheid-melden/',
+  },
 };

@@ -19,19 +19,22 @@ describe('absoluteUrlsInHtml (a rehype step)', () => {
   });
 
   it('rewrites src and every srcset candidate', async () => {
-    const html = '<img src="/_astro/a.jpg" srcset="/_astro/a-360.webp 360w, /_astro/a-720.webp 720w" alt="Een boom">';
+    const html =
+      '<img src="/_astro/a.jpg" srcset="/_astro/a-360.webp 360w, /_astro/a-720.webp 720w" alt="Een boom">';
     (await expectHtml(html, page)).toBe(
       '<img src="https://www.westwint.nl/_astro/a.jpg" srcset="https://www.westwint.nl/_astro/a-360.webp 360w, https://www.westwint.nl/_astro/a-720.webp 720w" alt="Een boom">',
     );
   });
 
   it('leaves absolute, mailto and tel links alone', async () => {
-    const html = '<a href="https://www.kerkrade.nl/">K</a><a href="mailto:info@westwint.nl">m</a><a href="tel:+31455676767">t</a>';
+    const html =
+      '<a href="https://www.kerkrade.nl/">K</a><a href="mailto:info@westwint.nl">m</a><a href="tel:+31455676767">t</a>';
     (await expectHtml(html, page)).toBe(html);
   });
 
   it('touches attributes only, not text or other attributes', async () => {
-    const html = '<p title="/niet-aanraken">Schrijf href="/tekst" gewoon op.</p><!-- <a href="/commentaar"> -->';
+    const html =
+      '<p title="/niet-aanraken">Schrijf href="/tekst" gewoon op.</p><!-- <a href="/commentaar"> -->';
     (await expectHtml(html, page)).toBe(html);
   });
 

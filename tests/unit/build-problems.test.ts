@@ -4,20 +4,29 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/content/loader';
-import { clearBuildProblems, problemsOf, readBuildProblems, writeBuildProblems } from '../../src/lib/publishing/build-problems';
+import {
+  clearBuildProblems,
+  problemsOf,
+  readBuildProblems,
+  writeBuildProblems,
+} from '../../src/lib/publishing/build-problems';
 
 const dir = mkdtempSync(join(tmpdir(), 'westwint-problems-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('problemsOf', () => {
   it('a mistake in one file: its line', () => {
-    expect(problemsOf(new ContentError('content/nieuws/x.md', 'image', 'imageAlt staat er, maar image ontbreekt'))).toEqual([
-      'content/nieuws/x.md: veld "image": imageAlt staat er, maar image ontbreekt',
-    ]);
+    expect(
+      problemsOf(new ContentError('content/nieuws/x.md', 'image', 'imageAlt staat er, maar image ontbreekt')),
+    ).toEqual(['content/nieuws/x.md: veld "image": imageAlt staat er, maar image ontbreekt']);
   });
 
   it('mistakes across files: one line each', () => {
-    const error = new ContentError('content', null, '2 fout(en) in de inhoud:\n  - a.md: veld "x": één\n  - b.md: veld "y": twee');
+    const error = new ContentError(
+      'content',
+      null,
+      '2 fout(en) in de inhoud:\n  - a.md: veld "x": één\n  - b.md: veld "y": twee',
+    );
     expect(problemsOf(error)).toEqual(['a.md: veld "x": één', 'b.md: veld "y": twee']);
   });
 

@@ -8,7 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { checkAcrossFiles, factsOf, type Collections } from '../../src/lib/content/cross-file-checks';
 import { startOfAmsterdamDay } from '../../src/lib/dates/amsterdam';
 
-const entry = <D>(collection: string, id: string, data: D) => ({ id, collection, filePath: `content/${collection}/${id}.md`, data });
+const entry = <D>(collection: string, id: string, data: D) => ({
+  id,
+  collection,
+  filePath: `content/${collection}/${id}.md`,
+  data,
+});
 
 function collections(): Collections {
   const theme = entry('themas', 'wonen-en-leven', { title: 'Wonen en leven', summary: 'x', order: 1 });
@@ -19,11 +24,26 @@ function collections(): Collections {
     neighbourhoods: [{ id: 'heilust', collection: 'buurten' }],
     aliases: ['/Deelprojecten/Wonen_en_leven/Achter_de_voordeur'],
   });
-  const news = entry('nieuws', 'bericht', { title: 'Bericht', date: startOfAmsterdamDay('2012-05-05'), projects: [], neighbourhoods: [], aliases: [] as string[] });
-  const edition = entry('nieuwsbrief', 'heilust-1', { title: 'Editie 1', edition: 1, date: startOfAmsterdamDay('2011-06-01'), aliases: [] as string[], pdf: undefined as string | undefined });
+  const news = entry('nieuws', 'bericht', {
+    title: 'Bericht',
+    date: startOfAmsterdamDay('2012-05-05'),
+    projects: [],
+    neighbourhoods: [],
+    aliases: [] as string[],
+  });
+  const edition = entry('nieuwsbrief', 'heilust-1', {
+    title: 'Editie 1',
+    edition: 1,
+    date: startOfAmsterdamDay('2011-06-01'),
+    aliases: [] as string[],
+    pdf: undefined as string | undefined,
+  });
   const page = entry('paginas', 'kwetsbaarheid-melden', { title: 'Melden', aliases: [] as string[] });
   return {
-    settings: { newsletterSignupAction: '/nieuwsbrief/aangemeld/', security: { policy: '/kwetsbaarheid-melden/' } },
+    settings: {
+      newsletterSignupAction: '/nieuwsbrief/aangemeld/',
+      security: { policy: '/kwetsbaarheid-melden/' },
+    },
     themes: [theme],
     neighbourhoods: [heilust],
     projects: [project],
@@ -39,7 +59,14 @@ async function problem(change: (c: Collections) => void): Promise<string | null>
   const c = collections();
   change(c);
   try {
-    await checkAcrossFiles(factsOf(c, { news: new Set(c.allNews), editions: new Set(c.allEditions), meetings: new Set(c.allMeetings) }), c.allEditions);
+    await checkAcrossFiles(
+      factsOf(c, {
+        news: new Set(c.allNews),
+        editions: new Set(c.allEditions),
+        meetings: new Set(c.allMeetings),
+      }),
+      c.allEditions,
+    );
     return null;
   } catch (error) {
     return (error as Error).message;
@@ -55,14 +82,22 @@ describe('checkAcrossFiles', () => {
     const message = await problem((c) => {
       (c.projects[0]!.data as { theme: { id: string } }).theme.id = 'natuur';
     });
-    expect(message).toContain('content/projecten/achter-de-voordeur.md: veld "theme": "natuur" bestaat niet in content/themas/ (kies uit: wonen-en-leven)');
+    expect(message).toContain(
+      'content/projecten/achter-de-voordeur.md: veld "theme": "natuur" bestaat niet in content/themas/ (kies uit: wonen-en-leven)',
+    );
   });
 
   it('stops on two editions with one number, naming both files', async () => {
     const message = await problem((c) => {
-      c.allEditions.push({ ...c.allEditions[0]!, id: 'heilust-9', filePath: 'content/nieuwsbrief/heilust-9.md' });
+      c.allEditions.push({
+        ...c.allEditions[0]!,
+        id: 'heilust-9',
+        filePath: 'content/nieuwsbrief/heilust-9.md',
+      });
     });
-    expect(message).toContain('content/nieuwsbrief/heilust-1.md en content/nieuwsbrief/heilust-9.md: veld "edition": nummer 1 komt meer dan eens voor');
+    expect(message).toContain(
+      'content/nieuwsbrief/heilust-1.md en content/nieuwsbrief/heilust-9.md: veld "edition": nummer 1 komt meer dan eens voor',
+    );
   });
 
   it('stops on an old address that another item already has, naming both files', async () => {
@@ -83,22 +118,30 @@ describe('checkAcrossFiles', () => {
 
   it('stops on an external sign-up address that the security policy does not allow, saying what to do', async () => {
     const message = await problem((c) => {
-      (c.settings as { newsletterSignupAction: string }).newsletterSignupAction = 'https://lijst.voorbeeld-mailing.nl/aanmelden';
+      (c.settings as { newsletterSignupAction: string }).newsletterSignupAction =
+        'https://lijst.voorbeeld-mailing.nl/aanmelden';
     });
     expect(message).toContain('content/site.yaml: veld "newsletterSignupAction"');
-    expect(message).toContain('https://lijst.voorbeeld-mailing.nl toevoegen aan FORM_ACTION_SOURCES in src/lib/security/headers.ts');
+    expect(message).toContain(
+      'https://lijst.voorbeeld-mailing.nl toevoegen aan FORM_ACTION_SOURCES in src/lib/security/headers.ts',
+    );
   });
 
   it('stops on a reporting policy that is no page of the site', async () => {
     const message = await problem((c) => {
       c.pages.length = 0;
     });
-    expect(message).toContain('content/site.yaml: veld "security.policy": /kwetsbaarheid-melden/ is geen pagina van deze site');
+    expect(message).toContain(
+      'content/site.yaml: veld "security.policy": /kwetsbaarheid-melden/ is geen pagina van deze site',
+    );
   });
 
   it('stops on a PDF that is not tagged for accessibility with an edition from 23 September 2018 on, and lets an older edition keep it', async () => {
     const untagged = (date: string) => (c: Collections) => {
-      Object.assign(c.allEditions[0]!.data, { date: startOfAmsterdamDay(date), pdf: '/nieuwsbrief/pdf/heilust-2.pdf' });
+      Object.assign(c.allEditions[0]!.data, {
+        date: startOfAmsterdamDay(date),
+        pdf: '/nieuwsbrief/pdf/heilust-2.pdf',
+      });
     };
     expect(await problem(untagged('2018-09-23'))).toContain(
       'content/nieuwsbrief/heilust-1.md: veld "pdf": het bestand public/nieuwsbrief/pdf/heilust-2.pdf is niet toegankelijk: het mist gemarkeerde inhoud (tags) en een documenttaal.',

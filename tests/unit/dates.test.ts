@@ -30,7 +30,18 @@ describe('isCalendarDay', () => {
   });
 
   it('rejects every other way of writing a date', () => {
-    for (const text of ['2011-2-3', '11-12-08', '08-12-2011', '2011/12/08', '8 december 2011', '2011-12-08T00:00', ' 2011-12-08', '2011-12-08 ', '', '20111208']) {
+    for (const text of [
+      '2011-2-3',
+      '11-12-08',
+      '08-12-2011',
+      '2011/12/08',
+      '8 december 2011',
+      '2011-12-08T00:00',
+      ' 2011-12-08',
+      '2011-12-08 ',
+      '',
+      '20111208',
+    ]) {
       expect(isCalendarDay(text), text).toBe(false);
     }
   });
@@ -91,12 +102,19 @@ describe('formatDate', () => {
 });
 
 describe('groupByYear', () => {
-  const items = ['2013-05-01', '2013-01-15', '2012-12-31', '2011-12-08', '2011-01-01'].map((day) => ({ day, date: startOfAmsterdamDay(day) }));
+  const items = ['2013-05-01', '2013-01-15', '2012-12-31', '2011-12-08', '2011-01-01'].map((day) => ({
+    day,
+    date: startOfAmsterdamDay(day),
+  }));
 
   it('groups by Amsterdam year, newest year first, keeping the order within a year', () => {
     const groups = groupByYear(items, (item) => item.date);
     expect(groups.map((g) => g.year)).toEqual([2013, 2012, 2011]);
-    expect(groups.map((g) => g.items.map((i) => i.day))).toEqual([['2013-05-01', '2013-01-15'], ['2012-12-31'], ['2011-12-08', '2011-01-01']]);
+    expect(groups.map((g) => g.items.map((i) => i.day))).toEqual([
+      ['2013-05-01', '2013-01-15'],
+      ['2012-12-31'],
+      ['2011-12-08', '2011-01-01'],
+    ]);
   });
 
   it('files 1 January by its Amsterdam year although it starts on 31 December UTC', () => {
@@ -154,7 +172,6 @@ describe('rfc822InAmsterdam', () => {
     expect(rfc822InAmsterdam(new Date('2024-01-31T23:30:05Z'))).toBe('Thu, 01 Feb 2024 00:30:05 +0100');
   });
 });
-
 
 describe('isoInAmsterdam', () => {
   it('gives the Amsterdam day and offset', () => {

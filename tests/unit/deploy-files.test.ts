@@ -12,7 +12,10 @@ describe('redirectsFile', () => {
       { from: '/Deelprojecten/Park_West', to: '/projecten/park-west/' },
     ]);
     const rules = text.split('\n').filter((line) => line && !line.startsWith('#'));
-    expect(rules).toEqual(['/Deelprojecten/Park_West /projecten/park-west/ 301', '/kerkrade-west/over /over-het-programma/ 301']);
+    expect(rules).toEqual([
+      '/Deelprojecten/Park_West /projecten/park-west/ 301',
+      '/kerkrade-west/over /over-het-programma/ 301',
+    ]);
   });
 
   it('refuses an address with white space, which would shift the columns', () => {
@@ -22,7 +25,9 @@ describe('redirectsFile', () => {
 
 describe('robotsTxt', () => {
   it('points at the sitemap index under the site address', () => {
-    expect(robotsTxt('https://voorbeeld.test')).toContain('Sitemap: https://voorbeeld.test/sitemap-index.xml');
+    expect(robotsTxt('https://voorbeeld.test')).toContain(
+      'Sitemap: https://voorbeeld.test/sitemap-index.xml',
+    );
     expect(robotsTxt(new URL('https://www.westwint.nl/'))).toMatch(/^User-agent: \*\nAllow: \/\n/);
   });
 });
@@ -30,21 +35,32 @@ describe('robotsTxt', () => {
 describe('withLastmod (the sitemap’s serialize)', () => {
   it('writes the date the page stated, in Amsterdam time', () => {
     recordPageDate('/test-sitemap/bericht/', startOfAmsterdamDay('2011-12-08'));
-    expect(withLastmod({ url: 'https://www.westwint.nl/test-sitemap/bericht/' } as SitemapItem)).toMatchObject({ lastmod: '2011-12-08T00:00:00+01:00' });
+    expect(
+      withLastmod({ url: 'https://www.westwint.nl/test-sitemap/bericht/' } as SitemapItem),
+    ).toMatchObject({ lastmod: '2011-12-08T00:00:00+01:00' });
   });
 
   it('writes no lastmod for a page without a date', () => {
     recordPageDate('/test-sitemap/over/', null);
-    expect(withLastmod({ url: 'https://www.westwint.nl/test-sitemap/over/' } as SitemapItem)).not.toHaveProperty('lastmod');
+    expect(
+      withLastmod({ url: 'https://www.westwint.nl/test-sitemap/over/' } as SitemapItem),
+    ).not.toHaveProperty('lastmod');
   });
 
   it('stops when a listed page never stated whether it has a date', () => {
-    expect(() => withLastmod({ url: 'https://www.westwint.nl/test-sitemap/nieuw/' } as SitemapItem)).toThrow('/test-sitemap/nieuw/ staat in de sitemap');
+    expect(() => withLastmod({ url: 'https://www.westwint.nl/test-sitemap/nieuw/' } as SitemapItem)).toThrow(
+      '/test-sitemap/nieuw/ staat in de sitemap',
+    );
   });
 });
 
 describe('securityTxt', () => {
-  const security = { contact: 'mailto:info@westwint.nl', expires: startOfAmsterdamDay('2027-06-30'), languages: ['nl', 'en'], policy: '/kwetsbaarheid-melden/' };
+  const security = {
+    contact: 'mailto:info@westwint.nl',
+    expires: startOfAmsterdamDay('2027-06-30'),
+    languages: ['nl', 'en'],
+    policy: '/kwetsbaarheid-melden/',
+  };
 
   it('writes the fields RFC 9116 asks for, with absolute addresses under the site', () => {
     expect(securityTxt(security, 'https://www.westwint.nl')).toBe(
@@ -60,6 +76,8 @@ describe('securityTxt', () => {
   });
 
   it('leaves out the policy when there is none', () => {
-    expect(securityTxt({ ...security, policy: undefined }, 'https://voorbeeld.test')).not.toContain('Policy:');
+    expect(securityTxt({ ...security, policy: undefined }, 'https://voorbeeld.test')).not.toContain(
+      'Policy:',
+    );
   });
 });

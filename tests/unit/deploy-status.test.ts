@@ -4,39 +4,68 @@
  */
 import { describe, expect, it } from 'vitest';
 import { memoryStore } from '../helpers/memory-store';
-import { nextStatus, publicStatus, readPublicStatus, recordDeployEvent, type DeployEvent, type StatusRecord } from '../../src/lib/publishing/deploy-status';
+import {
+  nextStatus,
+  publicStatus,
+  readPublicStatus,
+  recordDeployEvent,
+  type DeployEvent,
+  type StatusRecord,
+} from '../../src/lib/publishing/deploy-status';
 
-const event = (id: string, createdAt: string, state: DeployEvent['state'], at: string, extra: Partial<DeployEvent> = {}): DeployEvent => ({ id, context: 'production', createdAt, state, at, ...extra });
+const event = (
+  id: string,
+  createdAt: string,
+  state: DeployEvent['state'],
+  at: string,
+  extra: Partial<DeployEvent> = {},
+): DeployEvent => ({ id, context: 'production', createdAt, state, at, ...extra });
 
 const A = '2026-11-30T10:00:00.000Z';
 const B = '2026-11-30T10:05:00.000Z';
 const buildingA = event('a', A, 'bezig', '2026-11-30T10:00:01.000Z');
-const failedA = event('a', A, 'mislukt', '2026-11-30T10:01:00.000Z', { problems: ['content/nieuws/x.md: veld "image": imageAlt staat er, maar image ontbreekt'] });
+const failedA = event('a', A, 'mislukt', '2026-11-30T10:01:00.000Z', {
+  problems: ['content/nieuws/x.md: veld "image": imageAlt staat er, maar image ontbreekt'],
+});
 const buildingB = event('b', B, 'bezig', '2026-11-30T10:05:01.000Z');
 const succeededB = event('b', B, 'online', '2026-11-30T10:06:00.000Z');
 
-const replay = (events: readonly DeployEvent[]) => events.reduce<StatusRecord | null>((record, e) => nextStatus(record, e), null);
+const replay = (events: readonly DeployEvent[]) =>
+  events.reduce<StatusRecord | null>((record, e) => nextStatus(record, e), null);
 
 function permutations<T>(items: readonly T[]): T[][] {
   if (items.length <= 1) return [[...items]];
-  return items.flatMap((item, i) => permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]));
+  return items.flatMap((item, i) =>
+    permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest]),
+  );
 }
 
 describe('nextStatus', () => {
   it('building, failed, building, succeeded: online, since the second deploy succeeded', () => {
-    expect(publicStatus(replay([buildingA, failedA, buildingB, succeededB]))).toEqual({ state: 'online', startedAt: B, at: succeededB.at, lastOnlineAt: succeededB.at });
+    expect(publicStatus(replay([buildingA, failedA, buildingB, succeededB]))).toEqual({
+      state: 'online',
+      startedAt: B,
+      at: succeededB.at,
+      lastOnlineAt: succeededB.at,
+    });
   });
 
-  it.each(permutations([buildingA, failedA, buildingB, succeededB]).map((order) => [order.map((e) => `${e.state} ${e.id}`).join(', '), order] as const))(
-    'in the order %s: still the later deploy, online',
-    (_, order) => {
-      expect(replay(order)).toMatchObject({ deploy: 'b', state: 'online', lastOnlineAt: succeededB.at });
-    },
-  );
+  it.each(
+    permutations([buildingA, failedA, buildingB, succeededB]).map(
+      (order) => [order.map((e) => `${e.state} ${e.id}`).join(', '), order] as const,
+    ),
+  )('in the order %s: still the later deploy, online', (_, order) => {
+    expect(replay(order)).toMatchObject({ deploy: 'b', state: 'online', lastOnlineAt: succeededB.at });
+  });
 
   it('a failed build keeps the lines it stopped with; a later build of the same deploy does not bring it back', () => {
     const failed = replay([buildingA, failedA]);
-    expect(publicStatus(failed)).toEqual({ state: 'mislukt', startedAt: A, at: failedA.at, problems: failedA.problems });
+    expect(publicStatus(failed)).toEqual({
+      state: 'mislukt',
+      startedAt: A,
+      at: failedA.at,
+      problems: failedA.problems,
+    });
     expect(nextStatus(failed, buildingA)).toBe(failed);
   });
 
@@ -48,7 +77,12 @@ describe('nextStatus', () => {
     const before = replay([buildingA, failedA]);
     for (const context of ['deploy-preview', 'branch-deploy']) {
       for (const state of ['bezig', 'online', 'mislukt'] as const) {
-        expect(nextStatus(before, { ...event('p', '2026-11-30T11:00:00.000Z', state, '2026-11-30T11:00:01.000Z'), context })).toBe(before);
+        expect(
+          nextStatus(before, {
+            ...event('p', '2026-11-30T11:00:00.000Z', state, '2026-11-30T11:00:01.000Z'),
+            context,
+          }),
+        ).toBe(before);
       }
     }
   });
@@ -56,7 +90,11 @@ describe('nextStatus', () => {
   it('an older deploy that succeeds late only moves the time the live site last changed', () => {
     const failedB = event('b', B, 'mislukt', '2026-11-30T10:07:00.000Z');
     const lateA = event('a', A, 'online', '2026-11-30T10:08:00.000Z');
-    expect(replay([buildingA, buildingB, failedB, lateA])).toMatchObject({ deploy: 'b', state: 'mislukt', lastOnlineAt: lateA.at });
+    expect(replay([buildingA, buildingB, failedB, lateA])).toMatchObject({
+      deploy: 'b',
+      state: 'mislukt',
+      lastOnlineAt: lateA.at,
+    });
   });
 });
 
@@ -70,7 +108,12 @@ describe('publicStatus', () => {
 describe('recordDeployEvent', () => {
   it('two events at once are both applied: the one that loses reads again', async () => {
     const store = memoryStore({ atomic: true });
-    await Promise.all([recordDeployEvent(store, buildingA), recordDeployEvent(store, buildingB), recordDeployEvent(store, succeededB), recordDeployEvent(store, failedA)]);
+    await Promise.all([
+      recordDeployEvent(store, buildingA),
+      recordDeployEvent(store, buildingB),
+      recordDeployEvent(store, succeededB),
+      recordDeployEvent(store, failedA),
+    ]);
     expect(await readPublicStatus(store)).toMatchObject({ state: 'online', startedAt: B });
   });
 });

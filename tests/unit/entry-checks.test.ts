@@ -4,15 +4,28 @@
  * and carries the build's own line.
  */
 import { describe, expect, it } from 'vitest';
-import { factsOfEntries, problemsOfEntry, SETTINGS_COLLECTION, type LoadedEntry } from '../../src/lib/admin/entry-checks';
+import {
+  factsOfEntries,
+  problemsOfEntry,
+  SETTINGS_COLLECTION,
+  type LoadedEntry,
+} from '../../src/lib/admin/entry-checks';
 import { problemsAcrossFiles } from '../../src/lib/content/across-files';
 import { GOOD_SETTINGS } from '../helpers/settings';
 
 const NOW = new Date('2026-11-30T12:00:00Z');
 
-const entry = (collection: string, slug: string, data: Record<string, unknown>): LoadedEntry => ({ collection, path: `content/${collection}/${slug}.md`, data: { body: 'Tekst.', ...data } });
+const entry = (collection: string, slug: string, data: Record<string, unknown>): LoadedEntry => ({
+  collection,
+  path: `content/${collection}/${slug}.md`,
+  data: { body: 'Tekst.', ...data },
+});
 
-const theme = entry('themas', 'wonen-en-leven', { title: 'Wonen en leven', summary: 'Prettig wonen.', order: 1 });
+const theme = entry('themas', 'wonen-en-leven', {
+  title: 'Wonen en leven',
+  summary: 'Prettig wonen.',
+  order: 1,
+});
 const heilust = entry('buurten', 'heilust', { title: 'Heilust', summary: 'Een buurt.' });
 const project = entry('projecten', 'achter-de-voordeur', {
   title: 'Achter de voordeur',
@@ -22,7 +35,12 @@ const project = entry('projecten', 'achter-de-voordeur', {
   status: 'afgerond',
   aliases: ['/Deelprojecten/Wonen_en_leven/Achter_de_voordeur'],
 });
-const edition = entry('nieuwsbrief', 'heilust-2', { title: 'Nieuwsbrief Heilust, editie 2', edition: 2, date: '2012-02-20', summary: 'De tweede.' });
+const edition = entry('nieuwsbrief', 'heilust-2', {
+  title: 'Nieuwsbrief Heilust, editie 2',
+  edition: 2,
+  date: '2012-02-20',
+  summary: 'De tweede.',
+});
 const settings: LoadedEntry = {
   collection: SETTINGS_COLLECTION,
   path: 'content/site.yaml',
@@ -33,7 +51,11 @@ const everything = [theme, heilust, project, edition, settings];
 const facts = factsOfEntries(everything, NOW);
 
 describe('the list of hard words, also under the settings', () => {
-  const wordList: LoadedEntry = { collection: SETTINGS_COLLECTION, path: 'content/moeilijke-woorden.yaml', data: { woorden: [{ woord: 'middels', beter: 'met' }] } };
+  const wordList: LoadedEntry = {
+    collection: SETTINGS_COLLECTION,
+    path: 'content/moeilijke-woorden.yaml',
+    data: { woorden: [{ woord: 'middels', beter: 'met' }] },
+  };
 
   it('is not checked as the site settings, and does not stand in for them', () => {
     expect(problemsOfEntry(wordList, facts, NOW)).toEqual([]);
@@ -43,30 +65,75 @@ describe('the list of hard words, also under the settings', () => {
 
 describe('problemsOfEntry', () => {
   it('finds nothing in a good new entry, with its empty fields left out as the editor writes the file', () => {
-    const news = entry('nieuws', 'open-dag', { title: 'Open dag', date: '2026-11-30', summary: 'Kom kijken.', image: '', imageAlt: '', wijzigingen: [], projects: ['achter-de-voordeur'], neighbourhoods: [], draft: false });
+    const news = entry('nieuws', 'open-dag', {
+      title: 'Open dag',
+      date: '2026-11-30',
+      summary: 'Kom kijken.',
+      image: '',
+      imageAlt: '',
+      wijzigingen: [],
+      projects: ['achter-de-voordeur'],
+      neighbourhoods: [],
+      draft: false,
+    });
     expect(problemsOfEntry(news, facts, NOW)).toEqual([]);
   });
 
   it('a meeting: an end before its start on the end field, and a buurt that does not exist on neighbourhoods', () => {
-    const meeting = (data: Record<string, unknown>) => entry('agenda', 'bewonersavond', { title: 'Bewonersavond', summary: 'Kom.', start: '2027-01-21 19:30', location: 'Buurtkamer', ...data });
+    const meeting = (data: Record<string, unknown>) =>
+      entry('agenda', 'bewonersavond', {
+        title: 'Bewonersavond',
+        summary: 'Kom.',
+        start: '2027-01-21 19:30',
+        location: 'Buurtkamer',
+        ...data,
+      });
     expect(problemsOfEntry(meeting({ end: '2027-01-21 19:00' }), facts, NOW)).toEqual([
-      { field: 'end', message: 'het einde (2027-01-21 19:00) ligt vóór het begin (2027-01-21 19:30)', line: 'content/agenda/bewonersavond.md: veld "end": het einde (2027-01-21 19:00) ligt vóór het begin (2027-01-21 19:30)' },
+      {
+        field: 'end',
+        message: 'het einde (2027-01-21 19:00) ligt vóór het begin (2027-01-21 19:30)',
+        line: 'content/agenda/bewonersavond.md: veld "end": het einde (2027-01-21 19:00) ligt vóór het begin (2027-01-21 19:30)',
+      },
     ]);
     expect(problemsOfEntry(meeting({ neighbourhoods: ['heilust', 'chevremont'] }), facts, NOW)).toEqual([
-      { field: 'neighbourhoods', message: '"chevremont" bestaat niet in content/buurten/ (kies uit: heilust)', line: 'content/agenda/bewonersavond.md: veld "neighbourhoods": "chevremont" bestaat niet in content/buurten/ (kies uit: heilust)' },
+      {
+        field: 'neighbourhoods',
+        message: '"chevremont" bestaat niet in content/buurten/ (kies uit: heilust)',
+        line: 'content/agenda/bewonersavond.md: veld "neighbourhoods": "chevremont" bestaat niet in content/buurten/ (kies uit: heilust)',
+      },
     ]);
-    expect(problemsOfEntry(meeting({ end: '', address: '', cancelled: '', projects: ['achter-de-voordeur'] }), facts, NOW)).toEqual([]);
+    expect(
+      problemsOfEntry(
+        meeting({ end: '', address: '', cancelled: '', projects: ['achter-de-voordeur'] }),
+        facts,
+        NOW,
+      ),
+    ).toEqual([]);
   });
 
   it('an image description without an image: the schema’s message on the image field', () => {
-    const news = entry('nieuws', 'open-dag', { title: 'Open dag', date: '2026-11-30', summary: 'Kom kijken.', imageAlt: 'Een foto.' });
+    const news = entry('nieuws', 'open-dag', {
+      title: 'Open dag',
+      date: '2026-11-30',
+      summary: 'Kom kijken.',
+      imageAlt: 'Een foto.',
+    });
     expect(problemsOfEntry(news, facts, NOW)).toEqual([
-      { field: 'image', message: 'imageAlt staat er, maar image ontbreekt', line: 'content/nieuws/open-dag.md: veld "image": imageAlt staat er, maar image ontbreekt' },
+      {
+        field: 'image',
+        message: 'imageAlt staat er, maar image ontbreekt',
+        line: 'content/nieuws/open-dag.md: veld "image": imageAlt staat er, maar image ontbreekt',
+      },
     ]);
   });
 
   it('an edition number already taken, naming both files, on the edition field', () => {
-    const again = entry('nieuwsbrief', 'heilust-2-1', { title: 'Nog een', edition: 2, date: '2019-06-01', summary: 'Dubbel.' });
+    const again = entry('nieuwsbrief', 'heilust-2-1', {
+      title: 'Nog een',
+      edition: 2,
+      date: '2019-06-01',
+      summary: 'Dubbel.',
+    });
     const [problem, ...rest] = problemsOfEntry(again, facts, NOW);
     expect(rest).toEqual([]);
     expect(problem).toEqual({
@@ -76,30 +143,51 @@ describe('problemsOfEntry', () => {
     });
     // The same line the build's own rules give for those files, in whatever order they were loaded.
     expect(problemsAcrossFiles(factsOfEntries([...everything, again], NOW)).flat()).toContain(problem!.line);
-    expect(problemsAcrossFiles(factsOfEntries([again, ...everything].reverse(), NOW)).flat()).toContain(problem!.line);
+    expect(problemsAcrossFiles(factsOfEntries([again, ...everything].reverse(), NOW)).flat()).toContain(
+      problem!.line,
+    );
   });
 
   it('saving an entry again does not clash with its own saved version', () => {
-    expect(problemsOfEntry({ ...edition, data: { ...edition.data, title: 'Editie 2, verbeterd' } }, facts, NOW)).toEqual([]);
+    expect(
+      problemsOfEntry({ ...edition, data: { ...edition.data, title: 'Editie 2, verbeterd' } }, facts, NOW),
+    ).toEqual([]);
     expect(problemsOfEntry(project, facts, NOW)).toEqual([]);
   });
 
   it('an old address another page already has, on the aliases field', () => {
-    const page = entry('paginas', 'huisbezoek', { title: 'Huisbezoek', summary: 'Over huisbezoeken.', aliases: ['/Deelprojecten/Wonen_en_leven/Achter_de_voordeur'] });
+    const page = entry('paginas', 'huisbezoek', {
+      title: 'Huisbezoek',
+      summary: 'Over huisbezoeken.',
+      aliases: ['/Deelprojecten/Wonen_en_leven/Achter_de_voordeur'],
+    });
     expect(problemsOfEntry(page, facts, NOW)).toEqual([
       {
         field: 'aliases',
-        message: '"/Deelprojecten/Wonen_en_leven/Achter_de_voordeur" is al in gebruik door content/projecten/achter-de-voordeur.md',
+        message:
+          '"/Deelprojecten/Wonen_en_leven/Achter_de_voordeur" is al in gebruik door content/projecten/achter-de-voordeur.md',
         line: 'content/paginas/huisbezoek.md: veld "aliases": "/Deelprojecten/Wonen_en_leven/Achter_de_voordeur" is al in gebruik door content/projecten/achter-de-voordeur.md',
       },
     ]);
   });
 
   it('an old address of a draft claims nothing yet, as in the build', () => {
-    const draft = entry('nieuws', 'nog-niet', { title: 'Nog niet', date: '2026-11-01', summary: 'Concept.', draft: true, aliases: ['/oud'] });
+    const draft = entry('nieuws', 'nog-niet', {
+      title: 'Nog niet',
+      date: '2026-11-01',
+      summary: 'Concept.',
+      draft: true,
+      aliases: ['/oud'],
+    });
     const page = entry('paginas', 'archief-oud', { title: 'Oud', summary: 'Een pagina.', aliases: ['/oud'] });
     expect(problemsOfEntry(page, factsOfEntries([...everything, draft], NOW), NOW)).toEqual([]);
-    expect(problemsOfEntry(page, factsOfEntries([...everything, { ...draft, data: { ...draft.data, draft: false } }], NOW), NOW)[0]?.field).toBe('aliases');
+    expect(
+      problemsOfEntry(
+        page,
+        factsOfEntries([...everything, { ...draft, data: { ...draft.data, draft: false } }], NOW),
+        NOW,
+      )[0]?.field,
+    ).toBe('aliases');
   });
 
   it('a page named like a page of the site itself: a problem of the entry as a whole', () => {
@@ -107,27 +195,46 @@ describe('problemsOfEntry', () => {
     expect(problemsOfEntry(page, facts, NOW)).toEqual([
       {
         field: null,
-        message: 'het adres /zoeken/ is al in gebruik door een vaste pagina van de site; kies een andere bestandsnaam',
+        message:
+          'het adres /zoeken/ is al in gebruik door een vaste pagina van de site; kies een andere bestandsnaam',
         line: 'content/paginas/zoeken.md: het adres /zoeken/ is al in gebruik door een vaste pagina van de site; kies een andere bestandsnaam',
       },
     ]);
   });
 
   it('the settings: a sign-up address the policy does not allow, under content/site.yaml', () => {
-    const changed = { ...settings, data: { ...settings.data, newsletterSignupAction: 'https://elders.example/aanmelden' } };
+    const changed = {
+      ...settings,
+      data: { ...settings.data, newsletterSignupAction: 'https://elders.example/aanmelden' },
+    };
     const [problem] = problemsOfEntry(changed, facts, NOW);
     expect(problem?.field).toBe('newsletterSignupAction');
     expect(problem?.line).toMatch(/^content\/site\.yaml: veld "newsletterSignupAction": /);
   });
 
   it('leaves out mistakes in other files, which are not the editor’s to fix here', () => {
-    const broken = entry('projecten', 'kapot', { title: 'Kapot', summary: 'x', theme: 'bestaat-niet', neighbourhoods: ['heilust'], status: 'gepland' });
-    const news = entry('nieuws', 'open-dag', { title: 'Open dag', date: '2026-11-30', summary: 'Kom kijken.' });
+    const broken = entry('projecten', 'kapot', {
+      title: 'Kapot',
+      summary: 'x',
+      theme: 'bestaat-niet',
+      neighbourhoods: ['heilust'],
+      status: 'gepland',
+    });
+    const news = entry('nieuws', 'open-dag', {
+      title: 'Open dag',
+      date: '2026-11-30',
+      summary: 'Kom kijken.',
+    });
     expect(problemsOfEntry(news, factsOfEntries([...everything, broken], NOW), NOW)).toEqual([]);
   });
 
   it('without the other files, checks the entry’s own fields only', () => {
-    const again = entry('nieuwsbrief', 'heilust-2-1', { title: 'Nog een', edition: 2, date: '2019-06-01', summary: 'Dubbel.' });
+    const again = entry('nieuwsbrief', 'heilust-2-1', {
+      title: 'Nog een',
+      edition: 2,
+      date: '2019-06-01',
+      summary: 'Dubbel.',
+    });
     expect(problemsOfEntry(again, null, NOW)).toEqual([]);
   });
 });

@@ -20,7 +20,9 @@ describe('formActionProblem', () => {
   test('an external service listed in form-action is fine', () => {
     expect(formActionProblem('https://lijst.example.nl/aanmelden?lijst=3', SOURCES)).toBeNull();
     expect(formActionProblem('https://lijst.example.nl/x', ["'self'", 'https:'])).toBeNull();
-    expect(formActionProblem('https://nl.lijst.example.nl/x', ["'self'", 'https://*.lijst.example.nl'])).toBeNull();
+    expect(
+      formActionProblem('https://nl.lijst.example.nl/x', ["'self'", 'https://*.lijst.example.nl']),
+    ).toBeNull();
   });
   test('an external service missing from form-action is reported with what to do', () => {
     const message = formActionProblem('https://mail.voorbeeld.nl/subscribe/abc', SOURCES);
@@ -38,7 +40,9 @@ describe('formActionProblem', () => {
 });
 
 describe('the real settings', () => {
-  const settings = yaml.load(readFileSync(join(ROOT, 'content/site.yaml'), 'utf8')) as { newsletterSignupAction: string };
+  const settings = yaml.load(readFileSync(join(ROOT, 'content/site.yaml'), 'utf8')) as {
+    newsletterSignupAction: string;
+  };
 
   test('the public policy sends exactly the form-action sources the check uses', () => {
     expect(parsePolicy(policyText(PUBLIC_POLICY)).get('form-action')).toEqual(FORM_ACTION_SOURCES);

@@ -36,8 +36,17 @@ describe('checkField', () => {
   test('e-mail addresses', () => {
     const email = SIGNUP_FIELDS.email;
     expect(checkField(email, '')).toBe('missing');
-    for (const good of ['a@b.nl', ' jan.jansen@kerkrade.nl ', 'm+post@sub.voorbeeld.org']) expect(checkField(email, good)).toBeNull();
-    for (const bad of ['jan', 'jan@', '@kerkrade.nl', 'jan@kerkrade', 'jan jansen@kerkrade.nl', 'jan@@kerkrade.nl', 'jan@kerkrade.']) {
+    for (const good of ['a@b.nl', ' jan.jansen@kerkrade.nl ', 'm+post@sub.voorbeeld.org'])
+      expect(checkField(email, good)).toBeNull();
+    for (const bad of [
+      'jan',
+      'jan@',
+      '@kerkrade.nl',
+      'jan@kerkrade',
+      'jan jansen@kerkrade.nl',
+      'jan@@kerkrade.nl',
+      'jan@kerkrade.',
+    ]) {
       expect(checkField(email, bad), bad).toBe('invalidEmail');
     }
   });
@@ -122,15 +131,32 @@ describe('drafts', () => {
     expect(JSON.parse(text!).savedAt).toBe('2024-05-01T10:00:00.000Z');
   });
   test('an empty form makes no draft', () => {
-    expect(serialiseDraft([[FORM_NAME_FIELD, 'idee'], ['idee', '']])).toBeNull();
+    expect(
+      serialiseDraft([
+        [FORM_NAME_FIELD, 'idee'],
+        ['idee', ''],
+      ]),
+    ).toBeNull();
   });
   test('unreadable or foreign storage counts as no draft', () => {
-    for (const bad of [null, '', '{', 'null', '[]', '"tekst"', '{"version":2,"fields":{"idee":"x"}}', '{"version":1,"fields":[]}', '{"version":1}']) {
+    for (const bad of [
+      null,
+      '',
+      '{',
+      'null',
+      '[]',
+      '"tekst"',
+      '{"version":2,"fields":{"idee":"x"}}',
+      '{"version":1,"fields":[]}',
+      '{"version":1}',
+    ]) {
       expect(parseDraft(bad), String(bad)).toBeNull();
     }
   });
   test('a stored honeypot or non-text value is dropped', () => {
-    expect(parseDraft(JSON.stringify({ version: 1, fields: { idee: 'x', [HONEYPOT_FIELD]: 'spam', naam: 3 } }))).toEqual({ idee: 'x' });
+    expect(
+      parseDraft(JSON.stringify({ version: 1, fields: { idee: 'x', [HONEYPOT_FIELD]: 'spam', naam: 3 } })),
+    ).toEqual({ idee: 'x' });
   });
   test('each form has its own key', () => {
     expect(draftKey('idee')).not.toBe(draftKey('nieuwsbrief-aanmelding'));

@@ -116,7 +116,9 @@ describe('character count', () => {
   });
 
   it('leaves fields without a counter element or a maximum alone', () => {
-    const form = formFrom('<input id="naam" name="naam" maxlength="200"><textarea id="vrij" name="vrij"></textarea><p data-counter-for="vrij" hidden></p>');
+    const form = formFrom(
+      '<input id="naam" name="naam" maxlength="200"><textarea id="vrij" name="vrij"></textarea><p data-counter-for="vrij" hidden></p>',
+    );
     attachCounters(form, [field('#naam'), field<HTMLTextAreaElement>('#vrij')]);
     expect(form.querySelector<HTMLElement>('[data-counter-for="vrij"]')!.hidden).toBe(true);
   });
@@ -139,15 +141,19 @@ describe('draft', () => {
     formFrom(markup);
     const fields = [field<HTMLTextAreaElement>('#idee'), field<HTMLSelectElement>('#buurt'), field('#ok')];
     expect(restoreDraft('concept:idee', fields)).toBe(true);
-    expect(fields.map((f) => (f instanceof HTMLInputElement && f.type === 'checkbox' ? f.checked : f.value))).toEqual([
-      'Meer bankjes in het park.',
-      'heilust',
-      true,
-    ]);
+    expect(
+      fields.map((f) => (f instanceof HTMLInputElement && f.type === 'checkbox' ? f.checked : f.value)),
+    ).toEqual(['Meer bankjes in het park.', 'heilust', true]);
   });
 
   it('skips a choice that no longer exists, and has nothing to restore once cleared', () => {
-    localStorage.setItem('concept:idee', serialiseDraft([['buurt', 'verdwenen-buurt'], ['idee', 'Tekst']])!);
+    localStorage.setItem(
+      'concept:idee',
+      serialiseDraft([
+        ['buurt', 'verdwenen-buurt'],
+        ['idee', 'Tekst'],
+      ])!,
+    );
     formFrom(markup);
     const buurt = field<HTMLSelectElement>('#buurt');
     restoreDraft('concept:idee', [buurt, field<HTMLTextAreaElement>('#idee')]);
@@ -173,10 +179,16 @@ describe('send', () => {
   it('posts the form urlencoded and reports success', async () => {
     const fetch = vi.fn(async () => new Response('', { status: 200 }));
     vi.stubGlobal('fetch', fetch);
-    expect(await send('https://www.westwint.nl/ideeen/', 'form-name=idee&idee=Bankjes')).toEqual({ ok: true });
+    expect(await send('https://www.westwint.nl/ideeen/', 'form-name=idee&idee=Bankjes')).toEqual({
+      ok: true,
+    });
     expect(fetch).toHaveBeenCalledWith(
       'https://www.westwint.nl/ideeen/',
-      expect.objectContaining({ method: 'POST', body: 'form-name=idee&idee=Bankjes', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }),
+      expect.objectContaining({
+        method: 'POST',
+        body: 'form-name=idee&idee=Bankjes',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      }),
     );
   });
 

@@ -21,7 +21,13 @@ const item = (date = '2011-12-08') => md(`title: Bericht\ndate: ${date}\nsummary
 
 describe('checkContentFiles', () => {
   it('accepts good files, also in sub-folders, and a folder that does not exist', () => {
-    expect(check({ 'nieuws/a.md': item(), 'nieuws/2012/b.md': item('"2012-02-29"'), 'nieuws/c.md': item("'2012-03-25' # zomertijd") })).not.toThrow();
+    expect(
+      check({
+        'nieuws/a.md': item(),
+        'nieuws/2012/b.md': item('"2012-02-29"'),
+        'nieuws/c.md': item("'2012-03-25' # zomertijd"),
+      }),
+    ).not.toThrow();
     expect(() => checkContentFiles('/bestaat/niet', 'nieuws')).not.toThrow();
   });
 
@@ -31,11 +37,15 @@ describe('checkContentFiles', () => {
   });
 
   it('refuses a file name with capitals or spaces and suggests a good one', () => {
-    expect(check({ 'nieuws/Nieuw Bericht.md': item() })).toThrow('nieuws/Nieuw Bericht.md: de bestandsnaam moet uit kleine letters, cijfers en streepjes bestaan en op .md eindigen, bijvoorbeeld "nieuw-bericht.md"');
+    expect(check({ 'nieuws/Nieuw Bericht.md': item() })).toThrow(
+      'nieuws/Nieuw Bericht.md: de bestandsnaam moet uit kleine letters, cijfers en streepjes bestaan en op .md eindigen, bijvoorbeeld "nieuw-bericht.md"',
+    );
   });
 
   it('refuses a .markdown file, which the build would skip', () => {
-    expect(check({ 'nieuws/bericht.markdown': item() })).toThrow(/nieuws\/bericht\.markdown: .*op \.md eindigen/);
+    expect(check({ 'nieuws/bericht.markdown': item() })).toThrow(
+      /nieuws\/bericht\.markdown: .*op \.md eindigen/,
+    );
   });
 
   it('refuses two files with one name in different folders, naming both', () => {
@@ -45,18 +55,30 @@ describe('checkContentFiles', () => {
   });
 
   it('refuses a file without a frontmatter block', () => {
-    expect(check({ 'nieuws/x.md': 'title: Bericht\n\nTekst.' })).toThrow('nieuws/x.md: het bestand moet beginnen met een blok tussen twee regels "---" (de frontmatter)');
+    expect(check({ 'nieuws/x.md': 'title: Bericht\n\nTekst.' })).toThrow(
+      'nieuws/x.md: het bestand moet beginnen met een blok tussen twee regels "---" (de frontmatter)',
+    );
   });
 
   it('refuses impossible dates, quoted or not, which YAML would roll over to another day', () => {
-    expect(check({ 'nieuws/x.md': item('2011-02-30') })).toThrow('nieuws/x.md: veld "date": "2011-02-30" is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2011-12-08');
-    expect(check({ 'nieuws/x.md': item('"2011-02-29"') })).toThrow('veld "date": "2011-02-29" is geen bestaande datum');
-    expect(check({ 'nieuws/x.md': item("'2011-13-01'") })).toThrow('veld "date": "2011-13-01" is geen bestaande datum');
+    expect(check({ 'nieuws/x.md': item('2011-02-30') })).toThrow(
+      'nieuws/x.md: veld "date": "2011-02-30" is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2011-12-08',
+    );
+    expect(check({ 'nieuws/x.md': item('"2011-02-29"') })).toThrow(
+      'veld "date": "2011-02-29" is geen bestaande datum',
+    );
+    expect(check({ 'nieuws/x.md': item("'2011-13-01'") })).toThrow(
+      'veld "date": "2011-13-01" is geen bestaande datum',
+    );
   });
 
   it('refuses a date written another way', () => {
-    expect(check({ 'nieuws/x.md': item('8 december 2011') })).toThrow('nieuws/x.md: veld "date": "8 december 2011" is geen bestaande datum');
-    expect(check({ 'nieuws/x.md': item('2011-12-8') })).toThrow('veld "date": "2011-12-8" is geen bestaande datum');
+    expect(check({ 'nieuws/x.md': item('8 december 2011') })).toThrow(
+      'nieuws/x.md: veld "date": "8 december 2011" is geen bestaande datum',
+    );
+    expect(check({ 'nieuws/x.md': item('2011-12-8') })).toThrow(
+      'veld "date": "2011-12-8" is geen bestaande datum',
+    );
   });
 
   it('refuses broken YAML with the file, the line and what it says there', () => {
@@ -67,22 +89,30 @@ describe('checkContentFiles', () => {
   });
 
   it('refuses an image that is not next to the file, and accepts one that is', () => {
-    const withImage = (image: string) => md(`title: Bericht\ndate: 2011-12-08\nsummary: Kort.\nimage: ${image}\nimageAlt: Een foto.`);
+    const withImage = (image: string) =>
+      md(`title: Bericht\ndate: 2011-12-08\nsummary: Kort.\nimage: ${image}\nimageAlt: Een foto.`);
     expect(check({ 'nieuws/x.md': withImage('./foto.jpg') })).toThrow(
       'nieuws/x.md: veld "image": het bestand "./foto.jpg" bestaat niet; zet de afbeelding in dezelfde map als dit bestand en schrijf bijvoorbeeld "image: ./foto.jpg"',
     );
-    expect(check({ 'nieuws/2011/x.md': withImage('foto.jpg'), 'nieuws/2011/foto.jpg': 'JPEG' })).not.toThrow();
+    expect(
+      check({ 'nieuws/2011/x.md': withImage('foto.jpg'), 'nieuws/2011/foto.jpg': 'JPEG' }),
+    ).not.toThrow();
     expect(check({ 'nieuws/2011/x.md': withImage('../foto.jpg'), 'nieuws/foto.jpg': 'JPEG' })).not.toThrow();
   });
 
   it('refuses a field written twice', () => {
-    expect(check({ 'nieuws/x.md': md('title: A\ntitle: B\ndate: 2011-12-08\nsummary: Kort.') })).toThrow(/nieuws\/x\.md: de YAML klopt niet op regel \d.*duplicated mapping key/);
+    expect(check({ 'nieuws/x.md': md('title: A\ntitle: B\ndate: 2011-12-08\nsummary: Kort.') })).toThrow(
+      /nieuws\/x\.md: de YAML klopt niet op regel \d.*duplicated mapping key/,
+    );
   });
 });
 
 describe('frontMatterFields', () => {
   it('reads the fields of the block between the two "---" lines', () => {
-    expect(frontMatterFields('---\ntitle: "Een: titel"\nedition: 9\n---\n\nTekst')).toEqual({ title: 'Een: titel', edition: 9 });
+    expect(frontMatterFields('---\ntitle: "Een: titel"\nedition: 9\n---\n\nTekst')).toEqual({
+      title: 'Een: titel',
+      edition: 9,
+    });
   });
   it('a file without front matter, or with YAML that does not parse, has no fields', () => {
     expect(frontMatterFields('Alleen tekst')).toEqual({});

@@ -15,7 +15,17 @@ const existing = { themas: ['wonen-en-leven'], buurten: ['heilust', 'kaalheide']
 
 describe('newItemFile', () => {
   it('names a news item by its title and writes the fields the build expects, leaving empty lists out', () => {
-    const made = newItemFile('nieuws', { title: 'Open dag in Park West!', date: '2026-11-25', summary: 'Kom kijken.', projects: ['park-west'], neighbourhoods: [] }, existing);
+    const made = newItemFile(
+      'nieuws',
+      {
+        title: 'Open dag in Park West!',
+        date: '2026-11-25',
+        summary: 'Kom kijken.',
+        projects: ['park-west'],
+        neighbourhoods: [],
+      },
+      existing,
+    );
     expect(made).toEqual({
       file: {
         path: 'nieuws/open-dag-in-park-west.md',
@@ -25,14 +35,36 @@ describe('newItemFile', () => {
   });
 
   it('writes an edition and a project', () => {
-    const edition = newItemFile('nieuwsbrief', { title: 'Nieuwsbrief Heilust 9', edition: 9, date: '2018-01-10', summary: 'De negende.' }, existing);
+    const edition = newItemFile(
+      'nieuwsbrief',
+      { title: 'Nieuwsbrief Heilust 9', edition: 9, date: '2018-01-10', summary: 'De negende.' },
+      existing,
+    );
     expect('file' in edition && edition.file.path).toBe('nieuwsbrief/nieuwsbrief-heilust-9.md');
-    const project = newItemFile('projecten', { title: 'Plein aan de Kampstraat', summary: 'Een plein.', theme: 'wonen-en-leven', neighbourhoods: ['heilust'], status: 'gepland' }, existing);
-    expect('file' in project && project.file.text).toContain('theme: wonen-en-leven\nneighbourhoods:\n  - heilust\nstatus: gepland\n');
+    const project = newItemFile(
+      'projecten',
+      {
+        title: 'Plein aan de Kampstraat',
+        summary: 'Een plein.',
+        theme: 'wonen-en-leven',
+        neighbourhoods: ['heilust'],
+        status: 'gepland',
+      },
+      existing,
+    );
+    expect('file' in project && project.file.text).toContain(
+      'theme: wonen-en-leven\nneighbourhoods:\n  - heilust\nstatus: gepland\n',
+    );
   });
 
   it('refuses what would stop the build, in the build’s words', () => {
-    expect(newItemFile('nieuws', { title: 'Bericht', date: '2026-02-30', summary: 'x'.repeat(301), projects: ['park-oost'] }, existing)).toEqual({
+    expect(
+      newItemFile(
+        'nieuws',
+        { title: 'Bericht', date: '2026-02-30', summary: 'x'.repeat(301), projects: ['park-oost'] },
+        existing,
+      ),
+    ).toEqual({
       problems: [
         'date: "2026-02-30" is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2011-12-08',
         'summary: een samenvatting is hoogstens 300 tekens',
@@ -40,24 +72,68 @@ describe('newItemFile', () => {
       ],
     });
     expect(newItemFile('nieuws', { title: '2', date: '2026-01-01', summary: 'Kort.' }, existing)).toEqual({
-      problems: ['title: de bestandsnaam "2" is alleen een getal, maar /nieuws/2/ is een pagina van het overzicht; zet er een woord bij, bijvoorbeeld "2-bericht.md"'],
+      problems: [
+        'title: de bestandsnaam "2" is alleen een getal, maar /nieuws/2/ is een pagina van het overzicht; zet er een woord bij, bijvoorbeeld "2-bericht.md"',
+      ],
     });
-    expect(newItemFile('projecten', { title: '!!!', summary: 'x', theme: 'wonen-en-leven', neighbourhoods: [], status: 'gepland' }, existing)).toEqual({
-      problems: ['title: uit deze titel valt geen bestandsnaam te maken; gebruik letters of cijfers', 'neighbourhoods: noem ten minste één buurt'],
+    expect(
+      newItemFile(
+        'projecten',
+        { title: '!!!', summary: 'x', theme: 'wonen-en-leven', neighbourhoods: [], status: 'gepland' },
+        existing,
+      ),
+    ).toEqual({
+      problems: [
+        'title: uit deze titel valt geen bestandsnaam te maken; gebruik letters of cijfers',
+        'neighbourhoods: noem ten minste één buurt',
+      ],
     });
-    expect(newItemFile('nieuwsbrief', { title: 'Editie', edition: 2, date: '2012-01-01', summary: 'x' }, { ...existing, editions: [1, 2] })).toEqual({
-      problems: ['edition: nummer 2 is al in gebruik; elke editie heeft een eigen nummer (het volgende vrije is 3)'],
+    expect(
+      newItemFile(
+        'nieuwsbrief',
+        { title: 'Editie', edition: 2, date: '2012-01-01', summary: 'x' },
+        { ...existing, editions: [1, 2] },
+      ),
+    ).toEqual({
+      problems: [
+        'edition: nummer 2 is al in gebruik; elke editie heeft een eigen nummer (het volgende vrije is 3)',
+      ],
     });
   });
 
   it('writes a meeting, leaving an empty end and address out, and refuses an end before its start', () => {
-    const meeting = newItemFile('agenda', { title: 'Bewonersavond Park West', summary: 'Kom meepraten.', start: '2027-01-21 19:30', end: '', location: "Buurthuis 't Westhoes", address: '', projects: ['park-west'], neighbourhoods: ['heilust'] }, existing);
+    const meeting = newItemFile(
+      'agenda',
+      {
+        title: 'Bewonersavond Park West',
+        summary: 'Kom meepraten.',
+        start: '2027-01-21 19:30',
+        end: '',
+        location: "Buurthuis 't Westhoes",
+        address: '',
+        projects: ['park-west'],
+        neighbourhoods: ['heilust'],
+      },
+      existing,
+    );
     expect('file' in meeting && meeting.file.path).toBe('agenda/bewonersavond-park-west.md');
     expect('file' in meeting && meeting.file.text).toBe(
-      '---\ntitle: Bewonersavond Park West\nsummary: Kom meepraten.\nstart: 2027-01-21 19:30\nlocation: Buurthuis \'t Westhoes\nprojects:\n  - park-west\nneighbourhoods:\n  - heilust\n---\n\n' +
+      "---\ntitle: Bewonersavond Park West\nsummary: Kom meepraten.\nstart: 2027-01-21 19:30\nlocation: Buurthuis 't Westhoes\nprojects:\n  - park-west\nneighbourhoods:\n  - heilust\n---\n\n" +
         'Schrijf hier wat er gebeurt, of bewoners zich moeten aanmelden, en wat ze mee moeten nemen.\n',
     );
-    expect(newItemFile('agenda', { title: 'Avond', summary: 'x', start: '2027-01-21 19:30', end: '2027-01-21 18:00', location: 'Buurtkamer' }, existing)).toEqual({
+    expect(
+      newItemFile(
+        'agenda',
+        {
+          title: 'Avond',
+          summary: 'x',
+          start: '2027-01-21 19:30',
+          end: '2027-01-21 18:00',
+          location: 'Buurtkamer',
+        },
+        existing,
+      ),
+    ).toEqual({
       problems: ['end: het einde (2027-01-21 18:00) ligt vóór het begin (2027-01-21 19:30)'],
     });
   });
@@ -75,7 +151,10 @@ describe('npm run nieuw, with every answer given', () => {
   });
 
   function run(content: string, args: string[]) {
-    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/nieuw.mjs'), '--map', content, ...args], { cwd: ROOT, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(ROOT, 'scripts/nieuw.mjs'), '--map', content, ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     return { status: result.status, output: `${result.stdout}${result.stderr}` };
   }
 
@@ -86,7 +165,20 @@ describe('npm run nieuw, with every answer given', () => {
     return dir;
   }
 
-  const newsArgs = ['--soort', 'nieuws', '--titel', 'Open dag in Park West', '--datum', '2026-11-25', '--samenvatting', 'Kom kijken.', '--projecten', 'park-west', '--buurten', 'heilust'];
+  const newsArgs = [
+    '--soort',
+    'nieuws',
+    '--titel',
+    'Open dag in Park West',
+    '--datum',
+    '2026-11-25',
+    '--samenvatting',
+    'Kom kijken.',
+    '--projecten',
+    'park-west',
+    '--buurten',
+    'heilust',
+  ];
 
   it('writes a valid file named by its title and says what to do next', () => {
     const content = copyOfContent();
@@ -94,7 +186,9 @@ describe('npm run nieuw, with every answer given', () => {
     expect(status, output).toBe(0);
     expect(output).toContain('Gemaakt:');
     expect(output).toContain('Wat nu:');
-    expect(readFileSync(join(content, 'nieuws/open-dag-in-park-west.md'), 'utf8')).toContain('projects:\n  - park-west');
+    expect(readFileSync(join(content, 'nieuws/open-dag-in-park-west.md'), 'utf8')).toContain(
+      'projects:\n  - park-west',
+    );
     // The file passes the build's own file checks.
     expect(() => checkContentFiles(join(content, 'nieuws'), 'nieuws', content)).not.toThrow();
   });
@@ -109,7 +203,20 @@ describe('npm run nieuw, with every answer given', () => {
     expect(readFileSync(join(content, 'nieuws/open-dag-in-park-west.md'), 'utf8')).toBe(before);
 
     const files = readdirSync(join(content, 'projecten')).length;
-    const wrong = run(content, ['--soort', 'projecten', '--titel', 'Nieuw plein', '--samenvatting', 'Een plein.', '--thema', 'natuur', '--buurten', 'heilust', '--status', 'klaar']);
+    const wrong = run(content, [
+      '--soort',
+      'projecten',
+      '--titel',
+      'Nieuw plein',
+      '--samenvatting',
+      'Een plein.',
+      '--thema',
+      'natuur',
+      '--buurten',
+      'heilust',
+      '--status',
+      'klaar',
+    ]);
     expect(wrong.status).toBe(1);
     expect(wrong.output).toContain('theme: "natuur" bestaat niet in content/themas/');
     expect(wrong.output).toContain('status: verwacht gepland, in-uitvoering of afgerond');

@@ -57,10 +57,18 @@ describe('the rules of time', () => {
 
   it('retries every hour on the first day, then every six hours; mails only at a decent hour; gives up after 7 days', () => {
     const firstSeen = at('2026-12-01T09:10:00Z');
-    expect(nextAttempt(at('2026-12-01T09:10:00Z'), firstSeen, true).toISOString()).toBe('2026-12-01T10:00:00.000Z');
-    expect(nextAttempt(at('2026-12-01T19:00:00Z'), firstSeen, true).toISOString()).toBe('2026-12-02T07:00:00.000Z'); // 21:00 → morning
-    expect(nextAttempt(at('2026-12-01T19:00:00Z'), firstSeen, false).toISOString()).toBe('2026-12-01T20:00:00.000Z'); // a test mail may go
-    expect(nextAttempt(at('2026-12-02T10:00:00Z'), firstSeen, true).toISOString()).toBe('2026-12-02T16:00:00.000Z');
+    expect(nextAttempt(at('2026-12-01T09:10:00Z'), firstSeen, true).toISOString()).toBe(
+      '2026-12-01T10:00:00.000Z',
+    );
+    expect(nextAttempt(at('2026-12-01T19:00:00Z'), firstSeen, true).toISOString()).toBe(
+      '2026-12-02T07:00:00.000Z',
+    ); // 21:00 → morning
+    expect(nextAttempt(at('2026-12-01T19:00:00Z'), firstSeen, false).toISOString()).toBe(
+      '2026-12-01T20:00:00.000Z',
+    ); // a test mail may go
+    expect(nextAttempt(at('2026-12-02T10:00:00Z'), firstSeen, true).toISOString()).toBe(
+      '2026-12-02T16:00:00.000Z',
+    );
     expect(retryLimitReached(later(firstSeen, 7 * DAY - 1), firstSeen)).toBe(false);
     expect(retryLimitReached(later(firstSeen, 7 * DAY), firstSeen)).toBe(true);
   });
@@ -69,23 +77,58 @@ describe('the rules of time', () => {
     const now = at('2026-12-01T10:00:00Z');
     const base = { at: '2026-12-01T09:00:00.000Z' };
     expect(nextFor(null, now)).toBe('announce');
-    expect(nextFor({ ...base, state: 'mislukt', run: 'r', reason: 'x', attempts: 1, nextAttempt: '2026-12-01T10:00:00.000Z' }, now)).toBe('announce');
-    expect(nextFor({ ...base, state: 'mislukt', run: 'r', reason: 'x', attempts: 1, nextAttempt: '2026-12-01T11:00:00.000Z' }, now)).toBe('wait');
+    expect(
+      nextFor(
+        {
+          ...base,
+          state: 'mislukt',
+          run: 'r',
+          reason: 'x',
+          attempts: 1,
+          nextAttempt: '2026-12-01T10:00:00.000Z',
+        },
+        now,
+      ),
+    ).toBe('announce');
+    expect(
+      nextFor(
+        {
+          ...base,
+          state: 'mislukt',
+          run: 'r',
+          reason: 'x',
+          attempts: 1,
+          nextAttempt: '2026-12-01T11:00:00.000Z',
+        },
+        now,
+      ),
+    ).toBe('wait');
     expect(nextFor({ ...base, state: 'wacht', notBefore: '2026-12-01T07:00:00.000Z' }, now)).toBe('announce');
     // A run that stopped: before the send call it is safe to go on; after it, only Laposta knows.
     expect(nextFor({ state: 'bezig', run: 'r', at: '2026-12-01T09:55:00.000Z' }, now)).toBe('wait');
     expect(nextFor({ ...base, state: 'bezig', run: 'r' }, now)).toBe('announce');
-    expect(nextFor({ ...base, state: 'bezig', run: 'r', campaign: 'c1', sending: true }, now)).toBe('unknown');
+    expect(nextFor({ ...base, state: 'bezig', run: 'r', campaign: 'c1', sending: true }, now)).toBe(
+      'unknown',
+    );
     expect(nextFor({ ...base, state: 'concept', campaign: 'c1' }, now)).toBe('follow');
     expect(nextFor({ state: 'concept', campaign: 'c1', at: '2026-08-01T09:00:00.000Z' }, now)).toBe('done');
     for (const done of ['verzonden', 'onbekend', 'opgegeven', 'archief', 'overgeslagen'] as const) {
-      expect(nextFor({ ...base, state: done, campaign: 'c1', reason: 'x', attempts: 3 } as EditionRecord, now), done).toBe('done');
+      expect(
+        nextFor({ ...base, state: done, campaign: 'c1', reason: 'x', attempts: 3 } as EditionRecord, now),
+        done,
+      ).toBe('done');
     }
   });
 });
 
 describe('announcing, with the clock moved', () => {
-  const edition = (n: number, date: string): PublishedEdition => ({ edition: n, title: `Nieuwsbrief Heilust, editie ${n}`, date, page: `/nieuwsbrief/heilust-${n}/`, mail: `/nieuwsbrief/heilust-${n}/mail/` });
+  const edition = (n: number, date: string): PublishedEdition => ({
+    edition: n,
+    title: `Nieuwsbrief Heilust, editie ${n}`,
+    date,
+    page: `/nieuwsbrief/heilust-${n}/`,
+    mail: `/nieuwsbrief/heilust-${n}/mail/`,
+  });
   const ARCHIVE = [edition(8, '2017-09-25')];
   let store: BlobStore;
   let records: ReturnType<typeof editionRecords>;
@@ -99,7 +142,11 @@ describe('announcing, with the clock moved', () => {
     lines = [];
   });
 
-  const announcement = (editions: PublishedEdition[], now: Date, mode: SendMode = 'verzenden'): Announcement => ({
+  const announcement = (
+    editions: PublishedEdition[],
+    now: Date,
+    mode: SendMode = 'verzenden',
+  ): Announcement => ({
     editions,
     records,
     service: fake.service,
@@ -111,7 +158,8 @@ describe('announcing, with the clock moved', () => {
     log: (line) => lines.push(line),
     settleMs: 1,
   });
-  const run = (editions: PublishedEdition[], now: Date, mode?: SendMode) => announceEditions(announcement(editions, now, mode));
+  const run = (editions: PublishedEdition[], now: Date, mode?: SendMode) =>
+    announceEditions(announcement(editions, now, mode));
   const recordOf = async (n: number) => (await records.read(n))?.record;
   const sends = () => fake.calls.filter((c) => c.startsWith('send'));
   const marked = async () => (await store.list({ prefix: 'wacht/' })).blobs.map((b) => b.key);
@@ -121,12 +169,23 @@ describe('announcing, with the clock moved', () => {
     fake.state.down = true;
     const seen = at('2026-11-30T10:00:00Z');
     await run([edition(9, '2026-11-20'), ...ARCHIVE], seen);
-    expect(await recordOf(9)).toMatchObject({ state: 'mislukt', firstSeen: seen.toISOString(), title: 'Nieuwsbrief Heilust, editie 9', date: '2026-11-20', attempts: 1, nextAttempt: '2026-11-30T11:00:00.000Z' });
+    expect(await recordOf(9)).toMatchObject({
+      state: 'mislukt',
+      firstSeen: seen.toISOString(),
+      title: 'Nieuwsbrief Heilust, editie 9',
+      date: '2026-11-20',
+      attempts: 1,
+      nextAttempt: '2026-11-30T11:00:00.000Z',
+    });
     expect(await marked()).toEqual([editionMarker(9)]);
     // Five days later (15 days after its date) Laposta is back: mailed late, not archived.
     fake.state.down = false;
     await run([edition(9, '2026-11-20'), ...ARCHIVE], later(seen, 5 * DAY));
-    expect(await recordOf(9)).toMatchObject({ state: 'verzonden', firstSeen: seen.toISOString(), subscribers: 812 });
+    expect(await recordOf(9)).toMatchObject({
+      state: 'verzonden',
+      firstSeen: seen.toISOString(),
+      subscribers: 812,
+    });
     expect(sends()).toEqual(['send c1']);
     expect(await marked()).toEqual([]);
   });
@@ -147,14 +206,30 @@ describe('announcing, with the clock moved', () => {
     await run(editions, at('2026-12-01T09:40:00Z'));
     expect(await recordOf(9)).toMatchObject({ state: 'mislukt', attempts: 1 });
     await run(editions, at('2026-12-01T10:00:00Z'));
-    expect(await recordOf(9)).toMatchObject({ state: 'mislukt', attempts: 2, nextAttempt: '2026-12-01T11:00:00.000Z' });
+    expect(await recordOf(9)).toMatchObject({
+      state: 'mislukt',
+      attempts: 2,
+      nextAttempt: '2026-12-01T11:00:00.000Z',
+    });
     // Every six hours after the first day, at decent hours only.
     await run(editions, at('2026-12-02T10:00:00Z'));
-    expect(await recordOf(9)).toMatchObject({ state: 'mislukt', attempts: 3, nextAttempt: '2026-12-02T16:00:00.000Z' });
+    expect(await recordOf(9)).toMatchObject({
+      state: 'mislukt',
+      attempts: 3,
+      nextAttempt: '2026-12-02T16:00:00.000Z',
+    });
     lines.length = 0;
     await run(editions, later(seen, 7 * DAY + HOUR));
-    expect(await recordOf(9)).toMatchObject({ state: 'opgegeven', attempts: 4, reason: expect.stringContaining('Laposta gaf geen antwoord') });
-    expect(lines).toEqual([expect.stringMatching(/^LET OP, editie 9: 7 dagen na het online komen nog niet verstuurd .* Kijk in Laposta/)]);
+    expect(await recordOf(9)).toMatchObject({
+      state: 'opgegeven',
+      attempts: 4,
+      reason: expect.stringContaining('Laposta gaf geen antwoord'),
+    });
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^LET OP, editie 9: 7 dagen na het online komen nog niet verstuurd .* Kijk in Laposta/,
+      ),
+    ]);
     expect(await marked()).toEqual([]);
     fake.state.down = false;
     await run(editions, later(seen, 8 * DAY));
@@ -178,7 +253,14 @@ describe('announcing, with the clock moved', () => {
     await run([edition(9, '2026-12-01'), ...ARCHIVE], at('2026-12-01T11:00:00Z'));
     expect(fake.calls.filter((c) => c.startsWith('create'))).toHaveLength(1);
 
-    await records.write(10, { state: 'bezig', run: 'gone', at: '2026-12-01T10:00:00.000Z', campaign: 'c7', sending: true, firstSeen: '2026-12-01T10:00:00.000Z' });
+    await records.write(10, {
+      state: 'bezig',
+      run: 'gone',
+      at: '2026-12-01T10:00:00.000Z',
+      campaign: 'c7',
+      sending: true,
+      firstSeen: '2026-12-01T10:00:00.000Z',
+    });
     await run([edition(10, '2026-12-01'), ...ARCHIVE], at('2026-12-01T10:05:00Z'));
     expect(await recordOf(10)).toMatchObject({ state: 'bezig' });
     await run([edition(10, '2026-12-01'), ...ARCHIVE], at('2026-12-01T11:00:00Z'));
@@ -188,7 +270,12 @@ describe('announcing, with the clock moved', () => {
 
   it('a run that stopped before it called send is taken over once its claim expires', async () => {
     await run(ARCHIVE, at('2026-11-01T10:00:00Z'));
-    await records.write(9, { state: 'bezig', run: 'gone', at: '2026-12-01T10:00:00.000Z', firstSeen: '2026-12-01T10:00:00.000Z' });
+    await records.write(9, {
+      state: 'bezig',
+      run: 'gone',
+      at: '2026-12-01T10:00:00.000Z',
+      firstSeen: '2026-12-01T10:00:00.000Z',
+    });
     await run([edition(9, '2026-12-01'), ...ARCHIVE], at('2026-12-01T11:00:00Z'));
     expect(await recordOf(9)).toMatchObject({ state: 'verzonden' });
     expect(sends()).toEqual(['send c1']);
@@ -218,7 +305,11 @@ describe('announcing, with the clock moved', () => {
     fake.campaigns[0]!.sent = true;
     fake.campaigns[0]!.sentAt = at('2026-12-01T11:30:00Z');
     await run(editions, at('2026-12-01T12:00:00Z'), 'concept');
-    expect(await recordOf(9)).toMatchObject({ state: 'verzonden', at: '2026-12-01T11:30:00.000Z', subscribers: 812 });
+    expect(await recordOf(9)).toMatchObject({
+      state: 'verzonden',
+      at: '2026-12-01T11:30:00.000Z',
+      subscribers: 812,
+    });
     expect(sends()).toEqual([]);
   });
 
@@ -230,14 +321,21 @@ describe('announcing, with the clock moved', () => {
     await run([edition(9, '2026-12-01'), ...ARCHIVE], at('2026-12-01T11:00:00Z'), 'uit');
     expect(await recordOf(9)).toMatchObject({ state: 'overgeslagen' });
     await settleOffline(announcement(ARCHIVE, at('2026-12-01T11:00:00Z')), [10]);
-    expect(await recordOf(10)).toMatchObject({ state: 'archief', reason: 'stond niet meer online toen de mail aan de beurt was' });
+    expect(await recordOf(10)).toMatchObject({
+      state: 'archief',
+      reason: 'stond niet meer online toen de mail aan de beurt was',
+    });
     expect(sends()).toEqual([]);
     expect(await marked()).toEqual([]);
   });
 });
 
 describe('sign-ups Laposta could not take', () => {
-  const RESIDENT = { email: 'bewoner@voorbeeld.example', ip: '192.0.2.7', sourceUrl: 'https://www.westwint.nl/nieuwsbrief/' };
+  const RESIDENT = {
+    email: 'bewoner@voorbeeld.example',
+    ip: '192.0.2.7',
+    sourceUrl: 'https://www.westwint.nl/nieuwsbrief/',
+  };
   let store: BlobStore;
   let fake: ReturnType<typeof fakeService>;
   let lines: string[];
@@ -246,13 +344,29 @@ describe('sign-ups Laposta could not take', () => {
     fake = fakeService();
     lines = [];
   });
-  const retry = (now: Date, run = 'r') => retryKeptSignUps({ store, service: fake.service, now, run, log: (line) => lines.push(line), settleMs: 10 });
-  const keep = (member = RESIDENT, when = at('2026-12-01T10:00:00Z')) => keepSignUp(store, member, when, new Error('geen antwoord'));
-  const kept = async () => Promise.all((await store.list({ prefix: 'wacht/aanmelding/' })).blobs.map(async (b) => (await store.getWithMetadata(b.key, { type: 'json' }))!.data));
+  const retry = (now: Date, run = 'r') =>
+    retryKeptSignUps({
+      store,
+      service: fake.service,
+      now,
+      run,
+      log: (line) => lines.push(line),
+      settleMs: 10,
+    });
+  const keep = (member = RESIDENT, when = at('2026-12-01T10:00:00Z')) =>
+    keepSignUp(store, member, when, new Error('geen antwoord'));
+  const kept = async () =>
+    Promise.all(
+      (await store.list({ prefix: 'wacht/aanmelding/' })).blobs.map(
+        async (b) => (await store.getWithMetadata(b.key, { type: 'json' }))!.data,
+      ),
+    );
 
   it('are kept with only what Laposta needs, and the overview counts them without an address', async () => {
     await keep();
-    expect(await kept()).toEqual([{ ...RESIDENT, receivedAt: '2026-12-01T10:00:00.000Z', attempts: 1, lastReason: 'geen antwoord' }]);
+    expect(await kept()).toEqual([
+      { ...RESIDENT, receivedAt: '2026-12-01T10:00:00.000Z', attempts: 1, lastReason: 'geen antwoord' },
+    ]);
     const summary = await signUpSummary(store);
     expect(summary).toEqual({ waiting: 1, since: '2026-12-01T10:00:00.000Z', expired: 0 });
     expect(JSON.stringify(summary)).not.toContain('@');
@@ -266,8 +380,14 @@ describe('sign-ups Laposta could not take', () => {
     expect((await kept()).map((k) => (k as { attempts: number }).attempts).sort()).toEqual([1, 2]);
     fake.state.down = false;
     // Two runs at once (an hourly run and a deploy) on a store that is not atomic: still once each.
-    await Promise.all([retry(at('2026-12-01T12:00:00Z'), 'uur'), retry(at('2026-12-01T12:00:00Z'), 'deploy')]);
-    expect(fake.members.map((m) => m.email).sort()).toEqual(['bewoner@voorbeeld.example', 'tweede@voorbeeld.example']);
+    await Promise.all([
+      retry(at('2026-12-01T12:00:00Z'), 'uur'),
+      retry(at('2026-12-01T12:00:00Z'), 'deploy'),
+    ]);
+    expect(fake.members.map((m) => m.email).sort()).toEqual([
+      'bewoner@voorbeeld.example',
+      'tweede@voorbeeld.example',
+    ]);
     expect(fake.calls.filter((c) => c === 'subscribe')).toHaveLength(2);
     expect(await kept()).toEqual([]);
   });
@@ -295,34 +415,104 @@ describe('sign-ups Laposta could not take', () => {
     await retry(at('2026-12-31T11:00:00Z'));
     expect(await kept()).toEqual([]);
     expect(await signUpSummary(store)).toEqual({ waiting: 0, expired: 1 });
-    expect(lines).toContain('1 bewaarde aanmelding(en) konden 30 dagen lang niet aan Laposta worden doorgegeven en zijn verwijderd.');
+    expect(lines).toContain(
+      '1 bewaarde aanmelding(en) konden 30 dagen lang niet aan Laposta worden doorgegeven en zijn verwijderd.',
+    );
   });
 });
 
 describe('what the editor is told', () => {
   it('each state, in data a panel can word, with no campaign id, address or run', () => {
-    const sight = { firstSeen: '2026-12-01T07:00:00.000Z', title: 'Nieuwsbrief Heilust, editie 9', date: '2026-12-01' };
-    expect(editionStatus(9, { ...sight, state: 'verzonden', at: '2026-12-01T07:00:00.000Z', campaign: 'c1', subscribers: 812 })).toEqual({
-      edition: 9, title: sight.title, date: sight.date, state: 'verzonden', at: '2026-12-01T07:00:00.000Z', subscribers: 812,
+    const sight = {
+      firstSeen: '2026-12-01T07:00:00.000Z',
+      title: 'Nieuwsbrief Heilust, editie 9',
+      date: '2026-12-01',
+    };
+    expect(
+      editionStatus(9, {
+        ...sight,
+        state: 'verzonden',
+        at: '2026-12-01T07:00:00.000Z',
+        campaign: 'c1',
+        subscribers: 812,
+      }),
+    ).toEqual({
+      edition: 9,
+      title: sight.title,
+      date: sight.date,
+      state: 'verzonden',
+      at: '2026-12-01T07:00:00.000Z',
+      subscribers: 812,
     });
-    expect(editionStatus(9, { ...sight, state: 'mislukt', run: 'r', at: 'x', reason: 'Laposta weigerde (a@b.nl)', attempts: 2, nextAttempt: 'y', campaign: 'c1' })).toEqual({
-      edition: 9, title: sight.title, date: sight.date, state: 'mislukt', at: 'x', next: 'y', reason: 'Laposta weigerde ([e-mailadres])',
+    expect(
+      editionStatus(9, {
+        ...sight,
+        state: 'mislukt',
+        run: 'r',
+        at: 'x',
+        reason: 'Laposta weigerde (a@b.nl)',
+        attempts: 2,
+        nextAttempt: 'y',
+        campaign: 'c1',
+      }),
+    ).toEqual({
+      edition: 9,
+      title: sight.title,
+      date: sight.date,
+      state: 'mislukt',
+      at: 'x',
+      next: 'y',
+      reason: 'Laposta weigerde ([e-mailadres])',
     });
-    expect(editionStatus(9, { state: 'opgegeven', at: 'x', reason: 'r', attempts: 9 })).toMatchObject({ state: 'opgegeven', triedDays: 7 });
+    expect(editionStatus(9, { state: 'opgegeven', at: 'x', reason: 'r', attempts: 9 })).toMatchObject({
+      state: 'opgegeven',
+      triedDays: 7,
+    });
   });
 
   it('reads the editions of the last 90 days, newest first, in a few reads', async () => {
     const store = memoryStore({ atomic: true });
     const records = editionRecords(store);
-    const old = { state: 'archief', at: '2020-01-01T00:00:00.000Z', reason: 'x', date: '2019-12-01', firstSeen: '2020-01-01T00:00:00.000Z' } as const;
+    const old = {
+      state: 'archief',
+      at: '2020-01-01T00:00:00.000Z',
+      reason: 'x',
+      date: '2019-12-01',
+      firstSeen: '2020-01-01T00:00:00.000Z',
+    } as const;
     for (let n = 1; n <= 40; n++) await records.write(n, { ...old, title: `Editie ${n}` });
-    await records.write(41, { state: 'verzonden', at: '2026-11-20T07:00:00.000Z', campaign: 'c', date: '2026-11-20', firstSeen: '2026-11-20T07:00:00.000Z', title: 'Editie 41' });
-    await records.write(42, { state: 'wacht', at: '2026-11-30T23:10:00.000Z', notBefore: '2026-12-01T07:00:00.000Z', date: '2026-12-01', firstSeen: '2026-11-30T23:10:00.000Z', title: 'Editie 42' });
-    await keepSignUp(store, { email: 'a@voorbeeld.example', ip: '192.0.2.1', sourceUrl: '/' }, at('2026-11-30T12:00:00Z'), new Error('x'));
+    await records.write(41, {
+      state: 'verzonden',
+      at: '2026-11-20T07:00:00.000Z',
+      campaign: 'c',
+      date: '2026-11-20',
+      firstSeen: '2026-11-20T07:00:00.000Z',
+      title: 'Editie 41',
+    });
+    await records.write(42, {
+      state: 'wacht',
+      at: '2026-11-30T23:10:00.000Z',
+      notBefore: '2026-12-01T07:00:00.000Z',
+      date: '2026-12-01',
+      firstSeen: '2026-11-30T23:10:00.000Z',
+      title: 'Editie 42',
+    });
+    await keepSignUp(
+      store,
+      { email: 'a@voorbeeld.example', ip: '192.0.2.1', sourceUrl: '/' },
+      at('2026-11-30T12:00:00Z'),
+      new Error('x'),
+    );
     let reads = 0;
-    const counted: BlobStore = { ...store, getWithMetadata: (key, options) => (reads++, store.getWithMetadata(key, options)) };
+    const counted: BlobStore = {
+      ...store,
+      getWithMetadata: (key, options) => (reads++, store.getWithMetadata(key, options)),
+    };
     const status = await readNewsletterStatus(counted, at('2026-12-01T10:00:00Z'));
-    expect(status.editions.map((e) => [e.edition, e.state])).toEqual([[42, 'wacht'], [41, 'verzonden']]);
+    expect(status.editions.map((e) => [e.edition, e.state])).toEqual([
+      [42, 'wacht'],
+      [41, 'verzonden'],
+    ]);
     expect(status.signUps).toEqual({ waiting: 1, since: '2026-11-30T12:00:00.000Z', expired: 0 });
     expect(reads).toBeLessThanOrEqual(4);
     expect(JSON.stringify(status)).not.toMatch(/@|192\.0\.2/);
@@ -330,25 +520,76 @@ describe('what the editor is told', () => {
 
   it('in the editor’s words: sent at 08:00 to 812 subscribers, a concept, the morning, a retry with its time and reason, and what a person does', () => {
     const now = at('2026-12-01T10:00:00Z');
-    const e = { edition: 9, title: 'Nieuwsbrief Heilust, editie 9', date: '2026-12-01', at: '2026-12-01T07:00:00.000Z' };
+    const e = {
+      edition: 9,
+      title: 'Nieuwsbrief Heilust, editie 9',
+      date: '2026-12-01',
+      at: '2026-12-01T07:00:00.000Z',
+    };
     expect(editionWords({ ...e, state: 'verzonden', subscribers: 812 }, now)).toEqual({
-      heading: 'Nieuwsbrief Heilust, editie 9 (1 december 2026)', state: 'Verstuurd om 08:00 aan 812 abonnees.', tone: 'goed',
+      heading: 'Nieuwsbrief Heilust, editie 9 (1 december 2026)',
+      state: 'Verstuurd om 08:00 aan 812 abonnees.',
+      tone: 'goed',
     });
-    expect(editionWords({ ...e, state: 'verzonden', at: '2026-11-28T07:00:00.000Z', subscribers: 1 }, now).state).toBe('Verstuurd op 28 november 2026 om 08:00 aan 1 abonnee.');
-    expect(editionWords({ ...e, state: 'concept' }, now).state).toMatch(/^Staat klaar als concept in Laposta\./);
-    expect(editionWords({ ...e, state: 'wacht', next: '2026-12-02T07:00:00.000Z' }, now).state).toBe('Staat online; de mail gaat op 2 december 2026 om 08:00 naar de abonnees, niet midden in de nacht.');
-    expect(editionWords({ ...e, state: 'mislukt', next: '2026-12-01T11:00:00.000Z', reason: 'Laposta gaf geen antwoord' }, now)).toMatchObject({
-      state: 'Wordt opnieuw geprobeerd (volgende poging om 12:00). Reden: Laposta gaf geen antwoord.', tone: 'bezig',
+    expect(
+      editionWords({ ...e, state: 'verzonden', at: '2026-11-28T07:00:00.000Z', subscribers: 1 }, now).state,
+    ).toBe('Verstuurd op 28 november 2026 om 08:00 aan 1 abonnee.');
+    expect(editionWords({ ...e, state: 'concept' }, now).state).toMatch(
+      /^Staat klaar als concept in Laposta\./,
+    );
+    expect(editionWords({ ...e, state: 'wacht', next: '2026-12-02T07:00:00.000Z' }, now).state).toBe(
+      'Staat online; de mail gaat op 2 december 2026 om 08:00 naar de abonnees, niet midden in de nacht.',
+    );
+    expect(
+      editionWords(
+        { ...e, state: 'mislukt', next: '2026-12-01T11:00:00.000Z', reason: 'Laposta gaf geen antwoord' },
+        now,
+      ),
+    ).toMatchObject({
+      state: 'Wordt opnieuw geprobeerd (volgende poging om 12:00). Reden: Laposta gaf geen antwoord.',
+      tone: 'bezig',
     });
-    expect(editionWords({ ...e, state: 'onbekend', reason: 'x' }, now)).toMatchObject({ state: 'Niet verstuurd, kijk in Laposta.', tone: 'let-op', help: expect.stringContaining('Kijk in Laposta bij Campagnes') });
-    expect(editionWords({ ...e, state: 'opgegeven', reason: 'Laposta gaf geen antwoord', triedDays: 7 }, now).help).toMatch(/^Het versturen lukte 7 dagen lang niet\. Laatste reden: Laposta gaf geen antwoord\./);
-    expect(editionWords({ ...e, state: 'archief', reason: 'stond al online toen het mailen begon' }, now).state).toBe('Niet gemaild: stond al online toen het mailen begon.');
-    expect(editionWords({ ...e, state: 'overgeslagen' }, now).state).toMatch(/^Niet gemaild: het versturen stond uit/);
+    expect(editionWords({ ...e, state: 'onbekend', reason: 'x' }, now)).toMatchObject({
+      state: 'Niet verstuurd, kijk in Laposta.',
+      tone: 'let-op',
+      help: expect.stringContaining('Kijk in Laposta bij Campagnes'),
+    });
+    expect(
+      editionWords({ ...e, state: 'opgegeven', reason: 'Laposta gaf geen antwoord', triedDays: 7 }, now).help,
+    ).toMatch(/^Het versturen lukte 7 dagen lang niet\. Laatste reden: Laposta gaf geen antwoord\./);
+    expect(
+      editionWords({ ...e, state: 'archief', reason: 'stond al online toen het mailen begon' }, now).state,
+    ).toBe('Niet gemaild: stond al online toen het mailen begon.');
+    expect(editionWords({ ...e, state: 'overgeslagen' }, now).state).toMatch(
+      /^Niet gemaild: het versturen stond uit/,
+    );
 
     const signUps = { waiting: 0, expired: 0 };
     expect(summaryWords({ editions: [{ ...e, state: 'verzonden' }], signUps }, now).text).toBe('Nieuwsbrief');
-    expect(summaryWords({ editions: [{ ...e, state: 'verzonden' }, { ...e, state: 'mislukt' }], signUps }, now).text).toBe('Nieuwsbrief: wordt opnieuw geprobeerd');
-    expect(summaryWords({ editions: [{ ...e, state: 'mislukt' }, { ...e, state: 'onbekend' }], signUps }, now).text).toBe('Nieuwsbrief: let op');
+    expect(
+      summaryWords(
+        {
+          editions: [
+            { ...e, state: 'verzonden' },
+            { ...e, state: 'mislukt' },
+          ],
+          signUps,
+        },
+        now,
+      ).text,
+    ).toBe('Nieuwsbrief: wordt opnieuw geprobeerd');
+    expect(
+      summaryWords(
+        {
+          editions: [
+            { ...e, state: 'mislukt' },
+            { ...e, state: 'onbekend' },
+          ],
+          signUps,
+        },
+        now,
+      ).text,
+    ).toBe('Nieuwsbrief: let op');
     expect(signUpWords(signUps, now)).toEqual(['Er wachten geen aanmeldingen op Laposta.']);
     expect(signUpWords({ waiting: 2, since: '2026-12-01T08:30:00.000Z', expired: 1 }, now)).toEqual([
       '2 aanmeldingen wachten op Laposta, de oudste sinds 09:30. Ze worden elk uur opnieuw doorgegeven; u hoeft niets te doen.',
@@ -358,7 +599,13 @@ describe('what the editor is told', () => {
 });
 
 describe('a round (every deploy and every hour)', () => {
-  const config = newsletterConfig({ NIEUWSBRIEF_VERZENDEN: 'verzenden', LAPOSTA_API_KEY: 'k', LAPOSTA_LIST_ID: 'l', LAPOSTA_AFZENDER_NAAM: 'West', LAPOSTA_AFZENDER_EMAIL: 'n@westwint.example' });
+  const config = newsletterConfig({
+    NIEUWSBRIEF_VERZENDEN: 'verzenden',
+    LAPOSTA_API_KEY: 'k',
+    LAPOSTA_LIST_ID: 'l',
+    LAPOSTA_AFZENDER_NAAM: 'West',
+    LAPOSTA_AFZENDER_EMAIL: 'n@westwint.example',
+  });
   /** A store that notes every call made to it. */
   function counted(store: BlobStore, calls: string[]): BlobStore {
     return {
@@ -368,9 +615,22 @@ describe('a round (every deploy and every hour)', () => {
       delete: (key) => (calls.push(`delete ${key}`), store.delete(key)),
     };
   }
-  const round = (store: BlobStore, fake: ReturnType<typeof fakeService>, fetched: string[], extra: Partial<Parameters<typeof newsletterRound>[0]> = {}) =>
+  const round = (
+    store: BlobStore,
+    fake: ReturnType<typeof fakeService>,
+    fetched: string[],
+    extra: Partial<Parameters<typeof newsletterRound>[0]> = {},
+  ) =>
     newsletterRound({
-      store, config, missingForMembers: [], service: fake.service, siteUrl: 'https://www.westwint.example', now: at('2026-12-01T10:00:00Z'), run: 'r', log: () => {}, settleMs: 1,
+      store,
+      config,
+      missingForMembers: [],
+      service: fake.service,
+      siteUrl: 'https://www.westwint.example',
+      now: at('2026-12-01T10:00:00Z'),
+      run: 'r',
+      log: () => {},
+      settleMs: 1,
       fetchJson: async (url) => (fetched.push(url), { editions: [] }),
       ...extra,
     });
@@ -389,7 +649,12 @@ describe('a round (every deploy and every hour)', () => {
     const calls: string[] = [];
     const fetched: string[] = [];
     const store = memoryStore({ atomic: true });
-    await round(counted(store, calls), fakeService(), fetched, { deployId: 'd1', fetchJson: async () => { throw new Error('HTTP 503'); } });
+    await round(counted(store, calls), fakeService(), fetched, {
+      deployId: 'd1',
+      fetchJson: async () => {
+        throw new Error('HTTP 503');
+      },
+    });
     expect(calls[0]).toBe('set wacht/deploy/d1');
     expect((await store.list({ prefix: 'wacht/' })).blobs.map((b) => b.key)).toEqual(['wacht/deploy/d1']);
     // The next hourly run reads the editions the deploy could not.

@@ -12,13 +12,22 @@ import { makeLog, redact } from '../../src/lib/newsletter/log';
 import { editionMailSource, type EditionMail } from '../../src/lib/newsletter/mail';
 import type { MailingService } from '../../src/lib/newsletter/mailing-service';
 import { fakeService } from '../helpers/fake-mailing-service';
-import { readEditionsFile, readWaitingDaysFile, type PublishedEdition } from '../../src/lib/newsletter/published';
+import {
+  readEditionsFile,
+  readWaitingDaysFile,
+  type PublishedEdition,
+} from '../../src/lib/newsletter/published';
 import { memoryStore } from '../helpers/memory-store';
 import { editionRecords } from '../../src/lib/newsletter/records';
 import { buildIfSomethingIsWaiting } from '../../src/lib/newsletter/scheduled-build';
 
 describe('newsletterConfig', () => {
-  const full = { LAPOSTA_API_KEY: 'k', LAPOSTA_LIST_ID: 'l', LAPOSTA_AFZENDER_NAAM: 'West', LAPOSTA_AFZENDER_EMAIL: 'nieuws@westwint.example' };
+  const full = {
+    LAPOSTA_API_KEY: 'k',
+    LAPOSTA_LIST_ID: 'l',
+    LAPOSTA_AFZENDER_NAAM: 'West',
+    LAPOSTA_AFZENDER_EMAIL: 'nieuws@westwint.example',
+  };
 
   it('sends nothing unless asked: no variable, or one it does not know, is "uit"', () => {
     expect(newsletterConfig({}).mode).toBe('uit');
@@ -29,24 +38,34 @@ describe('newsletterConfig', () => {
 
   it('names what each mode needs and is not set, never what is', () => {
     expect(newsletterConfig({}).missing).toEqual([]);
-    expect(newsletterConfig({ NIEUWSBRIEF_VERZENDEN: 'verzenden' }).missing).toEqual(['LAPOSTA_API_KEY', 'LAPOSTA_LIST_ID', 'LAPOSTA_AFZENDER_NAAM', 'LAPOSTA_AFZENDER_EMAIL']);
+    expect(newsletterConfig({ NIEUWSBRIEF_VERZENDEN: 'verzenden' }).missing).toEqual([
+      'LAPOSTA_API_KEY',
+      'LAPOSTA_LIST_ID',
+      'LAPOSTA_AFZENDER_NAAM',
+      'LAPOSTA_AFZENDER_EMAIL',
+    ]);
     expect(newsletterConfig({ ...full, NIEUWSBRIEF_VERZENDEN: 'verzenden' }).missing).toEqual([]);
-    expect(newsletterConfig({ ...full, NIEUWSBRIEF_VERZENDEN: 'concept' }).missing).toEqual(['NIEUWSBRIEF_TESTADRES']);
+    expect(newsletterConfig({ ...full, NIEUWSBRIEF_VERZENDEN: 'concept' }).missing).toEqual([
+      'NIEUWSBRIEF_TESTADRES',
+    ]);
   });
 
   it('knows which values a log line must not show', () => {
-    expect(newsletterConfig({ ...full, LAPOSTA_API_KEY: 'geheime-sleutel', BUILD_HOOK_URL: 'https://api.netlify.com/build_hooks/x' }).secrets).toEqual([
-      'geheime-sleutel',
-      'https://api.netlify.com/build_hooks/x',
-    ]);
+    expect(
+      newsletterConfig({
+        ...full,
+        LAPOSTA_API_KEY: 'geheime-sleutel',
+        BUILD_HOOK_URL: 'https://api.netlify.com/build_hooks/x',
+      }).secrets,
+    ).toEqual(['geheime-sleutel', 'https://api.netlify.com/build_hooks/x']);
   });
 });
 
 describe('log lines', () => {
   it('never show an e-mail address or a secret, whatever the message carried', () => {
-    expect(redact('Laposta: "Mia.Hermans+nieuws@voorbeeld.example" bestaat al; sleutel abcd1234', ['abcd1234'])).toBe(
-      'Laposta: "[e-mailadres]" bestaat al; sleutel [geheim]',
-    );
+    expect(
+      redact('Laposta: "Mia.Hermans+nieuws@voorbeeld.example" bestaat al; sleutel abcd1234', ['abcd1234']),
+    ).toBe('Laposta: "[e-mailadres]" bestaat al; sleutel [geheim]');
     const lines: string[] = [];
     makeLog('aanmelding', [], (line) => lines.push(line))('fout voor a@b.nl');
     expect(lines).toEqual(['[aanmelding] fout voor [e-mailadres]']);
@@ -54,20 +73,39 @@ describe('log lines', () => {
 });
 
 describe('the files the build publishes for the functions', () => {
-  const good = { edition: 9, title: 'Editie 9', date: '2019-06-01', page: '/nieuwsbrief/heilust-9/', mail: '/nieuwsbrief/heilust-9/mail/' };
+  const good = {
+    edition: 9,
+    title: 'Editie 9',
+    date: '2019-06-01',
+    page: '/nieuwsbrief/heilust-9/',
+    mail: '/nieuwsbrief/heilust-9/mail/',
+  };
 
   it('are read back, and a file that is not as the build writes it says so', () => {
     expect(readEditionsFile({ editions: [good] })).toEqual([good]);
     expect(() => readEditionsFile({ edities: [] })).toThrow('edities.json heeft geen lijst "editions"');
-    expect(() => readEditionsFile({ editions: [{ ...good, date: '1-6-2019' }] })).toThrow('editie 1 in de lijst');
+    expect(() => readEditionsFile({ editions: [{ ...good, date: '1-6-2019' }] })).toThrow(
+      'editie 1 in de lijst',
+    );
     expect(readWaitingDaysFile({ days: ['2026-12-07'] })).toEqual(['2026-12-07']);
     expect(() => readWaitingDaysFile({ days: ['morgen'] })).toThrow('JJJJ-MM-DD');
   });
 });
 
 describe('announceEditions', () => {
-  const edition = (n: number, date: string): PublishedEdition => ({ edition: n, title: `Editie ${n}`, date, page: `/nieuwsbrief/heilust-${n}/`, mail: `/nieuwsbrief/heilust-${n}/mail/` });
-  const run = (records: ReturnType<typeof editionRecords>, service: MailingService, editions: PublishedEdition[], id: string) =>
+  const edition = (n: number, date: string): PublishedEdition => ({
+    edition: n,
+    title: `Editie ${n}`,
+    date,
+    page: `/nieuwsbrief/heilust-${n}/`,
+    mail: `/nieuwsbrief/heilust-${n}/mail/`,
+  });
+  const run = (
+    records: ReturnType<typeof editionRecords>,
+    service: MailingService,
+    editions: PublishedEdition[],
+    id: string,
+  ) =>
     announceEditions({
       editions,
       records,
@@ -85,8 +123,15 @@ describe('announceEditions', () => {
     const records = editionRecords(memoryStore({ atomic: false }));
     const { service, calls } = fakeService();
     await run(records, service, [edition(8, '2017-09-25')], 'first');
-    await Promise.all([run(records, service, [edition(9, '2026-11-30')], 'a'), run(records, service, [edition(9, '2026-11-30')], 'b')]);
-    expect(calls).toEqual([`create ${campaignName(9)}`, 'fill c1 https://deploy.example/nieuwsbrief/heilust-9/mail/', 'send c1']);
+    await Promise.all([
+      run(records, service, [edition(9, '2026-11-30')], 'a'),
+      run(records, service, [edition(9, '2026-11-30')], 'b'),
+    ]);
+    expect(calls).toEqual([
+      `create ${campaignName(9)}`,
+      'fill c1 https://deploy.example/nieuwsbrief/heilust-9/mail/',
+      'send c1',
+    ]);
   });
 
   it('an edition older than two weeks when it goes online is recorded, not mailed', async () => {
@@ -141,8 +186,16 @@ describe('the mail of an edition', () => {
     summary: 'Over het feest in ’t Westhoes.',
     pageUrl: 'https://www.westwint.nl/nieuwsbrief/heilust-9/',
     homeUrl: 'https://www.westwint.nl/',
-    image: { url: 'https://www.westwint.nl/og-image.png', alt: 'De naam West wint aan ruimte', width: 600, height: 315 },
-    pdf: { url: 'https://www.westwint.nl/nieuwsbrief/pdf/heilust-9.pdf', text: 'Download de nieuwsbrief (pdf, 1,2 MB, 4 pagina’s)' },
+    image: {
+      url: 'https://www.westwint.nl/og-image.png',
+      alt: 'De naam West wint aan ruimte',
+      width: 600,
+      height: 315,
+    },
+    pdf: {
+      url: 'https://www.westwint.nl/nieuwsbrief/pdf/heilust-9.pdf',
+      text: 'Download de nieuwsbrief (pdf, 1,2 MB, 4 pagina’s)',
+    },
     unsubscribeUrl: '/tag/unsubscribe',
   };
 
@@ -155,10 +208,24 @@ describe('the mail of an edition', () => {
 
   it('lists the meetings of the coming weeks under "Agenda", a cancelled one as such, and leaves the agenda out without them', async () => {
     const meetings = [
-      { title: 'Bewonersavond <b>Park West</b>', when: 'donderdag 21 januari 2027, 19.30 tot 21.00 uur', where: "Buurthuis 't Westhoes", url: 'https://www.westwint.nl/agenda/bewonersavond/' },
-      { title: 'Wandeling', when: 'zaterdag 12 december 2026, 10.00 uur', where: 'Park West', url: 'https://www.westwint.nl/agenda/wandeling/', cancelled: 'Te weinig aanmeldingen.' },
+      {
+        title: 'Bewonersavond <b>Park West</b>',
+        when: 'donderdag 21 januari 2027, 19.30 tot 21.00 uur',
+        where: "Buurthuis 't Westhoes",
+        url: 'https://www.westwint.nl/agenda/bewonersavond/',
+      },
+      {
+        title: 'Wandeling',
+        when: 'zaterdag 12 december 2026, 10.00 uur',
+        where: 'Park West',
+        url: 'https://www.westwint.nl/agenda/wandeling/',
+        cancelled: 'Te weinig aanmeldingen.',
+      },
     ];
-    const { html, errors } = await mjml2html(editionMailSource({ ...mail, meetings, agendaUrl: 'https://www.westwint.nl/agenda/' }), { validationLevel: 'strict' });
+    const { html, errors } = await mjml2html(
+      editionMailSource({ ...mail, meetings, agendaUrl: 'https://www.westwint.nl/agenda/' }),
+      { validationLevel: 'strict' },
+    );
     expect(errors).toEqual([]);
     expect(html).toContain('>Agenda</h2>');
     expect(html).toContain('Bewonersavond &lt;b&gt;Park West&lt;/b&gt;');
@@ -166,7 +233,9 @@ describe('the mail of an edition', () => {
     expect(html).toContain('Afgelast: Wandeling');
     expect(html).toContain('Gaat niet door: Te weinig aanmeldingen.');
     expect(html).toContain('href="https://www.westwint.nl/agenda/"');
-    expect((await mjml2html(editionMailSource(mail), { validationLevel: 'strict' })).html).not.toContain('>Agenda</h2>');
+    expect((await mjml2html(editionMailSource(mail), { validationLevel: 'strict' })).html).not.toContain(
+      '>Agenda</h2>',
+    );
   });
 
   it('strict validation refuses a template mistake, so a broken mail stops the build', async () => {

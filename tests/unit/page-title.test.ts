@@ -5,7 +5,9 @@ const site = { siteName: 'West wint aan ruimte', tagline: 'Samen werken aan Kerk
 
 describe('pageTitle', () => {
   test('adds the site name to a page title that leaves room for it', () => {
-    expect(pageTitle({ ...site, title: 'Park West', isHome: false })).toBe('Park West | West wint aan ruimte');
+    expect(pageTitle({ ...site, title: 'Park West', isHome: false })).toBe(
+      'Park West | West wint aan ruimte',
+    );
   });
 
   test('leaves the site name off when the whole would be too long', () => {
@@ -14,7 +16,9 @@ describe('pageTitle', () => {
   });
 
   test('home: name and tagline when they fit, else the name alone', () => {
-    expect(pageTitle({ ...site, title: 'Home', isHome: true })).toBe('West wint aan ruimte: Samen werken aan Kerkrade-West');
+    expect(pageTitle({ ...site, title: 'Home', isHome: true })).toBe(
+      'West wint aan ruimte: Samen werken aan Kerkrade-West',
+    );
     const long = { ...site, tagline: 'Samen werken aan een groen en leefbaar Kerkrade-West' };
     const result = pageTitle({ ...long, title: 'Home', isHome: true });
     expect(result).toBe('West wint aan ruimte');

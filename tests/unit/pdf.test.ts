@@ -20,11 +20,20 @@ describe('readPdf', () => {
   it('reads the size, the page count and that a file is tagged with a language', async () => {
     const file = pdfFile('getagd.pdf', { pages: 8, marked: true, language: 'nl-NL' });
     const facts = await readPdf(file);
-    expect(facts).toEqual({ bytes: makePdf({ pages: 8, marked: true, language: 'nl-NL' }).byteLength, pages: 8, marked: true, language: 'nl-NL' });
+    expect(facts).toEqual({
+      bytes: makePdf({ pages: 8, marked: true, language: 'nl-NL' }).byteLength,
+      pages: 8,
+      marked: true,
+      language: 'nl-NL',
+    });
   });
 
   it('knows an untagged file without a language', async () => {
-    expect(await readPdf(pdfFile('kaal.pdf', { pages: 2 }))).toMatchObject({ pages: 2, marked: false, language: null });
+    expect(await readPdf(pdfFile('kaal.pdf', { pages: 2 }))).toMatchObject({
+      pages: 2,
+      marked: false,
+      language: null,
+    });
   });
 
   it('reads the real newsletter PDFs', async () => {
@@ -37,7 +46,13 @@ describe('untaggedPdfProblem', () => {
   const day = startOfAmsterdamDay;
 
   it('exempts editions from before 23 September 2018, as the law does', () => {
-    expect(untaggedPdfProblem({ ...tagged, marked: false, language: null }, day('2018-09-22'), '/nieuwsbrief/pdf/oud.pdf')).toBeNull();
+    expect(
+      untaggedPdfProblem(
+        { ...tagged, marked: false, language: null },
+        day('2018-09-22'),
+        '/nieuwsbrief/pdf/oud.pdf',
+      ),
+    ).toBeNull();
   });
 
   it('accepts a tagged PDF with a language from that day on', () => {
@@ -45,12 +60,16 @@ describe('untaggedPdfProblem', () => {
   });
 
   it('refuses a later PDF without tags or language, naming the file and what is missing', () => {
-    expect(untaggedPdfProblem({ ...tagged, marked: false }, day('2018-09-23'), '/nieuwsbrief/pdf/a.pdf')).toMatch(
+    expect(
+      untaggedPdfProblem({ ...tagged, marked: false }, day('2018-09-23'), '/nieuwsbrief/pdf/a.pdf'),
+    ).toMatch(
       /^het bestand public\/nieuwsbrief\/pdf\/a\.pdf is niet toegankelijk: het mist gemarkeerde inhoud \(tags\)\. /,
     );
-    expect(untaggedPdfProblem({ ...tagged, marked: false, language: null }, day('2020-01-01'), '/b.pdf')).toContain(
-      'het mist gemarkeerde inhoud (tags) en een documenttaal',
+    expect(
+      untaggedPdfProblem({ ...tagged, marked: false, language: null }, day('2020-01-01'), '/b.pdf'),
+    ).toContain('het mist gemarkeerde inhoud (tags) en een documenttaal');
+    expect(untaggedPdfProblem({ ...tagged, language: null }, day('2020-01-01'), '/c.pdf')).toContain(
+      'wettelijke eis',
     );
-    expect(untaggedPdfProblem({ ...tagged, language: null }, day('2020-01-01'), '/c.pdf')).toContain('wettelijke eis');
   });
 });

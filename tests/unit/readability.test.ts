@@ -21,7 +21,9 @@ const HAND_COUNTED = readFileSync(new URL('./data/lettergrepen.tsv', import.meta
 describe('syllables', () => {
   it(`match the hand count for at least 95 % of ${HAND_COUNTED.length} Dutch words`, () => {
     expect(HAND_COUNTED.length).toBeGreaterThanOrEqual(200);
-    const wrong = HAND_COUNTED.filter(([word, count]) => syllables(word) !== Number(count)).map(([word, count]) => `${word}: ${count}, counted ${syllables(word)}`);
+    const wrong = HAND_COUNTED.filter(([word, count]) => syllables(word) !== Number(count)).map(
+      ([word, count]) => `${word}: ${count}, counted ${syllables(word)}`,
+    );
     expect(wrong.length / HAND_COUNTED.length, wrong.join('\n')).toBeLessThanOrEqual(0.05);
   });
 
@@ -37,18 +39,45 @@ describe('syllables', () => {
 
 describe('sentences and words', () => {
   it('do not end a sentence at an abbreviation, an initial or a number', () => {
-    expect(sentencesOf('Er komen o.a. nieuwe bomen. Dat kost € 1.000 per boom.')).toEqual(['Er komen o.a. nieuwe bomen.', 'Dat kost € 1.000 per boom.']);
-    expect(sentencesOf('Kom bijv. Op zaterdag. Of d.w.z. Heilust doet mee! Echt? Ja.')).toEqual(['Kom bijv. Op zaterdag.', 'Of d.w.z. Heilust doet mee!', 'Echt?', 'Ja.']);
-    expect(sentencesOf('Het gaat m.b.t. De sloop om 14.30 uur bij dhr. Janssen. Welkom.')).toEqual(['Het gaat m.b.t. De sloop om 14.30 uur bij dhr. Janssen.', 'Welkom.']);
-    expect(sentencesOf('Vraag het J. Janssen. Hij weet het.')).toEqual(['Vraag het J. Janssen.', 'Hij weet het.']);
+    expect(sentencesOf('Er komen o.a. nieuwe bomen. Dat kost € 1.000 per boom.')).toEqual([
+      'Er komen o.a. nieuwe bomen.',
+      'Dat kost € 1.000 per boom.',
+    ]);
+    expect(sentencesOf('Kom bijv. Op zaterdag. Of d.w.z. Heilust doet mee! Echt? Ja.')).toEqual([
+      'Kom bijv. Op zaterdag.',
+      'Of d.w.z. Heilust doet mee!',
+      'Echt?',
+      'Ja.',
+    ]);
+    expect(sentencesOf('Het gaat m.b.t. De sloop om 14.30 uur bij dhr. Janssen. Welkom.')).toEqual([
+      'Het gaat m.b.t. De sloop om 14.30 uur bij dhr. Janssen.',
+      'Welkom.',
+    ]);
+    expect(sentencesOf('Vraag het J. Janssen. Hij weet het.')).toEqual([
+      'Vraag het J. Janssen.',
+      'Hij weet het.',
+    ]);
   });
 
   it("end a sentence before one that starts with 't or 's", () => {
-    expect(sentencesOf("De bouw is begonnen. 't Westhoes wordt een plek voor iedereen.")).toEqual(['De bouw is begonnen.', "'t Westhoes wordt een plek voor iedereen."]);
+    expect(sentencesOf("De bouw is begonnen. 't Westhoes wordt een plek voor iedereen.")).toEqual([
+      'De bouw is begonnen.',
+      "'t Westhoes wordt een plek voor iedereen.",
+    ]);
   });
 
   it('are letters with a hyphen or apostrophe inside; numbers are not words', () => {
-    expect(wordsOf("Stuur een e-mail met foto's vóór 1 juni (max. 1.000 woorden).")).toEqual(['Stuur', 'een', 'e-mail', 'met', "foto's", 'vóór', 'juni', 'max', 'woorden']);
+    expect(wordsOf("Stuur een e-mail met foto's vóór 1 juni (max. 1.000 woorden).")).toEqual([
+      'Stuur',
+      'een',
+      'e-mail',
+      'met',
+      "foto's",
+      'vóór',
+      'juni',
+      'max',
+      'woorden',
+    ]);
   });
 });
 
@@ -65,7 +94,13 @@ describe('the text residents read', () => {
       '![Een foto](./foto.jpg)',
       'Laatste alinea.',
     ].join('\n\n');
-    expect(textBlocks(markdown, 'De samenvatting.')).toEqual(['De samenvatting.', 'Eerste alinea met een link en vet.', 'Een punt', 'Nog een punt', 'Laatste alinea.']);
+    expect(textBlocks(markdown, 'De samenvatting.')).toEqual([
+      'De samenvatting.',
+      'Eerste alinea met een link en vet.',
+      'Een punt',
+      'Nog een punt',
+      'Laatste alinea.',
+    ]);
   });
 });
 
@@ -74,7 +109,14 @@ describe('the measures', () => {
 
   it('average sentence length, long sentences quoted, long words and Flesch-Douma, on known texts', () => {
     const short = measure(['Wij bouwen een huis. Het huis is groot.'], []);
-    expect(short).toMatchObject({ words: 8, sentences: 2, averageSentenceLength: 4, longSentences: [], longWordShare: 0, longWords: [] });
+    expect(short).toMatchObject({
+      words: 8,
+      sentences: 2,
+      averageSentenceLength: 4,
+      longSentences: [],
+      longWordShare: 0,
+      longWords: [],
+    });
     // 8 words of one syllable but "bouwen": 9 syllables, so 206.84 − 0.93 × 4 − 77 × 9/8.
     expect(short.fleschDouma).toBeCloseTo(206.84 - 0.93 * 4 - (77 * 9) / 8, 1);
 
@@ -101,7 +143,10 @@ describe('the measures', () => {
   it('name what misses a threshold, and nothing for a plain text', () => {
     expect(readabilityProblems(measure(['Wij bouwen een huis. Het huis is groot.'], []))).toEqual([]);
     const hard = measure([`${'Het '.repeat(39)}einde.`], [{ woord: 'middels', beter: 'met' }]);
-    expect(readabilityProblems(hard)).toEqual([`zinnen van gemiddeld 40 woorden (hoogstens ${THRESHOLDS.averageSentenceLength})`, '1 zin van meer dan 25 woorden']);
+    expect(readabilityProblems(hard)).toEqual([
+      `zinnen van gemiddeld 40 woorden (hoogstens ${THRESHOLDS.averageSentenceLength})`,
+      '1 zin van meer dan 25 woorden',
+    ]);
     const official = measure(['Wij betalen middels een pas.'], [{ woord: 'middels', beter: 'met' }]);
     expect(readabilityProblems(official)).toEqual(['ambtelijke woorden: middels → met']);
   });
@@ -118,11 +163,25 @@ describe('officialese', () => {
   const found = (sentence: string) => officialeseIn(wordsOf(sentence), list).map((m) => m.found);
 
   it('is found in its inflected forms', () => {
-    for (const form of ['verstrekken', 'verstrek', 'verstrekt', 'verstrekte', 'verstrekten', 'verstrekking', 'verstrekkende']) {
+    for (const form of [
+      'verstrekken',
+      'verstrek',
+      'verstrekt',
+      'verstrekte',
+      'verstrekten',
+      'verstrekking',
+      'verstrekkende',
+    ]) {
       expect(formsOf('verstrekken'), form).toContain(form);
     }
-    expect(found('De gemeente verstrekte een pas en verstrekt er nog een.')).toEqual(['verstrekte', 'verstrekt']);
-    expect(found('Het plein wordt gerealiseerd en wij realiseerden een park.')).toEqual(['gerealiseerd', 'realiseerden']);
+    expect(found('De gemeente verstrekte een pas en verstrekt er nog een.')).toEqual([
+      'verstrekte',
+      'verstrekt',
+    ]);
+    expect(found('Het plein wordt gerealiseerd en wij realiseerden een park.')).toEqual([
+      'gerealiseerd',
+      'realiseerden',
+    ]);
     expect(found('U wordt geïnformeerd.')).toEqual(['geïnformeerd']);
     expect(found('In het kader van de sloop.')).toEqual(['In het kader van']);
   });
@@ -140,7 +199,9 @@ describe('officialese', () => {
   });
 
   it('a broken entry is named by file and field, and the good ones are still used', () => {
-    expect(parseWordList('woorden:\n  - woord: middels\n    beter: met\n  - woord: teneinde\n', 'x.yaml')).toEqual({
+    expect(
+      parseWordList('woorden:\n  - woord: middels\n    beter: met\n  - woord: teneinde\n', 'x.yaml'),
+    ).toEqual({
       entries: [{ woord: 'middels', beter: 'met' }],
       problems: ['x.yaml: veld "woorden.1.beter": verwacht een gewoon woord voor "teneinde"'],
     });
@@ -160,7 +221,9 @@ describe('the warning', () => {
     expect(items.map((i) => i.file)).toEqual(['content/nieuws/lang.md', 'content/nieuws/goed.md']);
     const warning = readabilityWarning(items)!;
     expect(warning.split('\n')[0]).toContain('1 tekst haalt de grens niet. Dit houdt niets tegen');
-    expect(warning).toContain('  - content/nieuws/lang.md: zinnen van gemiddeld 20,5 woorden (hoogstens 15); 1 zin van meer dan 25 woorden');
+    expect(warning).toContain(
+      '  - content/nieuws/lang.md: zinnen van gemiddeld 20,5 woorden (hoogstens 15); 1 zin van meer dan 25 woorden',
+    );
     expect(readabilityWarning(items.slice(1))).toBeNull();
   });
 });

@@ -7,7 +7,14 @@ import { unified } from 'unified';
 import rehypeRawWhenNeeded, { hasRawHtml } from '../../src/lib/content/rehype-raw-when-needed';
 
 const html = (markdown: string, raw: unknown) =>
-  String(unified().use(remarkParse).use(remarkRehype, { allowDangerousHtml: true }).use(raw as never).use(rehypeStringify).processSync(markdown));
+  String(
+    unified()
+      .use(remarkParse)
+      .use(remarkRehype, { allowDangerousHtml: true })
+      .use(raw as never)
+      .use(rehypeStringify)
+      .processSync(markdown),
+  );
 
 describe('rehypeRawWhenNeeded', () => {
   it('gives what rehype-raw gives, with and without HTML in the Markdown', () => {
@@ -20,7 +27,11 @@ describe('rehypeRawWhenNeeded', () => {
   });
 
   it('knows whether a tree holds raw HTML', () => {
-    expect(hasRawHtml({ type: 'root', children: [{ type: 'element', children: [{ type: 'text' }] }] })).toBe(false);
-    expect(hasRawHtml({ type: 'root', children: [{ type: 'element', children: [{ type: 'raw' }] }] })).toBe(true);
+    expect(hasRawHtml({ type: 'root', children: [{ type: 'element', children: [{ type: 'text' }] }] })).toBe(
+      false,
+    );
+    expect(hasRawHtml({ type: 'root', children: [{ type: 'element', children: [{ type: 'raw' }] }] })).toBe(
+      true,
+    );
   });
 });

@@ -1,11 +1,26 @@
 import { describe, expect, test } from 'vitest';
 import { alignToClass } from '../../src/lib/content/rehype-table-align';
 
-const cell = (tagName: string, properties: Record<string, unknown>) => ({ type: 'element', tagName, properties, children: [] });
+const cell = (tagName: string, properties: Record<string, unknown>) => ({
+  type: 'element',
+  tagName,
+  properties,
+  children: [],
+});
 
 describe('alignToClass', () => {
   test('turns align on table cells into a class and removes the attribute', () => {
-    const tree = { type: 'root', children: [{ type: 'element', tagName: 'tr', properties: {}, children: [cell('th', { align: 'right' }), cell('td', { align: 'center', className: ['x'] })] }] };
+    const tree = {
+      type: 'root',
+      children: [
+        {
+          type: 'element',
+          tagName: 'tr',
+          properties: {},
+          children: [cell('th', { align: 'right' }), cell('td', { align: 'center', className: ['x'] })],
+        },
+      ],
+    };
     alignToClass(tree);
     const [th, td] = tree.children[0]!.children;
     expect(th!.properties).toEqual({ className: ['align-right'] });

@@ -2,7 +2,15 @@
  * The build's indexing step on tiny hand-made sites: it indexes only marked content,
  * ships no unused Pagefind interfaces, and stops the build when nothing is indexed.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -21,7 +29,8 @@ function site(pages: Record<string, string>): string {
   return dir;
 }
 
-const page = (body: string) => `<!doctype html><html lang="nl"><head><title>t</title></head><body><header>Menu kopregel</header>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="nl"><head><title>t</title></head><body><header>Menu kopregel</header>${body}</body></html>`;
 
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -30,8 +39,10 @@ afterEach(() => {
 describe('indexSite', () => {
   test('indexes the marked content of each page, in Dutch, and ships only what the search page uses', async () => {
     const dir = site({
-      'projecten/a': page('<article data-pagefind-body><h1>Achter de voordeur</h1><p>Huisbezoeken bij gezinnen.</p><dl class="facts"><div><dt>Thema</dt><dd>Wonen</dd></div></dl></article>'),
-      'nieuws': page('<ul><li>Een lijst, niet gemarkeerd</li></ul>'),
+      'projecten/a': page(
+        '<article data-pagefind-body><h1>Achter de voordeur</h1><p>Huisbezoeken bij gezinnen.</p><dl class="facts"><div><dt>Thema</dt><dd>Wonen</dd></div></dl></article>',
+      ),
+      nieuws: page('<ul><li>Een lijst, niet gemarkeerd</li></ul>'),
     });
     const report = await indexSite(dir);
     expect(report.pages).toBe(1);
@@ -40,7 +51,9 @@ describe('indexSite', () => {
     expect(files.some((file) => file.startsWith('wasm.nl'))).toBe(true);
     expect(files.filter((file) => file.includes('-ui') || file.includes('highlight'))).toEqual([]);
     const fragments = join(dir, 'pagefind', 'fragment');
-    const text = readdirSync(fragments).map((file) => gunzipSync(readFileSync(join(fragments, file))).toString('utf8')).join('');
+    const text = readdirSync(fragments)
+      .map((file) => gunzipSync(readFileSync(join(fragments, file))).toString('utf8'))
+      .join('');
     expect(text).toContain('Huisbezoeken bij gezinnen');
     expect(text).toContain('Wonen');
     // Fact labels and the header are not content.
@@ -49,7 +62,7 @@ describe('indexSite', () => {
   });
 
   test('stops the build when no page marks its content (Pagefind would index every page whole)', async () => {
-    const dir = site({ 'a': page('<p>Geen data-pagefind-body hier</p>'), 'b': page('<p>En hier ook niet</p>') });
+    const dir = site({ a: page('<p>Geen data-pagefind-body hier</p>'), b: page('<p>En hier ook niet</p>') });
     await expect(indexSite(dir)).rejects.toThrow(/found no data-pagefind-body/);
     expect(existsSync(join(dir, 'pagefind', 'pagefind-ui.js'))).toBe(false);
   });
@@ -81,7 +94,10 @@ describe('index chunk size (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE)', () => {
     await indexSite(small, INDEX_CHUNK_SIZE);
     await indexSite(usual, 20_000);
     const [smallChunks, usualChunks] = [chunkSizes(small), chunkSizes(usual)];
-    expect(smallChunks.length, `${smallChunks.length} chunks at ${INDEX_CHUNK_SIZE}, ${usualChunks.length} at 20,000`).toBeGreaterThan(usualChunks.length);
+    expect(
+      smallChunks.length,
+      `${smallChunks.length} chunks at ${INDEX_CHUNK_SIZE}, ${usualChunks.length} at 20,000`,
+    ).toBeGreaterThan(usualChunks.length);
     expect(Math.max(...smallChunks)).toBeLessThan(Math.max(...usualChunks) / 2);
   }, 60_000);
 });

@@ -1,6 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { debounce, excerptParts, pagefindOptions, readSearchState, searchQueryString, searchTerms, type SearchState } from '../../src/lib/search/query';
+import {
+  debounce,
+  excerptParts,
+  pagefindOptions,
+  readSearchState,
+  searchQueryString,
+  searchTerms,
+  type SearchState,
+} from '../../src/lib/search/query';
 
 const state = (overrides: Partial<SearchState> = {}): SearchState => ({
   query: '',
@@ -13,7 +21,9 @@ const state = (overrides: Partial<SearchState> = {}): SearchState => ({
 
 describe('readSearchState', () => {
   test('reads the words and filters of a shared link', () => {
-    const params = new URLSearchParams('q=sloop+Gladiolenstraat&soort=Nieuws&buurt=Heilust&jaar=2012&volgorde=nieuwste');
+    const params = new URLSearchParams(
+      'q=sloop+Gladiolenstraat&soort=Nieuws&buurt=Heilust&jaar=2012&volgorde=nieuwste',
+    );
     expect(readSearchState(params)).toEqual({
       query: 'sloop Gladiolenstraat',
       type: 'Nieuws',
@@ -28,7 +38,11 @@ describe('readSearchState', () => {
   });
 
   test('tidies spaces, limits the length and ignores a year or order it does not know', () => {
-    const params = new URLSearchParams({ q: `  huis   bezoek ${'x'.repeat(300)}`, jaar: '12', volgorde: 'willekeurig' });
+    const params = new URLSearchParams({
+      q: `  huis   bezoek ${'x'.repeat(300)}`,
+      jaar: '12',
+      volgorde: 'willekeurig',
+    });
     const read = readSearchState(params);
     expect(read.query.startsWith('huis bezoek x')).toBe(true);
     expect(read.query).toHaveLength(200);
@@ -61,7 +75,11 @@ describe('pagefindOptions', () => {
   });
 
   test('each chosen filter, and the date sort for newest first', () => {
-    expect(pagefindOptions(state({ type: 'Project', neighbourhood: 'Kaalheide', year: '2013', order: 'nieuwste' }))).toEqual({
+    expect(
+      pagefindOptions(
+        state({ type: 'Project', neighbourhood: 'Kaalheide', year: '2013', order: 'nieuwste' }),
+      ),
+    ).toEqual({
       filters: { soort: 'Project', buurt: 'Kaalheide', jaar: '2013' },
       sort: { datum: 'desc' },
     });
@@ -93,7 +111,9 @@ describe('excerptParts', () => {
   });
 
   test('adjacent highlights merge and an empty excerpt has no parts', () => {
-    expect(excerptParts('<mark>sloop</mark><mark>werk</mark>')).toEqual([{ text: 'sloopwerk', marked: true }]);
+    expect(excerptParts('<mark>sloop</mark><mark>werk</mark>')).toEqual([
+      { text: 'sloopwerk', marked: true },
+    ]);
     expect(excerptParts('')).toEqual([]);
   });
 });

@@ -17,14 +17,19 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Why an expiry date is not fine on a given day, or null when it is. */
 function expiryProblem(expires: Date, today: Date): string | null {
   const days = Math.floor((expires.getTime() - today.getTime()) / DAY_MS);
-  if (days < 30) return `security.expires (${amsterdamDay(expires)}) is minder dan 30 dagen weg: zet een nieuwe datum in content/site.yaml, hoogstens een jaar vooruit`;
-  if (days > 365) return `security.expires (${amsterdamDay(expires)}) ligt meer dan een jaar vooruit; RFC 9116 vraagt minder dan een jaar`;
+  if (days < 30)
+    return `security.expires (${amsterdamDay(expires)}) is minder dan 30 dagen weg: zet een nieuwe datum in content/site.yaml, hoogstens een jaar vooruit`;
+  if (days > 365)
+    return `security.expires (${amsterdamDay(expires)}) ligt meer dan een jaar vooruit; RFC 9116 vraagt minder dan een jaar`;
   return null;
 }
 
 describe('security.txt expiry', () => {
   it('content/site.yaml’s date is at least 30 days and at most a year ahead', () => {
-    const schemas = contentSchemas({ image: (() => z.string()) as never, reference: () => z.string().transform((id) => ({ id, collection: '' })) });
+    const schemas = contentSchemas({
+      image: (() => z.string()) as never,
+      reference: () => z.string().transform((id) => ({ id, collection: '' })),
+    });
     const settings = schemas.site.parse(yaml.load(readFileSync(join(ROOT, 'content/site.yaml'), 'utf8')));
     expect(expiryProblem(settings.security.expires, new Date())).toBeNull();
   });

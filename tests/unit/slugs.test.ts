@@ -17,11 +17,22 @@ describe('slugFromPath', () => {
 
 describe('isSlug', () => {
   it('accepts lower case words and digits joined by single hyphens', () => {
-    for (const slug of ['heilust', 'heilust-1', 't-westhoes', '2011', 'park-west-fase-2']) expect(isSlug(slug), slug).toBe(true);
+    for (const slug of ['heilust', 'heilust-1', 't-westhoes', '2011', 'park-west-fase-2'])
+      expect(isSlug(slug), slug).toBe(true);
   });
 
   it('rejects capitals, spaces, accents, underscores and stray hyphens', () => {
-    for (const slug of ['Heilust', 'nieuw bericht', 'café', 'achter_de_voordeur', '-heilust', 'heilust-', 'park--west', '', 'plan.v2']) {
+    for (const slug of [
+      'Heilust',
+      'nieuw bericht',
+      'café',
+      'achter_de_voordeur',
+      '-heilust',
+      'heilust-',
+      'park--west',
+      '',
+      'plan.v2',
+    ]) {
       expect(isSlug(slug), slug).toBe(false);
     }
   });
@@ -37,7 +48,8 @@ describe('suggestSlug', () => {
   });
 
   it('always returns a slug, or nothing when there is nothing to keep', () => {
-    for (const text of ['  --Hallo  Wereld--  ', 'A & B', 'x']) expect(isSlug(suggestSlug(text)), text).toBe(true);
+    for (const text of ['  --Hallo  Wereld--  ', 'A & B', 'x'])
+      expect(isSlug(suggestSlug(text)), text).toBe(true);
     expect(suggestSlug('???')).toBe('');
   });
 });

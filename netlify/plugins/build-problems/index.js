@@ -14,7 +14,9 @@ export async function onError() {
   const problems = readBuildProblems();
   if (!problems) return;
   try {
-    await getStore({ name: STATUS_STORE, consistency: 'strong' }).setJSON(problemsKey(deployId), { problems });
+    await getStore({ name: STATUS_STORE, consistency: 'strong' }).setJSON(problemsKey(deployId), {
+      problems,
+    });
   } catch (error) {
     // The build has failed already; this must not hide why.
     console.log(`De bouwfouten konden niet worden bewaard voor de redactie: ${error.message}`);

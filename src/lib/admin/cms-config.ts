@@ -9,7 +9,14 @@
 import { z } from 'astro/zod';
 import { MOMENT_FORM, MOMENT_PATTERN } from '../agenda/when.ts';
 import { SETTINGS_FILE } from '../content/across-files.ts';
-import { EDITOR, fileSchemas, PDF_FOLDER, WORD_LIST_FILE, WORD_LIST_SCHEMA, type EditorField } from '../content/schemas.ts';
+import {
+  EDITOR,
+  fileSchemas,
+  PDF_FOLDER,
+  WORD_LIST_FILE,
+  WORD_LIST_SCHEMA,
+  type EditorField,
+} from '../content/schemas.ts';
 import { PROGRAMME_ICON } from '../head/page-meta.ts';
 import { ITEM_PAGES } from '../urls/routes.ts';
 import { SETTINGS_COLLECTION } from './entry-checks.ts';
@@ -90,19 +97,35 @@ function widgetOf(name: string, node: SchemaNode): Record<string, unknown> {
       return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
     case 'moment':
       // Text: one field holds a day with a time, or a day alone for a whole day (Sveltia's date picker holds one of the two).
-      return { widget: 'string', pattern: [MOMENT_PATTERN, MOMENT_FORM[0]!.toUpperCase() + MOMENT_FORM.slice(1)] };
+      return {
+        widget: 'string',
+        pattern: [MOMENT_PATTERN, MOMENT_FORM[0]!.toUpperCase() + MOMENT_FORM.slice(1)],
+      };
     case 'text':
       return { widget: 'text', ...maxlength };
     case 'image':
     case 'pdf':
       return { widget: node.widget };
   }
-  if (node.enum) return { widget: 'select', options: node.enum.map((value) => ({ label: node.choiceLabels?.[value] ?? value, value })) };
+  if (node.enum)
+    return {
+      widget: 'select',
+      options: node.enum.map((value) => ({ label: node.choiceLabels?.[value] ?? value, value })),
+    };
   switch (node.type) {
     case 'string':
-      return { widget: 'string', ...maxlength, ...(node.pattern ? { pattern: [node.pattern, node.patternMessage] } : {}) };
+      return {
+        widget: 'string',
+        ...maxlength,
+        ...(node.pattern ? { pattern: [node.pattern, node.patternMessage] } : {}),
+      };
     case 'integer':
-      return { widget: 'number', value_type: 'int', min: node.minimum ?? (node.exclusiveMinimum ?? 0) + 1, step: 1 };
+      return {
+        widget: 'number',
+        value_type: 'int',
+        min: node.minimum ?? (node.exclusiveMinimum ?? 0) + 1,
+        step: 1,
+      };
     case 'boolean':
       return { widget: 'boolean', ...(node.default === undefined ? {} : { default: node.default }) };
     case 'object':
@@ -118,7 +141,10 @@ function widgetOf(name: string, node: SchemaNode): Record<string, unknown> {
 }
 
 function fieldOf(name: string, node: SchemaNode, required: boolean): Field {
-  if (!node.label) throw new Error(`${name}: the field has no label for the editor (register it in EDITOR, src/lib/content/schemas.ts)`);
+  if (!node.label)
+    throw new Error(
+      `${name}: the field has no label for the editor (register it in EDITOR, src/lib/content/schemas.ts)`,
+    );
   return {
     name,
     label: node.label,
@@ -132,7 +158,9 @@ function fieldOf(name: string, node: SchemaNode, required: boolean): Field {
 /** The editor's fields for every property of an object schema, in the schema's order. */
 export function fieldsOf(node: SchemaNode): Field[] {
   const required = new Set(node.required ?? []);
-  return Object.entries(node.properties ?? {}).map(([name, property]) => fieldOf(name, property, required.has(name)));
+  return Object.entries(node.properties ?? {}).map(([name, property]) =>
+    fieldOf(name, property, required.has(name)),
+  );
 }
 
 /** The schemas the editor is generated from: image and reference as plain text, as the editor writes them. */
@@ -145,10 +173,24 @@ type FolderCollection = Exclude<keyof typeof SCHEMAS, 'site'>;
  * Opened as rich text, Sveltia rewrites the Markdown in its own style (*schuin* becomes _schuin_)
  * even when nothing in the text changed. No components: an image belongs in the image field.
  */
-const body = (hint: string): Field => ({ name: 'body', label: 'Tekst', widget: 'markdown', modes: ['raw', 'rich_text'], editor_components: [], hint });
+const body = (hint: string): Field => ({
+  name: 'body',
+  label: 'Tekst',
+  widget: 'markdown',
+  modes: ['raw', 'rich_text'],
+  editor_components: [],
+  hint,
+});
 
 /** Folder collections share these: one Markdown file per item, named by the slug of its title. */
-const folderCollection = (name: FolderCollection, label: string, labelSingular: string, description: string, bodyHint: string, extra: Record<string, unknown> = {}) => ({
+const folderCollection = (
+  name: FolderCollection,
+  label: string,
+  labelSingular: string,
+  description: string,
+  bodyHint: string,
+  extra: Record<string, unknown> = {},
+) => ({
   name,
   label,
   label_singular: labelSingular,
@@ -173,7 +215,11 @@ export const COLLECTIONS = [
     'Nieuwsbericht',
     'Nieuws uit de buurten en over de projecten. Het nieuwste staat bovenaan de site.',
     "De tekst van het bericht. Gebruik tussenkoppen en korte alinea's.",
-    { sortable_fields: { fields: ['date', 'title'], default: { field: 'date', direction: 'descending' } }, summary: '{{date}} · {{title}}', preview_path: ITEM_PAGES.nieuws(SLUG) },
+    {
+      sortable_fields: { fields: ['date', 'title'], default: { field: 'date', direction: 'descending' } },
+      summary: '{{date}} · {{title}}',
+      preview_path: ITEM_PAGES.nieuws(SLUG),
+    },
   ),
   folderCollection(
     'nieuwsbrief',
@@ -184,7 +230,10 @@ export const COLLECTIONS = [
     {
       // heilust-9.md for edition 9, as docs/redactie.md asks.
       slug: 'heilust-{{fields.edition}}',
-      sortable_fields: { fields: ['edition', 'date'], default: { field: 'edition', direction: 'descending' } },
+      sortable_fields: {
+        fields: ['edition', 'date'],
+        default: { field: 'edition', direction: 'descending' },
+      },
       summary: '{{edition}} · {{title}}',
       preview_path: ITEM_PAGES.nieuwsbrief(SLUG),
     },
@@ -195,7 +244,11 @@ export const COLLECTIONS = [
     'Bijeenkomst',
     'Bewonersavonden, informatiemarkten, open dagen en spreekuren. Wat voorbij is, gaat vanzelf naar het archief.',
     'Wat er gebeurt, of u zich moet aanmelden, en wat u mee moet nemen.',
-    { sortable_fields: { fields: ['start', 'title'], default: { field: 'start', direction: 'descending' } }, summary: '{{start}} · {{title}}', preview_path: ITEM_PAGES.agenda(SLUG) },
+    {
+      sortable_fields: { fields: ['start', 'title'], default: { field: 'start', direction: 'descending' } },
+      summary: '{{start}} · {{title}}',
+      preview_path: ITEM_PAGES.agenda(SLUG),
+    },
   ),
   folderCollection(
     'projecten',
@@ -205,8 +258,12 @@ export const COLLECTIONS = [
     'Over het project: wat er gebeurt, waar, en wanneer.',
     { preview_path: ITEM_PAGES.projecten(SLUG) },
   ),
-  folderCollection('themas', "Thema's", 'Thema', "De vier thema's van het programma.", 'Over het thema.', { preview_path: ITEM_PAGES.themas(SLUG) }),
-  folderCollection('buurten', 'Buurten', 'Buurt', 'De buurten van Kerkrade-West.', 'Over de buurt.', { preview_path: ITEM_PAGES.buurten(SLUG) }),
+  folderCollection('themas', "Thema's", 'Thema', "De vier thema's van het programma.", 'Over het thema.', {
+    preview_path: ITEM_PAGES.themas(SLUG),
+  }),
+  folderCollection('buurten', 'Buurten', 'Buurt', 'De buurten van Kerkrade-West.', 'Over de buurt.', {
+    preview_path: ITEM_PAGES.buurten(SLUG),
+  }),
   folderCollection(
     'paginas',
     "Algemene pagina's",
@@ -218,10 +275,23 @@ export const COLLECTIONS = [
   {
     name: SETTINGS_COLLECTION,
     label: 'Instellingen',
-    description: 'Instellingen voor de hele site: naam, partners, menu en meldpunt; de moeilijke woorden die het voorbeeld aanwijst.',
+    description:
+      'Instellingen voor de hele site: naam, partners, menu en meldpunt; de moeilijke woorden die het voorbeeld aanwijst.',
     files: [
-      { name: 'site', label: 'Instellingen van de site', file: SETTINGS_FILE, format: 'yaml', fields: fieldsOf(schemaNode(SCHEMAS.site)) },
-      { name: 'moeilijke-woorden', label: 'Moeilijke woorden', file: `content/${WORD_LIST_FILE}`, format: 'yaml', fields: fieldsOf(schemaNode(WORD_LIST_SCHEMA)) },
+      {
+        name: 'site',
+        label: 'Instellingen van de site',
+        file: SETTINGS_FILE,
+        format: 'yaml',
+        fields: fieldsOf(schemaNode(SCHEMAS.site)),
+      },
+      {
+        name: 'moeilijke-woorden',
+        label: 'Moeilijke woorden',
+        file: `content/${WORD_LIST_FILE}`,
+        format: 'yaml',
+        fields: fieldsOf(schemaNode(WORD_LIST_SCHEMA)),
+      },
     ],
   },
 ];

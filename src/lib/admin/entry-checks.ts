@@ -4,7 +4,12 @@
  * other entries the editor has loaded. Every problem comes in the build's own words, with the
  * field it names, so the editor can refuse the save and say why next to the field.
  */
-import { problemsAcrossFiles, SETTINGS_FILE, type ContentFacts, type FileFacts } from '../content/across-files.ts';
+import {
+  problemsAcrossFiles,
+  SETTINGS_FILE,
+  type ContentFacts,
+  type FileFacts,
+} from '../content/across-files.ts';
 import { fieldOfLine, problemLine } from '../content/checks.ts';
 import { fileProblems, type CollectionName } from '../content/schemas.ts';
 import { slugFromPath } from '../content/slugs.ts';
@@ -31,7 +36,13 @@ export interface EntryProblem {
 
 /** The schema an entry's file is checked by; the list of hard words has none the build stops on. */
 const schemaOf = (entry: LoadedEntry): CollectionName | null =>
-  entry.collection === SETTINGS_COLLECTION ? (entry.path === SETTINGS_FILE ? 'site' : null) : entry.collection in FOLDER_FACTS ? (entry.collection as CollectionName) : null;
+  entry.collection === SETTINGS_COLLECTION
+    ? entry.path === SETTINGS_FILE
+      ? 'site'
+      : null
+    : entry.collection in FOLDER_FACTS
+      ? (entry.collection as CollectionName)
+      : null;
 
 /** Empty values as the editor leaves them out of the file (output.omit_empty_optional_fields). */
 function written(value: unknown): unknown {
@@ -39,7 +50,12 @@ function written(value: unknown): unknown {
   if (value === null || typeof value !== 'object' || value instanceof Date) return value;
   const kept = Object.entries(value).flatMap(([key, field]) => {
     const out = written(field);
-    const empty = out === '' || out === null || out === undefined || (Array.isArray(out) && out.length === 0) || (typeof out === 'object' && !(out instanceof Date) && Object.keys(out as object).length === 0);
+    const empty =
+      out === '' ||
+      out === null ||
+      out === undefined ||
+      (Array.isArray(out) && out.length === 0) ||
+      (typeof out === 'object' && !(out instanceof Date) && Object.keys(out as object).length === 0);
     return empty ? [] : [[key, out] as const];
   });
   return Object.fromEntries(kept);
@@ -51,28 +67,59 @@ export function frontMatterOf(entry: LoadedEntry): Record<string, unknown> {
   return written(fields) as Record<string, unknown>;
 }
 
-const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+const texts = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 
 function isOnline(data: Record<string, unknown>, now: Date): boolean {
-  const date = data.date instanceof Date ? data.date : typeof data.date === 'string' && isCalendarDay(data.date) ? startOfAmsterdamDay(data.date) : null;
+  const date =
+    data.date instanceof Date
+      ? data.date
+      : typeof data.date === 'string' && isCalendarDay(data.date)
+        ? startOfAmsterdamDay(data.date)
+        : null;
   return data.draft !== true && date !== null && isPublishedBy(date, now);
 }
 
-const base = (entry: LoadedEntry, data: Record<string, unknown>): FileFacts => ({ file: entry.path, id: slugFromPath(entry.path), aliases: texts(data.aliases) });
+const base = (entry: LoadedEntry, data: Record<string, unknown>): FileFacts => ({
+  file: entry.path,
+  id: slugFromPath(entry.path),
+  aliases: texts(data.aliases),
+});
 
 /** What the rules across files read of an entry of each folder collection. */
 const FOLDER_FACTS = {
-  themas: (facts: ContentFacts, entry: LoadedEntry, data: Record<string, unknown>) => facts.themes.push(base(entry, data)),
-  buurten: (facts: ContentFacts, entry: LoadedEntry, data: Record<string, unknown>) => facts.neighbourhoods.push(base(entry, data)),
+  themas: (facts: ContentFacts, entry: LoadedEntry, data: Record<string, unknown>) =>
+    facts.themes.push(base(entry, data)),
+  buurten: (facts: ContentFacts, entry: LoadedEntry, data: Record<string, unknown>) =>
+    facts.neighbourhoods.push(base(entry, data)),
   projecten: (facts: ContentFacts, entry: LoadedEntry, data: Record<string, unknown>) =>
-    facts.projects.push({ ...base(entry, data), theme: String(data.theme ?? ''), neighbourhoods: texts(data.neighbourhoods) }),
+    facts.projects.push({
+      ...base(entry, data),
+      theme: String(data.theme ?? ''),
+      neighbourhoods: texts(data.neighbourhoods),
+    }),
   nieuws: (facts: ContentFacts, entry: LoadedEntry, data: Record<string, unknown>, now: Date) =>
-    facts.news.push({ ...base(entry, data), published: isOnline(data, now), projects: texts(data.projects), neighbourhoods: texts(data.neighbourhoods) }),
+    facts.news.push({
+      ...base(entry, data),
+      published: isOnline(data, now),
+      projects: texts(data.projects),
+      neighbourhoods: texts(data.neighbourhoods),
+    }),
   nieuwsbrief: (facts: ContentFacts, entry: LoadedEntry, data: Record<string, unknown>, now: Date) =>
-    facts.editions.push({ ...base(entry, data), published: isOnline(data, now), edition: Number(data.edition) }),
+    facts.editions.push({
+      ...base(entry, data),
+      published: isOnline(data, now),
+      edition: Number(data.edition),
+    }),
   agenda: (facts: ContentFacts, entry: LoadedEntry, data: Record<string, unknown>) =>
-    facts.meetings.push({ ...base(entry, data), published: data.draft !== true, projects: texts(data.projects), neighbourhoods: texts(data.neighbourhoods) }),
-  paginas: (facts: ContentFacts, entry: LoadedEntry, data: Record<string, unknown>) => facts.pages.push(base(entry, data)),
+    facts.meetings.push({
+      ...base(entry, data),
+      published: data.draft !== true,
+      projects: texts(data.projects),
+      neighbourhoods: texts(data.neighbourhoods),
+    }),
+  paginas: (facts: ContentFacts, entry: LoadedEntry, data: Record<string, unknown>) =>
+    facts.pages.push(base(entry, data)),
 };
 
 /** Every collection whose entries the rules read, by the editor's names. */
@@ -80,7 +127,15 @@ export const CHECKED_COLLECTIONS: readonly string[] = [...Object.keys(FOLDER_FAC
 
 /** The facts of every entry, as the build gathers them from the files. */
 export function factsOfEntries(entries: readonly LoadedEntry[], now: Date): ContentFacts {
-  const facts: ContentFacts = { themes: [], neighbourhoods: [], projects: [], news: [], editions: [], meetings: [], pages: [] };
+  const facts: ContentFacts = {
+    themes: [],
+    neighbourhoods: [],
+    projects: [],
+    news: [],
+    editions: [],
+    meetings: [],
+    pages: [],
+  };
   for (const entry of entries) {
     const data = frontMatterOf(entry);
     if (entry.collection === SETTINGS_COLLECTION) {
@@ -109,7 +164,7 @@ export function withEntry(facts: ContentFacts, entry: LoadedEntry, now: Date): C
     editions: [...others(facts.editions), ...own.editions],
     meetings: [...others(facts.meetings ?? []), ...own.meetings],
     pages: [...others(facts.pages), ...own.pages],
-    ...(own.settings ?? facts.settings ? { settings: own.settings ?? facts.settings } : {}),
+    ...((own.settings ?? facts.settings) ? { settings: own.settings ?? facts.settings } : {}),
   };
 }
 
@@ -118,18 +173,34 @@ export function withEntry(facts: ContentFacts, entry: LoadedEntry, now: Date): C
  * file (this entry's saved version among them is replaced); without them only the entry's own
  * fields are checked.
  */
-export function problemsOfEntry(entry: LoadedEntry, facts: ContentFacts | null, now = new Date()): EntryProblem[] {
+export function problemsOfEntry(
+  entry: LoadedEntry,
+  facts: ContentFacts | null,
+  now = new Date(),
+): EntryProblem[] {
   const schema = schemaOf(entry);
   if (!schema) return [];
   const file = schema === 'site' ? SETTINGS_FILE : entry.path;
-  const own = fileProblems(schema, frontMatterOf(entry)).map(({ field, message }) => ({ field, message, line: problemLine(file, field, message) }));
+  const own = fileProblems(schema, frontMatterOf(entry)).map(({ field, message }) => ({
+    field,
+    message,
+    line: problemLine(file, field, message),
+  }));
   if (own.length > 0 || !facts) return own;
   return problemsAcrossFiles(withEntry(facts, entry, now))
     .flat()
-    .filter((line) => line.startsWith(`${file}:`) || line.includes(`${file} en `) || line.includes(` en ${file}:`) || line.endsWith(` ${file}`))
+    .filter(
+      (line) =>
+        line.startsWith(`${file}:`) ||
+        line.includes(`${file} en `) ||
+        line.includes(` en ${file}:`) ||
+        line.endsWith(` ${file}`),
+    )
     .map((line) => {
       const field = fieldOfLine(line);
-      const message = field ? line.slice(line.indexOf(`veld "${field}": `) + `veld "${field}": `.length) : line.slice(line.indexOf(': ') + 2);
+      const message = field
+        ? line.slice(line.indexOf(`veld "${field}": `) + `veld "${field}": `.length)
+        : line.slice(line.indexOf(': ') + 2);
       return { field, message, line };
     });
 }

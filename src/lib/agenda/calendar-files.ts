@@ -47,7 +47,10 @@ const options = (content: Content, site: URL, source: string) => ({
 });
 
 export function meetingCalendar(content: Content, meeting: Meeting, site: URL): string {
-  return calendarText([calendarMeeting(meeting, site)], options(content, site, urls.meetingCalendar(meeting.id)));
+  return calendarText(
+    [calendarMeeting(meeting, site)],
+    options(content, site, urls.meetingCalendar(meeting.id)),
+  );
 }
 
 export function subscriptionCalendar(content: Content, site: URL): string {
@@ -61,7 +64,8 @@ export function subscriptionCalendar(content: Content, site: URL): string {
 
 /** Astro's `site`: calendars hold absolute addresses. */
 export function siteOf(site: URL | undefined): URL {
-  if (!site) throw new Error('De agendabestanden hebben het adres van de site nodig (site in astro.config.mjs).');
+  if (!site)
+    throw new Error('De agendabestanden hebben het adres van de site nodig (site in astro.config.mjs).');
   return site;
 }
 

@@ -87,7 +87,11 @@ export function calendarText(meetings: readonly CalendarMeeting[], options: Cale
       ...(meeting.updated ? { lastModified: meeting.updated } : {}),
       ...(when.allDay
         ? { allDay: true, start: inAmsterdam(when.start.instant), end: inAmsterdam(calendarEnd(when)) }
-        : { timezone: TIME_ZONE, start: inAmsterdam(when.start.instant), end: inAmsterdam(calendarEnd(when)) }),
+        : {
+            timezone: TIME_ZONE,
+            start: inAmsterdam(when.start.instant),
+            end: inAmsterdam(calendarEnd(when)),
+          }),
       summary: cancelled ? options.cancelledTitle(meeting.title) : meeting.title,
       description: [meeting.cancelled, meeting.summary, meeting.url].filter(Boolean).join('\n\n'),
       location: [meeting.location, meeting.address].filter(Boolean).join(', '),

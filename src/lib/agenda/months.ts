@@ -2,7 +2,9 @@
 import { monthText } from './words.ts';
 import type { Moment } from './when.ts';
 
-export function byMonth<T extends { data: { start: Moment } }>(meetings: readonly T[]): Array<{ month: string; key: string; items: T[] }> {
+export function byMonth<T extends { data: { start: Moment } }>(
+  meetings: readonly T[],
+): Array<{ month: string; key: string; items: T[] }> {
   const groups: Array<{ month: string; key: string; items: T[] }> = [];
   for (const meeting of meetings) {
     const key = meeting.data.start.day.slice(0, 7);

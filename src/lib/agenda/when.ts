@@ -5,7 +5,13 @@
  * change: 02:30 does not exist on the last Sunday of March, and comes twice on the last Sunday
  * of October (the first, summer time, is meant).
  */
-import { amsterdamDay, amsterdamInstant, isCalendarDay, isoInAmsterdam, startOfAmsterdamDay } from '../dates/amsterdam.ts';
+import {
+  amsterdamDay,
+  amsterdamInstant,
+  isCalendarDay,
+  isoInAmsterdam,
+  startOfAmsterdamDay,
+} from '../dates/amsterdam.ts';
 
 /** One end of a meeting as written: its day, and its time unless it lasts all day. */
 export interface Moment {
@@ -31,19 +37,27 @@ export const DEFAULT_LENGTH_MINUTES = 60;
 export const MOMENT_PATTERN = '^\\d{4}-\\d{2}-\\d{2}([ T]\\d{2}:\\d{2})?$';
 const MOMENT = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}):(\d{2}))?$/;
 
-export const MOMENT_FORM = 'verwacht een datum met tijd als 2027-03-25 19:30, of alleen een datum (2027-03-25) voor een hele dag';
+export const MOMENT_FORM =
+  'verwacht een datum met tijd als 2027-03-25 19:30, of alleen een datum (2027-03-25) voor een hele dag';
 
 /** The moment written in `text`, or what is wrong with it, in the build's words. */
 export function readMoment(text: string): Moment | { problem: string } {
   const match = MOMENT.exec(text.trim());
   if (!match) return { problem: `"${text}": ${MOMENT_FORM}` };
   const [, day = '', hour, minute] = match;
-  if (!isCalendarDay(day)) return { problem: `"${text}" is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2027-03-25` };
+  if (!isCalendarDay(day))
+    return { problem: `"${text}" is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2027-03-25` };
   if (hour === undefined) return { day, time: null, instant: startOfAmsterdamDay(day) };
   const time = `${hour}:${minute}`;
-  if (Number(hour) > 23 || Number(minute) > 59) return { problem: `"${text}": ${time} is geen tijd; schrijf uren van 00 tot 23 en minuten van 00 tot 59` };
+  if (Number(hour) > 23 || Number(minute) > 59)
+    return {
+      problem: `"${text}": ${time} is geen tijd; schrijf uren van 00 tot 23 en minuten van 00 tot 59`,
+    };
   const instant = amsterdamInstant(day, time);
-  if (!instant) return { problem: `"${text}" bestaat niet in Nederland: die nacht gaat de klok van 2.00 uur naar 3.00 uur vooruit; kies een andere tijd` };
+  if (!instant)
+    return {
+      problem: `"${text}" bestaat niet in Nederland: die nacht gaat de klok van 2.00 uur naar 3.00 uur vooruit; kies een andere tijd`,
+    };
   return { day, time, instant };
 }
 
@@ -51,7 +65,10 @@ export function readMoment(text: string): Moment | { problem: string } {
 export function momentText(value: Date | string): string | { problem: string } {
   if (typeof value === 'string') return value;
   const iso = value.toISOString();
-  if (!iso.endsWith('T00:00:00.000Z')) return { problem: `"${iso.slice(0, 19).replace('T', ' ')}": schrijf de tijd zonder seconden, bijvoorbeeld 2027-03-25 19:30` };
+  if (!iso.endsWith('T00:00:00.000Z'))
+    return {
+      problem: `"${iso.slice(0, 19).replace('T', ' ')}": schrijf de tijd zonder seconden, bijvoorbeeld 2027-03-25 19:30`,
+    };
   return iso.slice(0, 10);
 }
 
@@ -62,7 +79,8 @@ export function endProblem(start: Moment, end: Moment): string | null {
       ? 'schrijf end net als start: alleen een datum (de laatste dag), zonder tijd'
       : 'schrijf end net als start: een datum met tijd, bijvoorbeeld 2027-03-25 21:00';
   }
-  if (end.instant < start.instant) return `het einde (${formatMomentText(end)}) ligt vóór het begin (${formatMomentText(start)})`;
+  if (end.instant < start.instant)
+    return `het einde (${formatMomentText(end)}) ligt vóór het begin (${formatMomentText(start)})`;
   return null;
 }
 
@@ -72,7 +90,8 @@ const formatMomentText = (m: Moment) => (m.time ? `${m.day} ${m.time}` : m.day);
 export function lastDay(when: MeetingTime): string {
   if (!when.end) return when.start.day;
   // A meeting that ends at midnight exactly ended on the day before.
-  if (when.end.time === '00:00' && when.end.day > when.start.day) return amsterdamDay(new Date(when.end.instant.getTime() - 1));
+  if (when.end.time === '00:00' && when.end.day > when.start.day)
+    return amsterdamDay(new Date(when.end.instant.getTime() - 1));
   return when.end.day;
 }
 

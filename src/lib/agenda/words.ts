@@ -7,8 +7,19 @@
 import { TIME_ZONE } from '../dates/amsterdam.ts';
 import type { MeetingTime, Moment } from './when.ts';
 
-const dayFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-const dayWithoutYear = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, weekday: 'long', day: 'numeric', month: 'long' });
+const dayFormat = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: TIME_ZONE,
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+const dayWithoutYear = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: TIME_ZONE,
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+});
 const monthFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, month: 'long', year: 'numeric' });
 
 /** "zaterdag 22 april 2017" */

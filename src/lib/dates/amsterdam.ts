@@ -110,7 +110,10 @@ export function amsterdamInstant(day: string, time: string): Date | null {
   const [hour, minute] = time.split(':').map(Number) as [number, number];
   const asUtc = Date.UTC(year, month - 1, date, hour, minute);
   // The offsets a day either side: on a day the clocks change, one of them is the old offset.
-  const offsets = new Set([amsterdamOffsetMinutes(new Date(asUtc - 86_400_000)), amsterdamOffsetMinutes(new Date(asUtc + 86_400_000))]);
+  const offsets = new Set([
+    amsterdamOffsetMinutes(new Date(asUtc - 86_400_000)),
+    amsterdamOffsetMinutes(new Date(asUtc + 86_400_000)),
+  ]);
   const shows = (instant: Date) => {
     const clock = inAmsterdam(instant);
     return `${clock.year}-${clock.month}-${clock.day}` === day && `${clock.hour}:${clock.minute}` === time;
@@ -161,7 +164,10 @@ export function isPublishedBy(instant: Date, now: Date): boolean {
 }
 
 /** Groups dated items by their Amsterdam year, newest year first, keeping the items' order. */
-export function groupByYear<T>(items: readonly T[], dateOf: (item: T) => Date): Array<{ year: number; items: T[] }> {
+export function groupByYear<T>(
+  items: readonly T[],
+  dateOf: (item: T) => Date,
+): Array<{ year: number; items: T[] }> {
   const groups = new Map<number, T[]>();
   for (const item of items) {
     const year = amsterdamYear(dateOf(item));

@@ -14,7 +14,10 @@ import { rfc822InAmsterdam } from '../dates/amsterdam';
 import { absoluteUrlsInHtml, escapeXml } from './absolute-urls';
 import { urls } from '../urls/routes';
 
-type FeedEntry = { kind: 'news'; entry: NewsItem } | { kind: 'edition'; entry: Edition } | { kind: 'meeting'; entry: Meeting };
+type FeedEntry =
+  | { kind: 'news'; entry: NewsItem }
+  | { kind: 'edition'; entry: Edition }
+  | { kind: 'meeting'; entry: Meeting };
 
 export interface Feed {
   title: string;
@@ -30,16 +33,29 @@ export interface Feed {
 /** What a page's head needs to link to a feed. */
 export type FeedLink = Pick<Feed, 'title' | 'path'>;
 
-const news = (items: NewsItem[]): FeedEntry[] => items.slice(0, NEWS_FEED_LIMIT).map((entry) => ({ kind: 'news', entry }));
+const news = (items: NewsItem[]): FeedEntry[] =>
+  items.slice(0, NEWS_FEED_LIMIT).map((entry) => ({ kind: 'news', entry }));
 const editions = (items: Edition[]): FeedEntry[] => items.map((entry) => ({ kind: 'edition', entry }));
 
 export function newsFeed(content: Content): Feed {
-  return { title: t.newsFeedTitle(content.settings.name), description: t.newsFeedDescription(content.settings.name), path: urls.newsFeed(), page: urls.news(), entries: () => news(content.news) };
+  return {
+    title: t.newsFeedTitle(content.settings.name),
+    description: t.newsFeedDescription(content.settings.name),
+    path: urls.newsFeed(),
+    page: urls.news(),
+    entries: () => news(content.news),
+  };
 }
 
 /** Every edition, however many: residents asked to hear of each new one. */
 export function editionsFeed(content: Content): Feed {
-  return { title: t.editionsFeedTitle, description: t.editionsFeedDescription, path: urls.editionsFeed(), page: urls.editions(), entries: () => editions(content.editions) };
+  return {
+    title: t.editionsFeedTitle,
+    description: t.editionsFeedDescription,
+    path: urls.editionsFeed(),
+    page: urls.editions(),
+    entries: () => editions(content.editions),
+  };
 }
 
 /**
@@ -50,32 +66,57 @@ export function editionsFeed(content: Content): Feed {
 export function siteFeed(content: Content): Feed {
   const entries = (): FeedEntry[] => [
     ...content.upcoming.map((entry) => ({ kind: 'meeting' as const, entry })),
-    ...[...news(content.news), ...editions(content.editions)].sort((a, b) => dateOf(b).getTime() - dateOf(a).getTime()),
+    ...[...news(content.news), ...editions(content.editions)].sort(
+      (a, b) => dateOf(b).getTime() - dateOf(a).getTime(),
+    ),
   ];
-  return { title: t.siteFeedTitle(content.settings.name), description: content.settings.description, path: urls.siteFeed(), page: urls.home(), entries };
+  return {
+    title: t.siteFeedTitle(content.settings.name),
+    description: content.settings.description,
+    path: urls.siteFeed(),
+    page: urls.home(),
+    entries,
+  };
 }
 
 /** News about one subject (a project; a neighbourhood with the projects in it), capped like the news feed. */
-function subjectFeed(title: string, description: string, path: string, page: string, items: () => NewsItem[]): Feed {
+function subjectFeed(
+  title: string,
+  description: string,
+  path: string,
+  page: string,
+  items: () => NewsItem[],
+): Feed {
   return { title, description, path, page, entries: () => news(items()) };
 }
 
 export function projectFeed(content: Content, project: Project): Feed {
   const name = project.data.title;
   const description = t.projectFeedDescription(name, content.settings.name);
-  return subjectFeed(t.projectFeedTitle(name), description, urls.projectFeed(project.id), urls.project(project.id), () => content.newsAbout(project.id));
+  return subjectFeed(
+    t.projectFeedTitle(name),
+    description,
+    urls.projectFeed(project.id),
+    urls.project(project.id),
+    () => content.newsAbout(project.id),
+  );
 }
 
 /** News about a neighbourhood and about the projects in it. */
 export function neighbourhoodFeed(content: Content, neighbourhood: Neighbourhood): Feed {
   const name = neighbourhood.data.title;
   const description = t.neighbourhoodFeedDescription(name, content.settings.name);
-  return subjectFeed(t.neighbourhoodFeedTitle(name), description, urls.neighbourhoodFeed(neighbourhood.id), urls.neighbourhood(neighbourhood.id), () =>
-    content.newsIn(neighbourhood.id),
+  return subjectFeed(
+    t.neighbourhoodFeedTitle(name),
+    description,
+    urls.neighbourhoodFeed(neighbourhood.id),
+    urls.neighbourhood(neighbourhood.id),
+    () => content.newsIn(neighbourhood.id),
   );
 }
 
-const dateOf = (feedEntry: FeedEntry) => (feedEntry.kind === 'meeting' ? feedEntry.entry.data.start.instant : feedEntry.entry.data.date);
+const dateOf = (feedEntry: FeedEntry) =>
+  feedEntry.kind === 'meeting' ? feedEntry.entry.data.start.instant : feedEntry.entry.data.date;
 
 let container: Promise<AstroContainer> | undefined;
 
@@ -133,7 +174,11 @@ async function itemOf(content: Content, feedEntry: FeedEntry, siteUrl: URL): Pro
   };
   if (feedEntry.kind === 'edition' && feedEntry.entry.data.pdf) {
     const pdf = feedEntry.entry.data.pdf;
-    item.enclosure = { url: new URL(pdf, siteUrl).href, length: content.pdfOf(feedEntry.entry)?.bytes ?? 0, type: 'application/pdf' };
+    item.enclosure = {
+      url: new URL(pdf, siteUrl).href,
+      length: content.pdfOf(feedEntry.entry)?.bytes ?? 0,
+      type: 'application/pdf',
+    };
   }
   return item;
 }
@@ -148,12 +193,20 @@ async function meetingItem(content: Content, meeting: Meeting, siteUrl: URL): Pr
     link,
     description: `${whenText(meetingTime(data))}, ${where}. ${data.cancelled ? t.meetingCancelledBecause(data.cancelled) : data.summary}`,
     content: await fullContent(meeting, link),
-    categories: [t.agenda, ...data.projects.map((p) => content.project(p.id).data.title), ...data.neighbourhoods.map((n) => content.neighbourhood(n.id).data.title)],
+    categories: [
+      t.agenda,
+      ...data.projects.map((p) => content.project(p.id).data.title),
+      ...data.neighbourhoods.map((n) => content.neighbourhood(n.id).data.title),
+    ],
   };
 }
 
 /** The feed as RSS 2.0, with absolute addresses under `siteUrl` (Astro's `site`). */
-export async function feedResponse(content: Content, feed: Feed, siteUrl: URL | undefined): Promise<Response> {
+export async function feedResponse(
+  content: Content,
+  feed: Feed,
+  siteUrl: URL | undefined,
+): Promise<Response> {
   if (!siteUrl) throw new Error('De feeds hebben het adres van de site nodig (site in astro.config.mjs).');
   const self = new URL(feed.path, siteUrl).href;
   return rss({

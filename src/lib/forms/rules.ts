@@ -71,7 +71,9 @@ export function problemMessage(field: string, rule: FieldRule, problem: Problem)
 
 /** The visible counter under the idea. */
 export function counterText(length: number, max: number): string {
-  return length <= max ? formText.ideaCounter(dutchNumber(max - length), dutchNumber(max)) : formText.ideaCounterOver(dutchNumber(length - max));
+  return length <= max
+    ? formText.ideaCounter(dutchNumber(max - length), dutchNumber(max))
+    : formText.ideaCounterOver(dutchNumber(length - max));
 }
 
 export type FormEntries = Array<[string, string]>;
@@ -81,7 +83,9 @@ export type FormEntries = Array<[string, string]>;
  * with line breaks as CRLF, as browsers send them, so a background send stores the same text.
  */
 export function encodeForm(entries: FormEntries): string {
-  return new URLSearchParams(entries.map(([name, value]) => [name, value.replace(/\r\n|\r|\n/g, '\r\n')])).toString();
+  return new URLSearchParams(
+    entries.map(([name, value]) => [name, value.replace(/\r\n|\r|\n/g, '\r\n')]),
+  ).toString();
 }
 
 /** Fields that never go into a draft: the honeypot and Netlify's bookkeeping. */
@@ -113,7 +117,8 @@ export function parseDraft(text: string | null): Record<string, string> | null {
   }
   if (typeof data !== 'object' || data === null) return null;
   const { version, fields } = data as { version?: unknown; fields?: unknown };
-  if (version !== DRAFT_VERSION || typeof fields !== 'object' || fields === null || Array.isArray(fields)) return null;
+  if (version !== DRAFT_VERSION || typeof fields !== 'object' || fields === null || Array.isArray(fields))
+    return null;
   const result: Record<string, string> = {};
   for (const [name, value] of Object.entries(fields)) {
     if (typeof value === 'string' && !NOT_IN_DRAFT.has(name)) result[name] = value;
@@ -143,4 +148,3 @@ export function sendsInBackground(action: string, pageUrl: string): boolean {
     return false;
   }
 }
-

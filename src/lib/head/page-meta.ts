@@ -11,7 +11,12 @@ import type { EventFacts } from './structured-data';
 /** The programme's mark: every page's icon, and the logo on the editor's login screen. */
 export const PROGRAMME_ICON = '/favicon.svg';
 
-export const SHARE_IMAGE: { path: string; width: number; height: number; type: string } = { path: '/og-image.png', width: 1200, height: 630, type: 'image/png' };
+export const SHARE_IMAGE: { path: string; width: number; height: number; type: string } = {
+  path: '/og-image.png',
+  width: 1200,
+  height: 630,
+  type: 'image/png',
+};
 
 export interface PageMeta {
   /** A news item or an edition: an article with a publication date. */
@@ -44,17 +49,37 @@ export function listMeta(entries: ReadonlyArray<{ data: { date: Date } }>): Page
 }
 
 /** A news item or an edition: last changed on its `updated` day if it has one, else on its date. */
-export function articleMeta(date: Date, section: string, extra: Pick<PageMeta, 'image' | 'updated'> = {}): PageMeta {
+export function articleMeta(
+  date: Date,
+  section: string,
+  extra: Pick<PageMeta, 'image' | 'updated'> = {},
+): PageMeta {
   const { image, updated } = extra;
-  return { article: { published: date, section }, lastmod: newest(date, updated), ...(updated && { updated }), ...(image && { image }) };
+  return {
+    article: { published: date, section },
+    lastmod: newest(date, updated),
+    ...(updated && { updated }),
+    ...(image && { image }),
+  };
 }
 
 /** A page about one item (a project, a general page): dated by its own update and what it lists. */
-export function itemMeta(updated: Date | undefined, listed: ReadonlyArray<{ data: { date: Date } }> = [], image?: PageMeta['image']): PageMeta {
-  return { lastmod: newest(updated, listMeta(listed).lastmod), ...(updated && { updated }), ...(image && { image }) };
+export function itemMeta(
+  updated: Date | undefined,
+  listed: ReadonlyArray<{ data: { date: Date } }> = [],
+  image?: PageMeta['image'],
+): PageMeta {
+  return {
+    lastmod: newest(updated, listMeta(listed).lastmod),
+    ...(updated && { updated }),
+    ...(image && { image }),
+  };
 }
 
 /** The image to share, when the item has one with its description. */
-export function imageOf(data: { image?: ImageMetadata | undefined; imageAlt?: string | undefined }): PageMeta['image'] {
+export function imageOf(data: {
+  image?: ImageMetadata | undefined;
+  imageAlt?: string | undefined;
+}): PageMeta['image'] {
   return data.image && data.imageAlt ? { src: data.image, alt: data.imageAlt } : undefined;
 }

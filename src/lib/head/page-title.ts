@@ -5,7 +5,12 @@
  */
 export const TITLE_MAX_LENGTH = 70;
 
-export function pageTitle(options: { title: string; siteName: string; tagline: string; isHome: boolean }): string {
+export function pageTitle(options: {
+  title: string;
+  siteName: string;
+  tagline: string;
+  isHome: boolean;
+}): string {
   const { title, siteName, tagline, isHome } = options;
   const full = isHome ? `${siteName}: ${tagline}` : `${title} | ${siteName}`;
   if (full.length <= TITLE_MAX_LENGTH) return full;

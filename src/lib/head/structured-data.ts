@@ -85,7 +85,9 @@ export function postalAddress(text: string | undefined): Record<string, string> 
   return {
     '@type': 'PostalAddress',
     ...(street ? { streetAddress: street } : {}),
-    ...(postcode ? { postalCode: postcode[1]!, addressLocality: postcode[2]! } : { addressLocality: place || PROGRAMME_TOWN }),
+    ...(postcode
+      ? { postalCode: postcode[1]!, addressLocality: postcode[2]! }
+      : { addressLocality: place || PROGRAMME_TOWN }),
     addressCountry: 'NL',
   };
 }
@@ -119,8 +121,12 @@ export function eventData(event: EventFacts): Record<string, unknown> {
     startDate: event.start,
     ...(event.end ? { endDate: event.end } : {}),
     eventStatus: event.cancelled ? 'https://schema.org/EventCancelled' : 'https://schema.org/EventScheduled',
-    eventAttendanceMode: online ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode',
-    location: online ? { '@type': 'VirtualLocation', url: event.url } : { '@type': 'Place', name: event.location, address: postalAddress(event.address) },
+    eventAttendanceMode: online
+      ? 'https://schema.org/OnlineEventAttendanceMode'
+      : 'https://schema.org/OfflineEventAttendanceMode',
+    location: online
+      ? { '@type': 'VirtualLocation', url: event.url }
+      : { '@type': 'Place', name: event.location, address: postalAddress(event.address) },
     organizer: { '@type': 'GovernmentOrganization', name: event.organiser.name, url: event.organiser.url },
     isAccessibleForFree: true,
     inLanguage: 'nl-NL',

@@ -25,7 +25,17 @@ import type { Log } from './log.ts';
 import { NoAnswerError, plainReason, type MailingService } from './mailing-service.ts';
 import type { PublishedEdition } from './published.ts';
 import type { EditionRecord, EditionRecords, FirstSight, Versioned } from './records.ts';
-import { isArchiveAddition, ageWhenFirstSeen, isMailingHour, MAX_AGE_DAYS, nextAttempt, nextFor, nextMailingHour, RETRY_LIMIT_DAYS, retryLimitReached } from './rules.ts';
+import {
+  isArchiveAddition,
+  ageWhenFirstSeen,
+  isMailingHour,
+  MAX_AGE_DAYS,
+  nextAttempt,
+  nextFor,
+  nextMailingHour,
+  RETRY_LIMIT_DAYS,
+  retryLimitReached,
+} from './rules.ts';
 
 /** The campaign's name in the mailing service: one per edition number, so it is found again. */
 export const campaignName = (edition: number) => `Nieuwsbrief Heilust, editie ${edition}`;
@@ -49,7 +59,8 @@ export interface Announcement {
 }
 
 const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
-const oldestFirst = (editions: readonly PublishedEdition[]) => [...editions].sort((x, y) => x.date.localeCompare(y.date) || x.edition - y.edition);
+const oldestFirst = (editions: readonly PublishedEdition[]) =>
+  [...editions].sort((x, y) => x.date.localeCompare(y.date) || x.edition - y.edition);
 const time = (instant: Date) => instant.toISOString();
 
 /** Announces every edition online that has no record yet, or whose retry or morning has come; follows concepts. */
@@ -57,8 +68,16 @@ export async function announceEditions(a: Announcement): Promise<void> {
   const editions = oldestFirst(a.editions);
   if (!(await a.records.any())) {
     const at = time(a.now);
-    for (const e of editions) await a.records.create(e.edition, { state: 'archief', at, reason: newsletterText.reasons.firstRun, ...sightOf(e, a.now) });
-    a.log(`Eerste keer: ${editions.length} edities die al online staan zijn als archief vastgelegd. Er is niets verstuurd.`);
+    for (const e of editions)
+      await a.records.create(e.edition, {
+        state: 'archief',
+        at,
+        reason: newsletterText.reasons.firstRun,
+        ...sightOf(e, a.now),
+      });
+    a.log(
+      `Eerste keer: ${editions.length} edities die al online staan zijn als archief vastgelegd. Er is niets verstuurd.`,
+    );
     return;
   }
   for (const edition of editions) {
@@ -82,7 +101,12 @@ export async function settleOffline(a: Announcement, numbers: readonly number[])
     const next = nextFor(existing.record, a.now);
     if (next === 'unknown') await stoppedWhileSending(a, number, existing);
     else if (next === 'announce') {
-      const settled: EditionRecord = { ...sightKept(existing.record), state: 'archief', at: time(a.now), reason: newsletterText.reasons.offline };
+      const settled: EditionRecord = {
+        ...sightKept(existing.record),
+        state: 'archief',
+        at: time(a.now),
+        reason: newsletterText.reasons.offline,
+      };
       if (await a.records.replace(number, settled, existing.etag)) {
         await a.records.write(number, settled);
         a.log(`Editie ${number} staat niet meer online: er wordt niets voor gemaild.`);
@@ -102,9 +126,16 @@ function sightKept(record: EditionRecord): Partial<FirstSight> {
 }
 
 /** Claims the edition for this run; false when it is not this run's to announce. */
-async function claim(a: Announcement, edition: number, existing: Versioned | null, sight: FirstSight): Promise<boolean> {
+async function claim(
+  a: Announcement,
+  edition: number,
+  existing: Versioned | null,
+  sight: FirstSight,
+): Promise<boolean> {
   const claimed: EditionRecord = { state: 'bezig', run: a.run, at: time(a.now), ...sight };
-  const won = existing ? await a.records.replace(edition, claimed, existing.etag) : await a.records.create(edition, claimed);
+  const won = existing
+    ? await a.records.replace(edition, claimed, existing.etag)
+    : await a.records.create(edition, claimed);
   if (!won) return false;
   await pause(a.settleMs ?? 300);
   const settled = await a.records.read(edition);
@@ -114,7 +145,11 @@ async function claim(a: Announcement, edition: number, existing: Versioned | nul
   return true;
 }
 
-async function announceOne(a: Announcement, edition: PublishedEdition, existing: Versioned | null): Promise<void> {
+async function announceOne(
+  a: Announcement,
+  edition: PublishedEdition,
+  existing: Versioned | null,
+): Promise<void> {
   const number = edition.edition;
   const previous = existing?.record;
   // Records written before first sight was kept: their first write is the nearest there is.
@@ -127,19 +162,29 @@ async function announceOne(a: Announcement, edition: PublishedEdition, existing:
   if (!previous && isArchiveAddition(edition.date, firstSeen)) {
     const days = ageWhenFirstSeen(edition.date, firstSeen);
     await record({ state: 'archief', at, reason: newsletterText.reasons.tooOld(days) });
-    a.log(`Editie ${number} is gedateerd ${edition.date}, meer dan ${MAX_AGE_DAYS} dagen voor ze online kwam: als archief vastgelegd, niet gemaild.`);
+    a.log(
+      `Editie ${number} is gedateerd ${edition.date}, meer dan ${MAX_AGE_DAYS} dagen voor ze online kwam: als archief vastgelegd, niet gemaild.`,
+    );
     return;
   }
   if (a.mode === 'uit') {
     await record({ state: 'overgeslagen', at });
-    a.log(`Editie ${number} staat online. Versturen staat uit (NIEUWSBRIEF_VERZENDEN=uit): er wordt niets voor verstuurd, ook later niet.`);
+    a.log(
+      `Editie ${number} staat online. Versturen staat uit (NIEUWSBRIEF_VERZENDEN=uit): er wordt niets voor verstuurd, ook later niet.`,
+    );
     return;
   }
   if (a.mode === 'verzenden' && !isMailingHour(a.now)) {
     const morning = nextMailingHour(a.now);
     // A retry that comes due at night keeps its count and reason; it just waits for the morning too.
-    await record(previous?.state === 'mislukt' ? { ...previous, run: a.run, nextAttempt: time(morning) } : { state: 'wacht', at, notBefore: time(morning) });
-    a.log(`Editie ${number} staat online, midden in de nacht: de mail gaat naar de abonnees om ${formatMoment(morning, a.now)}.`);
+    await record(
+      previous?.state === 'mislukt'
+        ? { ...previous, run: a.run, nextAttempt: time(morning) }
+        : { state: 'wacht', at, notBefore: time(morning) },
+    );
+    a.log(
+      `Editie ${number} staat online, midden in de nacht: de mail gaat naar de abonnees om ${formatMoment(morning, a.now)}.`,
+    );
     return;
   }
 
@@ -158,24 +203,32 @@ async function announceOne(a: Announcement, edition: PublishedEdition, existing:
     }
     const next = nextAttempt(a.now, firstSeen, a.mode === 'verzenden');
     await record({ state: 'mislukt', run: a.run, nextAttempt: time(next), ...common });
-    a.log(`Editie ${number}: niet verstuurd, ${(error as Error).message}. Volgende poging: ${formatMoment(next, a.now)}.`);
+    a.log(
+      `Editie ${number}: niet verstuurd, ${(error as Error).message}. Volgende poging: ${formatMoment(next, a.now)}.`,
+    );
   };
 
   let subscribers: number | undefined;
   try {
     const name = campaignName(number);
-    const campaign = (await a.service.findCampaign(name)) ?? (await a.service.createCampaign({ name, subject: edition.title }));
+    const campaign =
+      (await a.service.findCampaign(name)) ??
+      (await a.service.createCampaign({ name, subject: edition.title }));
     campaignId = campaign.id;
     if (campaign.sent) {
       await record({ state: 'verzonden', at: time(campaign.sentAt ?? a.now), campaign: campaign.id });
-      a.log(`Editie ${number}: campagne ${campaign.id} in Laposta was al verstuurd; niets opnieuw verstuurd.`);
+      a.log(
+        `Editie ${number}: campagne ${campaign.id} in Laposta was al verstuurd; niets opnieuw verstuurd.`,
+      );
       return;
     }
     await a.service.fillCampaign(campaign.id, a.addressOf(edition.mail));
     if (a.mode === 'concept') {
       await a.service.sendTestMail(campaign.id, a.testAddress);
       await record({ state: 'concept', at, campaign: campaign.id });
-      a.log(`Editie ${number}: campagne ${campaign.id} staat klaar in Laposta en de testmail is verstuurd. Verstuur de campagne vanuit Laposta.`);
+      a.log(
+        `Editie ${number}: campagne ${campaign.id} staat klaar in Laposta en de testmail is verstuurd. Verstuur de campagne vanuit Laposta.`,
+      );
       return;
     }
     subscribers = await a.service.activeSubscribers().catch(() => undefined);
@@ -200,7 +253,12 @@ async function announceOne(a: Announcement, edition: PublishedEdition, existing:
     }
     return;
   }
-  await record({ state: 'verzonden', at, campaign: campaignId, ...(subscribers === undefined ? {} : { subscribers }) });
+  await record({
+    state: 'verzonden',
+    at,
+    campaign: campaignId,
+    ...(subscribers === undefined ? {} : { subscribers }),
+  });
   a.log(`Editie ${number}: campagne ${campaignId} is verstuurd aan ${subscribers ?? 'de'} abonnees.`);
 }
 
@@ -208,10 +266,18 @@ async function announceOne(a: Announcement, edition: PublishedEdition, existing:
 async function stoppedWhileSending(a: Announcement, number: number, existing: Versioned): Promise<void> {
   const { record } = existing;
   const campaign = record.state === 'bezig' ? (record.campaign ?? '') : '';
-  const unknown: EditionRecord = { ...sightKept(record), state: 'onbekend', at: time(a.now), campaign, reason: newsletterText.reasons.stopped };
+  const unknown: EditionRecord = {
+    ...sightKept(record),
+    state: 'onbekend',
+    at: time(a.now),
+    campaign,
+    reason: newsletterText.reasons.stopped,
+  };
   if (!(await a.records.replace(number, unknown, existing.etag))) return;
   await a.records.write(number, unknown);
-  a.log(`LET OP, editie ${number}: een eerdere poging stopte na het versturen van campagne ${campaign}. Kijk in Laposta bij Campagnes of ze is verstuurd.`);
+  a.log(
+    `LET OP, editie ${number}: een eerdere poging stopte na het versturen van campagne ${campaign}. Kijk in Laposta bij Campagnes of ze is verstuurd.`,
+  );
 }
 
 /** A concept the staff send from Laposta: recorded as sent once Laposta says so. */
@@ -230,6 +296,8 @@ async function followConcept(a: Announcement, number: number, record: EditionRec
     });
     a.log(`Editie ${number}: campagne ${record.campaign} is in Laposta verstuurd.`);
   } catch (error) {
-    a.log(`Editie ${number}: de stand van campagne ${record.campaign} kon niet worden gelezen (${(error as Error).message}); het volgende uur opnieuw.`);
+    a.log(
+      `Editie ${number}: de stand van campagne ${record.campaign} kon niet worden gelezen (${(error as Error).message}); het volgende uur opnieuw.`,
+    );
   }
 }

@@ -32,8 +32,11 @@ function missingOf(env: Env, names: readonly string[]): string[] {
 
 export function newsletterConfig(env: Env): NewsletterConfig {
   const requested = (env.NIEUWSBRIEF_VERZENDEN ?? 'uit').trim().toLowerCase();
-  const mode: SendMode = (SEND_MODES as readonly string[]).includes(requested) ? (requested as SendMode) : 'uit';
-  const needed = mode === 'uit' ? [] : mode === 'concept' ? [...FOR_CAMPAIGNS, 'NIEUWSBRIEF_TESTADRES'] : FOR_CAMPAIGNS;
+  const mode: SendMode = (SEND_MODES as readonly string[]).includes(requested)
+    ? (requested as SendMode)
+    : 'uit';
+  const needed =
+    mode === 'uit' ? [] : mode === 'concept' ? [...FOR_CAMPAIGNS, 'NIEUWSBRIEF_TESTADRES'] : FOR_CAMPAIGNS;
   return {
     mode,
     missing: missingOf(env, needed),
@@ -46,7 +49,9 @@ export function newsletterConfig(env: Env): NewsletterConfig {
       timeoutMs: Number(env.LAPOSTA_TIMEOUT_MS) > 0 ? Number(env.LAPOSTA_TIMEOUT_MS) : undefined,
     },
     testAddress: env.NIEUWSBRIEF_TESTADRES?.trim() ?? '',
-    secrets: [env.LAPOSTA_API_KEY, env.BUILD_HOOK_URL, env.NETLIFY_AUTH_TOKEN].filter((value): value is string => Boolean(value?.trim())),
+    secrets: [env.LAPOSTA_API_KEY, env.BUILD_HOOK_URL, env.NETLIFY_AUTH_TOKEN].filter(
+      (value): value is string => Boolean(value?.trim()),
+    ),
   };
 }
 

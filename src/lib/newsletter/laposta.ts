@@ -4,7 +4,14 @@
  * {"error": {type, message, code, parameter}}.
  */
 import { amsterdamInstant } from '../dates/amsterdam.ts';
-import { NoAnswerError, RefusedError, type Campaign, type MailingService, type NewCampaign, type NewMember } from './mailing-service.ts';
+import {
+  NoAnswerError,
+  RefusedError,
+  type Campaign,
+  type MailingService,
+  type NewCampaign,
+  type NewMember,
+} from './mailing-service.ts';
 
 export const LAPOSTA_API_URL = 'https://api.laposta.nl/v2';
 
@@ -44,7 +51,8 @@ function formBody(fields: Record<string, string | string[] | Record<string, stri
   const body = new URLSearchParams();
   for (const [name, value] of Object.entries(fields)) {
     if (Array.isArray(value)) for (const item of value) body.append(`${name}[]`, item);
-    else if (typeof value === 'object') for (const [key, item] of Object.entries(value)) body.append(`${name}[${key}]`, item);
+    else if (typeof value === 'object')
+      for (const [key, item] of Object.entries(value)) body.append(`${name}[${key}]`, item);
     else body.append(name, value);
   }
   return body;
@@ -58,7 +66,12 @@ function lapostaMoment(text: string | null): Date | undefined {
 
 function toCampaign(c: LapostaCampaign): Campaign {
   const sentAt = lapostaMoment(c.delivery_started) ?? lapostaMoment(c.delivery_requested);
-  return { id: c.campaign_id, name: c.name, sent: Boolean(c.delivery_requested || c.delivery_started), ...(sentAt ? { sentAt } : {}) };
+  return {
+    id: c.campaign_id,
+    name: c.name,
+    sent: Boolean(c.delivery_requested || c.delivery_started),
+    ...(sentAt ? { sentAt } : {}),
+  };
 }
 
 export function laposta(settings: LapostaSettings): MailingService {
@@ -66,7 +79,11 @@ export function laposta(settings: LapostaSettings): MailingService {
   const authorization = `Basic ${Buffer.from(`${settings.apiKey}:`).toString('base64')}`;
 
   /** One call; a refusal or no answer becomes the matching error, never naming the key or an address. */
-  async function call<T>(method: 'GET' | 'POST', path: string, fields?: Parameters<typeof formBody>[0]): Promise<T> {
+  async function call<T>(
+    method: 'GET' | 'POST',
+    path: string,
+    fields?: Parameters<typeof formBody>[0],
+  ): Promise<T> {
     let response: Response;
     try {
       response = await fetch(`${base}${path}`, {
@@ -76,14 +93,23 @@ export function laposta(settings: LapostaSettings): MailingService {
         signal: AbortSignal.timeout(settings.timeoutMs ?? 20_000),
       });
     } catch (error) {
-      const reason = (error as Error).name === 'TimeoutError' ? `geen antwoord binnen ${settings.timeoutMs ?? 20_000} ms` : 'niet bereikbaar';
+      const reason =
+        (error as Error).name === 'TimeoutError'
+          ? `geen antwoord binnen ${settings.timeoutMs ?? 20_000} ms`
+          : 'niet bereikbaar';
       throw new NoAnswerError(`${method} ${path}: ${reason}`);
     }
     const body = (await response.json().catch(() => null)) as (T & LapostaError) | null;
     if (response.ok && body) return body;
-    if (response.status >= 500 || !body) throw new NoAnswerError(`${method} ${path}: HTTP ${response.status}`);
+    if (response.status >= 500 || !body)
+      throw new NoAnswerError(`${method} ${path}: HTTP ${response.status}`);
     const { type = 'onbekend', code, parameter, message = '' } = body.error ?? {};
-    throw new RefusedError(response.status, `${method} ${path}: ${type}${code ? ` ${code}` : ''}${parameter ? ` (${parameter})` : ''} ${message}`.trim(), code, parameter);
+    throw new RefusedError(
+      response.status,
+      `${method} ${path}: ${type}${code ? ` ${code}` : ''}${parameter ? ` (${parameter})` : ''} ${message}`.trim(),
+      code,
+      parameter,
+    );
   }
 
   return {
@@ -104,12 +130,18 @@ export function laposta(settings: LapostaSettings): MailingService {
     },
 
     async campaign(id) {
-      const { campaign } = await call<{ campaign: LapostaCampaign }>('GET', `/campaign/${encodeURIComponent(id)}`);
+      const { campaign } = await call<{ campaign: LapostaCampaign }>(
+        'GET',
+        `/campaign/${encodeURIComponent(id)}`,
+      );
       return toCampaign(campaign);
     },
 
     async activeSubscribers() {
-      const { list } = await call<{ list: { members?: { active?: number } } }>('GET', `/list/${encodeURIComponent(settings.listId)}`);
+      const { list } = await call<{ list: { members?: { active?: number } } }>(
+        'GET',
+        `/list/${encodeURIComponent(settings.listId)}`,
+      );
       const active = list.members?.active;
       if (typeof active !== 'number') throw new NoAnswerError(`GET /list: geen aantal leden in het antwoord`);
       return active;
@@ -128,7 +160,10 @@ export function laposta(settings: LapostaSettings): MailingService {
     },
 
     async fillCampaign(id, pageUrl) {
-      await call('POST', `/campaign/${encodeURIComponent(id)}/content`, { import_url: pageUrl, inline_css: 'false' });
+      await call('POST', `/campaign/${encodeURIComponent(id)}/content`, {
+        import_url: pageUrl,
+        inline_css: 'false',
+      });
     },
 
     async sendTestMail(id, email) {

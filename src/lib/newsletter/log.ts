@@ -16,6 +16,10 @@ export function redact(line: string, secrets: readonly string[] = []): string {
 }
 
 /** Logs to the function log (console), prefixed with what wrote it. */
-export function makeLog(source: string, secrets: readonly string[] = [], write: (line: string) => void = console.log): Log {
+export function makeLog(
+  source: string,
+  secrets: readonly string[] = [],
+  write: (line: string) => void = console.log,
+): Log {
   return (line) => write(`[${source}] ${redact(line, secrets)}`);
 }

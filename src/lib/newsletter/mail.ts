@@ -22,13 +22,26 @@ export interface EditionMail {
   /** Where the unsubscribe link goes: the mailing service's placeholder. */
   unsubscribeUrl: string;
   /** The meetings of the coming weeks, soonest first; none leaves the agenda out. */
-  meetings?: ReadonlyArray<{ title: string; when: string; where: string; url: string; cancelled?: string | undefined }>;
+  meetings?: ReadonlyArray<{
+    title: string;
+    when: string;
+    where: string;
+    url: string;
+    cancelled?: string | undefined;
+  }>;
   /** The agenda on the site, absolute. */
   agendaUrl?: string;
 }
 
 /** The site's colours (src/styles/global.css), so the mail looks like the site. */
-const COLOUR = { ink: '#1b1b1b', muted: '#4a4a4a', brand: '#14532d', soft: '#f3f6f2', link: '#0b4f8a', paper: '#ffffff' };
+const COLOUR = {
+  ink: '#1b1b1b',
+  muted: '#4a4a4a',
+  brand: '#14532d',
+  soft: '#f3f6f2',
+  link: '#0b4f8a',
+  paper: '#ffffff',
+};
 const FONT = 'Verdana, Arial, Helvetica, sans-serif';
 
 /** Text for MJML: its markup characters escaped, so content can never become markup. */
@@ -43,19 +56,21 @@ export function editionMailSource(mail: EditionMail): string {
     ? `<mj-text><a href="${e(mail.pdf.url)}" style="color:${COLOUR.link}">${e(mail.pdf.text)}</a></mj-text>`
     : '';
   const meetings = mail.meetings ?? [];
-  const agenda = meetings.length > 0
-    ? `<mj-section background-color="${COLOUR.paper}" padding="8px 0 16px">
+  const agenda =
+    meetings.length > 0
+      ? `<mj-section background-color="${COLOUR.paper}" padding="8px 0 16px">
       <mj-column>
         <mj-text font-size="22px" line-height="1.3" font-weight="bold" color="${COLOUR.brand}"><h2 style="margin:0;font-size:22px;line-height:1.3">${e(mailText.agenda)}</h2></mj-text>
         ${meetings
           .map(
-            (m) => `<mj-text><a href="${e(m.url)}" style="color:${COLOUR.link};font-weight:bold">${e(m.cancelled ? mailText.cancelled(m.title) : m.title)}</a><br>${e(m.when)}<br>${e(m.where)}${m.cancelled ? `<br><strong>${e(mailText.cancelledBecause(m.cancelled))}</strong>` : ''}</mj-text>`,
+            (m) =>
+              `<mj-text><a href="${e(m.url)}" style="color:${COLOUR.link};font-weight:bold">${e(m.cancelled ? mailText.cancelled(m.title) : m.title)}</a><br>${e(m.when)}<br>${e(m.where)}${m.cancelled ? `<br><strong>${e(mailText.cancelledBecause(m.cancelled))}</strong>` : ''}</mj-text>`,
           )
           .join('\n        ')}
         ${mail.agendaUrl ? `<mj-text><a href="${e(mail.agendaUrl)}" style="color:${COLOUR.link}">${e(mailText.agendaAll)}</a></mj-text>` : ''}
       </mj-column>
     </mj-section>`
-    : '';
+      : '';
   return `<mjml lang="nl">
   <mj-head>
     <mj-title>${e(mail.title)}</mj-title>

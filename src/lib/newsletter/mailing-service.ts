@@ -63,7 +63,11 @@ export class RefusedError extends Error {
 
 /** The service refused the address itself (empty, or not an e-mail address): trying again cannot help. */
 export function refusesTheAddress(error: unknown): boolean {
-  return error instanceof RefusedError && error.status === 400 && (error.parameter === 'email' || error.code === 208);
+  return (
+    error instanceof RefusedError &&
+    error.status === 400 &&
+    (error.parameter === 'email' || error.code === 208)
+  );
 }
 
 /** No clear answer (unreachable, too slow, an error on the service's side): what happened is unknown. */

@@ -24,7 +24,10 @@ export async function runNewsletterRound(deployId?: string): Promise<RoundResult
   const config = newsletterConfig(process.env);
   const log = makeLog('nieuwsbrief', config.secrets);
   const unknown = unknownModeOf(process.env);
-  if (unknown && deployId) log(`NIEUWSBRIEF_VERZENDEN="${unknown}" ken ik niet (kies uit, concept of verzenden); er wordt niets verstuurd.`);
+  if (unknown && deployId)
+    log(
+      `NIEUWSBRIEF_VERZENDEN="${unknown}" ken ik niet (kies uit, concept of verzenden); er wordt niets verstuurd.`,
+    );
   // The live site, from Netlify's environment rather than an event: what is online now is what
   // may be announced, and nothing in a request decides where the editions are read from.
   const siteUrl = process.env.URL;

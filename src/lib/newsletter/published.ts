@@ -38,7 +38,8 @@ export function readEditionsFile(data: unknown): PublishedEdition[] {
       DAY.test(String(item.date)) &&
       PATH.test(String(item.page)) &&
       PATH.test(String(item.mail));
-    if (!ok) throw new Error(`edities.json: editie ${i + 1} in de lijst mist een veld of heeft een verkeerd veld`);
+    if (!ok)
+      throw new Error(`edities.json: editie ${i + 1} in de lijst mist een veld of heeft een verkeerd veld`);
     return item as PublishedEdition;
   });
 }
@@ -46,6 +47,7 @@ export function readEditionsFile(data: unknown): PublishedEdition[] {
 /** The days in the file, or an error saying what is wrong with it. */
 export function readWaitingDaysFile(data: unknown): string[] {
   const days = (data as Partial<WaitingDaysFile> | null)?.days;
-  if (!Array.isArray(days) || !days.every((day) => DAY.test(String(day)))) throw new Error('geplande-dagen.json heeft geen lijst "days" met datums als JJJJ-MM-DD');
+  if (!Array.isArray(days) || !days.every((day) => DAY.test(String(day))))
+    throw new Error('geplande-dagen.json heeft geen lijst "days" met datums als JJJJ-MM-DD');
   return days;
 }

@@ -29,7 +29,15 @@ export type EditionState =
   /** A run is working on it; `sending` once the send call was made, whose outcome only Laposta knows. */
   | { state: 'bezig'; run: string; at: string; campaign?: string; sending?: boolean }
   /** Failed clearly before anything was sent: tried again from `nextAttempt`. */
-  | { state: 'mislukt'; run: string; at: string; reason: string; attempts: number; nextAttempt: string; campaign?: string }
+  | {
+      state: 'mislukt';
+      run: string;
+      at: string;
+      reason: string;
+      attempts: number;
+      nextAttempt: string;
+      campaign?: string;
+    }
   /** Failed clearly for longer than the retry limit: a person decides, in Laposta. */
   | { state: 'opgegeven'; at: string; reason: string; attempts: number; campaign?: string }
   /** Campaign filled and a test mail sent; the communication staff send it from Laposta. */
@@ -73,7 +81,12 @@ export const deployMarker = (deployId: string) => `${WAITING}deploy/${deployId}`
 export const SIGN_UP_PREFIX = `${WAITING}aanmelding/`;
 
 /** States a later run still acts on. */
-export const UNFINISHED: ReadonlySet<EditionState['state']> = new Set(['wacht', 'bezig', 'mislukt', 'concept']);
+export const UNFINISHED: ReadonlySet<EditionState['state']> = new Set([
+  'wacht',
+  'bezig',
+  'mislukt',
+  'concept',
+]);
 
 export function editionRecords(store: BlobStore): EditionRecords {
   return {
@@ -97,7 +110,9 @@ export function editionRecords(store: BlobStore): EditionRecords {
       return (await store.list({ prefix: PREFIX })).blobs.length > 0;
     },
     async numbers() {
-      return (await store.list({ prefix: PREFIX })).blobs.map(({ key }) => Number(key.slice(PREFIX.length))).filter(Number.isInteger);
+      return (await store.list({ prefix: PREFIX })).blobs
+        .map(({ key }) => Number(key.slice(PREFIX.length)))
+        .filter(Number.isInteger);
     },
   };
 }

@@ -55,12 +55,16 @@ export async function newsletterRound(r: Round): Promise<RoundResult> {
   if (waiting.length === 0) return 'nothing-waiting';
 
   const deploys = waiting.filter((key) => key.startsWith(DEPLOY_MARKER));
-  const marked = waiting.filter((key) => key.startsWith(EDITION_MARKER)).map((key) => Number(key.slice(EDITION_MARKER.length)));
+  const marked = waiting
+    .filter((key) => key.startsWith(EDITION_MARKER))
+    .map((key) => Number(key.slice(EDITION_MARKER.length)));
   const records = editionRecords(r.store);
 
   if (deploys.length > 0 || marked.length > 0) {
     if (r.config.missing.length > 0) {
-      r.log(`Niet ingesteld in Netlify: ${r.config.missing.join(', ')}. Er wordt niets verstuurd tot dat gebeurd is.`);
+      r.log(
+        `Niet ingesteld in Netlify: ${r.config.missing.join(', ')}. Er wordt niets verstuurd tot dat gebeurd is.`,
+      );
       // As before announcing could retry: what a deploy put online then is looked at by the next deploy.
       for (const key of deploys) await r.store.delete(key);
     } else {
@@ -76,8 +80,19 @@ export async function newsletterRound(r: Round): Promise<RoundResult> {
     }
   }
   if (waiting.some((key) => key.startsWith(SIGN_UP_PREFIX))) {
-    if (r.missingForMembers.length > 0) r.log(`Niet ingesteld in Netlify: ${r.missingForMembers.join(', ')}. Bewaarde aanmeldingen wachten tot dat gebeurd is.`);
-    else await retryKeptSignUps({ store: r.store, service: r.service, now: r.now, run: r.run, log: r.log, settleMs: r.settleMs });
+    if (r.missingForMembers.length > 0)
+      r.log(
+        `Niet ingesteld in Netlify: ${r.missingForMembers.join(', ')}. Bewaarde aanmeldingen wachten tot dat gebeurd is.`,
+      );
+    else
+      await retryKeptSignUps({
+        store: r.store,
+        service: r.service,
+        now: r.now,
+        run: r.run,
+        log: r.log,
+        settleMs: r.settleMs,
+      });
   }
   return 'done';
 }
@@ -89,7 +104,9 @@ async function announceFromSite(r: Round, due: readonly number[], deploys: reado
   try {
     editions = readEditionsFile(await (r.fetchJson ?? fetchJson)(addressOf(urls.editionsData())));
   } catch (error) {
-    r.log(`De lijst met edities op ${r.siteUrl} kon niet worden gelezen (${(error as Error).message}); het volgende uur opnieuw.`);
+    r.log(
+      `De lijst met edities op ${r.siteUrl} kon niet worden gelezen (${(error as Error).message}); het volgende uur opnieuw.`,
+    );
     return;
   }
   const announcement = {

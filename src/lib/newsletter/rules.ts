@@ -36,7 +36,9 @@ const at = (iso: string) => Date.parse(iso);
 
 /** Whole days between an edition's day and the day it was first seen online (Amsterdam days). */
 export function ageWhenFirstSeen(editionDay: string, firstSeen: Date): number {
-  return Math.round((Date.parse(`${amsterdamDay(firstSeen)}T00:00:00Z`) - Date.parse(`${editionDay}T00:00:00Z`)) / DAY);
+  return Math.round(
+    (Date.parse(`${amsterdamDay(firstSeen)}T00:00:00Z`) - Date.parse(`${editionDay}T00:00:00Z`)) / DAY,
+  );
 }
 
 /** True for an edition first seen online more than MAX_AGE_DAYS after its date: an old one added to the archive. */
@@ -62,7 +64,8 @@ export function nextMailingHour(now: Date): Date {
 /** When a run may try again after a clear failure at `now`: the next hourly run, or six hours on after the first day; a mail only at a decent hour. */
 export function nextAttempt(now: Date, firstSeen: Date, mailsSubscribers: boolean): Date {
   const wholeHour = Math.floor(now.getTime() / HOUR) * HOUR;
-  const every = now.getTime() - firstSeen.getTime() < RETRY_HOURLY_FOR_HOURS * HOUR ? 1 : RETRY_LATER_EVERY_HOURS;
+  const every =
+    now.getTime() - firstSeen.getTime() < RETRY_HOURLY_FOR_HOURS * HOUR ? 1 : RETRY_LATER_EVERY_HOURS;
   const next = new Date(wholeHour + every * HOUR);
   return mailsSubscribers ? nextMailingHour(next) : next;
 }

@@ -20,7 +20,9 @@ export interface ScheduledBuild {
   log: Log;
 }
 
-export async function buildIfSomethingIsWaiting(s: ScheduledBuild): Promise<'started' | 'nothing-waiting' | 'already-started' | 'failed'> {
+export async function buildIfSomethingIsWaiting(
+  s: ScheduledBuild,
+): Promise<'started' | 'nothing-waiting' | 'already-started' | 'failed'> {
   if (!s.waitingDays.includes(s.today)) {
     s.log(`Vandaag (${s.today}) wacht er niets om online te gaan; geen build.`);
     return 'nothing-waiting';
@@ -33,7 +35,9 @@ export async function buildIfSomethingIsWaiting(s: ScheduledBuild): Promise<'sta
     await s.startBuild();
   } catch (error) {
     await s.forgetDay(s.today);
-    s.log(`Vandaag (${s.today}) gaat er iets online, maar de build kon niet worden gestart: ${(error as Error).message}.`);
+    s.log(
+      `Vandaag (${s.today}) gaat er iets online, maar de build kon niet worden gestart: ${(error as Error).message}.`,
+    );
     return 'failed';
   }
   s.log(`Vandaag (${s.today}) gaat er iets online: build gestart.`);

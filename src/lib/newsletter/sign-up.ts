@@ -11,7 +11,14 @@
 import { CONSENT_VALUE } from '../forms/fields.ts';
 import type { BlobStore } from '../blob-store.ts';
 import type { Log } from './log.ts';
-import { NoAnswerError, plainReason, RefusedError, refusesTheAddress, type MailingService, type NewMember } from './mailing-service.ts';
+import {
+  NoAnswerError,
+  plainReason,
+  RefusedError,
+  refusesTheAddress,
+  type MailingService,
+  type NewMember,
+} from './mailing-service.ts';
 import { SIGN_UP_PREFIX } from './records.ts';
 import { claimExpired, SIGN_UP_MAX_DAYS, signUpExpired } from './rules.ts';
 
@@ -33,7 +40,10 @@ export function memberOf(submission: Submission): NewMember | null {
 }
 
 /** Passes one member on; a failure says why. */
-async function addMember(member: NewMember, service: MailingService): Promise<{ result: SignUpResult; error?: unknown }> {
+async function addMember(
+  member: NewMember,
+  service: MailingService,
+): Promise<{ result: SignUpResult; error?: unknown }> {
   try {
     return { result: await service.subscribe(member) };
   } catch (error) {
@@ -42,16 +52,24 @@ async function addMember(member: NewMember, service: MailingService): Promise<{ 
 }
 
 /** One submission, passed on as it arrives or from Netlify Forms; the caller keeps a failed one. */
-export async function signUp(submission: Submission, service: MailingService, log: Log): Promise<{ result: SignUpResult; member?: NewMember; error?: unknown }> {
+export async function signUp(
+  submission: Submission,
+  service: MailingService,
+  log: Log,
+): Promise<{ result: SignUpResult; member?: NewMember; error?: unknown }> {
   const member = memberOf(submission);
   if (!member) {
     log('Een aanmelding zonder e-mailadres of zonder toestemming is overgeslagen.');
     return { result: 'skipped' };
   }
   const outcome = await addMember(member, service);
-  if (outcome.result === 'added') log('Aanmelding doorgegeven aan Laposta; Laposta stuurt de bevestigingsmail.');
+  if (outcome.result === 'added')
+    log('Aanmelding doorgegeven aan Laposta; Laposta stuurt de bevestigingsmail.');
   else if (outcome.result === 'already-listed') log('Aanmelding stond al op de lijst; niets veranderd.');
-  else if (outcome.result === 'refused') log(`Laposta weigerde het adres van een aanmelding (${(outcome.error as Error).message}); ze is niet bewaard.`);
+  else if (outcome.result === 'refused')
+    log(
+      `Laposta weigerde het adres van een aanmelding (${(outcome.error as Error).message}); ze is niet bewaard.`,
+    );
   return { ...outcome, member };
 }
 
@@ -74,8 +92,20 @@ const keyFor = (receivedAt: Date) => `${SIGN_UP_PREFIX}${receivedAt.getTime()}-$
 const receivedAtOf = (key: string) => Number(key.slice(SIGN_UP_PREFIX.length).split('-')[0]);
 
 /** Keeps a sign-up the service could not take, for later runs. */
-export async function keepSignUp(store: BlobStore, member: NewMember, receivedAt: Date, error: unknown): Promise<void> {
-  const kept: KeptSignUp = { email: member.email, ip: member.ip, sourceUrl: member.sourceUrl, receivedAt: receivedAt.toISOString(), attempts: 1, lastReason: plainReason(error) };
+export async function keepSignUp(
+  store: BlobStore,
+  member: NewMember,
+  receivedAt: Date,
+  error: unknown,
+): Promise<void> {
+  const kept: KeptSignUp = {
+    email: member.email,
+    ip: member.ip,
+    sourceUrl: member.sourceUrl,
+    receivedAt: receivedAt.toISOString(),
+    attempts: 1,
+    lastReason: plainReason(error),
+  };
   await store.setJSON(keyFor(receivedAt), kept);
 }
 
@@ -116,12 +146,18 @@ export async function retryKeptSignUps(r: SignUpRetry): Promise<RetryCounts> {
       continue;
     }
     if (kept.claim && !claimExpired(kept.claim.at, r.now)) continue;
-    const written = await r.store.setJSON(key, { ...kept, claim: { run: r.run, at } }, { onlyIfMatch: found.etag ?? '' });
+    const written = await r.store.setJSON(
+      key,
+      { ...kept, claim: { run: r.run, at } },
+      { onlyIfMatch: found.etag ?? '' },
+    );
     if (written.modified) claimed.push(key);
   }
   if (counts.expired > 0) {
     await addToExpiredCount(r.store, counts.expired, at);
-    r.log(`${counts.expired} bewaarde aanmelding(en) konden ${SIGN_UP_MAX_DAYS} dagen lang niet aan Laposta worden doorgegeven en zijn verwijderd.`);
+    r.log(
+      `${counts.expired} bewaarde aanmelding(en) konden ${SIGN_UP_MAX_DAYS} dagen lang niet aan Laposta worden doorgegeven en zijn verwijderd.`,
+    );
   }
   if (claimed.length === 0) return counts;
 
@@ -131,7 +167,10 @@ export async function retryKeptSignUps(r: SignUpRetry): Promise<RetryCounts> {
     const found = await r.store.getWithMetadata(key, { type: 'json' });
     const kept = found?.data as KeptSignUp | undefined;
     if (!kept || kept.claim?.run !== r.run) continue;
-    const { result, error } = await addMember({ email: kept.email, ip: kept.ip, sourceUrl: kept.sourceUrl }, r.service);
+    const { result, error } = await addMember(
+      { email: kept.email, ip: kept.ip, sourceUrl: kept.sourceUrl },
+      r.service,
+    );
     if (result === 'added' || result === 'already-listed') {
       await r.store.delete(key);
       counts.added += 1;
@@ -140,21 +179,31 @@ export async function retryKeptSignUps(r: SignUpRetry): Promise<RetryCounts> {
     if (result === 'refused') {
       await r.store.delete(key);
       counts.refused += 1;
-      r.log(`Laposta weigerde het adres van een bewaarde aanmelding (${(error as Error).message}); ze is verwijderd.`);
+      r.log(
+        `Laposta weigerde het adres van een bewaarde aanmelding (${(error as Error).message}); ze is verwijderd.`,
+      );
       continue;
     }
     const { claim: _claim, ...unclaimed } = kept;
     await r.store.setJSON(key, { ...unclaimed, attempts: kept.attempts + 1, lastReason: plainReason(error) });
     counts.failed += 1;
-    const serviceDown = error instanceof NoAnswerError || (error instanceof RefusedError && (error.status === 429 || error.status === 401 || error.status === 403));
+    const serviceDown =
+      error instanceof NoAnswerError ||
+      (error instanceof RefusedError &&
+        (error.status === 429 || error.status === 401 || error.status === 403));
     if (serviceDown) {
       // The rest stays claimed by this run until the claim expires; the next hourly run takes it.
-      r.log(`Bewaarde aanmeldingen nog niet doorgegeven: ${(error as Error).message}. Het volgende uur opnieuw.`);
+      r.log(
+        `Bewaarde aanmeldingen nog niet doorgegeven: ${(error as Error).message}. Het volgende uur opnieuw.`,
+      );
       await releaseClaims(r.store, claimed.slice(claimed.indexOf(key) + 1), r.run);
       break;
     }
   }
-  if (counts.added > 0) r.log(`${counts.added} bewaarde aanmelding(en) doorgegeven aan Laposta; Laposta stuurt de bevestigingsmail.`);
+  if (counts.added > 0)
+    r.log(
+      `${counts.added} bewaarde aanmelding(en) doorgegeven aan Laposta; Laposta stuurt de bevestigingsmail.`,
+    );
   return counts;
 }
 
@@ -173,15 +222,28 @@ async function addToExpiredCount(store: BlobStore, count: number, at: string): P
   for (let attempt = 0; attempt < 10; attempt++) {
     const found = await store.getWithMetadata(EXPIRED_COUNT_KEY, { type: 'json' });
     const current = (found?.data as { count?: number } | undefined)?.count ?? 0;
-    const written = await store.setJSON(EXPIRED_COUNT_KEY, { count: current + count, last: at }, found ? { onlyIfMatch: found.etag ?? '' } : { onlyIfNew: true });
+    const written = await store.setJSON(
+      EXPIRED_COUNT_KEY,
+      { count: current + count, last: at },
+      found ? { onlyIfMatch: found.etag ?? '' } : { onlyIfNew: true },
+    );
     if (written.modified) return;
   }
 }
 
 /** How many sign-ups wait and since when, and how many were dropped for age: never an address. */
-export async function signUpSummary(store: BlobStore): Promise<{ waiting: number; since?: string; expired: number }> {
-  const [keys, counted] = await Promise.all([store.list({ prefix: SIGN_UP_PREFIX }), store.getWithMetadata(EXPIRED_COUNT_KEY, { type: 'json' })]);
+export async function signUpSummary(
+  store: BlobStore,
+): Promise<{ waiting: number; since?: string; expired: number }> {
+  const [keys, counted] = await Promise.all([
+    store.list({ prefix: SIGN_UP_PREFIX }),
+    store.getWithMetadata(EXPIRED_COUNT_KEY, { type: 'json' }),
+  ]);
   const times = keys.blobs.map((b) => receivedAtOf(b.key)).filter(Number.isFinite);
   const expired = (counted?.data as { count?: number } | undefined)?.count ?? 0;
-  return { waiting: times.length, ...(times.length > 0 ? { since: new Date(Math.min(...times)).toISOString() } : {}), expired };
+  return {
+    waiting: times.length,
+    ...(times.length > 0 ? { since: new Date(Math.min(...times)).toISOString() } : {}),
+    expired,
+  };
 }

@@ -39,7 +39,12 @@ export function editionWords(e: EditionStatus, now: Date): EditionWords {
     case 'onbekend':
       return { heading, state: panel.unknown, help: panel.unknownHelp, tone: 'let-op' };
     case 'opgegeven':
-      return { heading, state: panel.gaveUp, help: panel.gaveUpHelp(e.triedDays ?? 0, e.reason ?? ''), tone: 'let-op' };
+      return {
+        heading,
+        state: panel.gaveUp,
+        help: panel.gaveUpHelp(e.triedDays ?? 0, e.reason ?? ''),
+        tone: 'let-op',
+      };
     case 'archief':
       return { heading, state: panel.notMailed(e.reason ?? ''), tone: 'goed' };
     case 'overgeslagen':
@@ -48,15 +53,22 @@ export function editionWords(e: EditionStatus, now: Date): EditionWords {
 }
 
 /** The panel's button: plain, or saying something is retried or needs a person. */
-export function summaryWords(status: NewsletterStatus, now: Date): { text: string; tone: EditionWords['tone'] } {
+export function summaryWords(
+  status: NewsletterStatus,
+  now: Date,
+): { text: string; tone: EditionWords['tone'] } {
   const tones = status.editions.map((e) => editionWords(e, now).tone);
   if (tones.includes('let-op')) return { text: panel.summaryAttention, tone: 'let-op' };
-  if (status.editions.some((e) => e.state === 'mislukt')) return { text: panel.summaryRetrying, tone: 'bezig' };
+  if (status.editions.some((e) => e.state === 'mislukt'))
+    return { text: panel.summaryRetrying, tone: 'bezig' };
   return { text: panel.summary, tone: 'goed' };
 }
 
 /** The sign-ups: how many wait since when, and how many were dropped for age. */
 export function signUpWords(signUps: NewsletterStatus['signUps'], now: Date): string[] {
-  const waiting = signUps.waiting > 0 && signUps.since ? panel.signUpsWaiting(signUps.waiting, formatMoment(new Date(signUps.since), now)) : panel.signUpsNone;
+  const waiting =
+    signUps.waiting > 0 && signUps.since
+      ? panel.signUpsWaiting(signUps.waiting, formatMoment(new Date(signUps.since), now))
+      : panel.signUpsNone;
   return signUps.expired > 0 ? [waiting, panel.signUpsExpired(signUps.expired, SIGN_UP_MAX_DAYS)] : [waiting];
 }

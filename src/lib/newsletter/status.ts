@@ -67,7 +67,10 @@ export async function readNewsletterStatus(store: BlobStore, now: Date): Promise
   const records = editionRecords(store);
   const since = now.getTime() - FOLLOW_DAYS * DAY;
   const recent = (record: EditionRecord) =>
-    Math.max(record.date ? Date.parse(`${record.date}T12:00:00Z`) : 0, Date.parse(record.firstSeen ?? record.at)) >= since;
+    Math.max(
+      record.date ? Date.parse(`${record.date}T12:00:00Z`) : 0,
+      Date.parse(record.firstSeen ?? record.at),
+    ) >= since;
   const editions: EditionStatus[] = [];
   // Edition numbers grow with time: read from the newest down until one is older than the window.
   const numbers = (await records.numbers()).sort((a, b) => b - a).slice(0, MOST);

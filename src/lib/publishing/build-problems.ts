@@ -35,7 +35,9 @@ export function writeBuildProblems(problems: string[], file = buildProblemsFile(
 export function readBuildProblems(file = buildProblemsFile()): string[] | null {
   try {
     const { problems } = JSON.parse(readFileSync(file, 'utf8')) as { problems: unknown };
-    return Array.isArray(problems) ? problems.filter((line): line is string => typeof line === 'string') : null;
+    return Array.isArray(problems)
+      ? problems.filter((line): line is string => typeof line === 'string')
+      : null;
   } catch {
     return null;
   }

@@ -44,12 +44,14 @@ const later = (a: string | undefined, b: string | undefined) => (!a ? b : !b ? a
 /** The record after an event; the same record when the event changes nothing. */
 export function nextStatus(current: StatusRecord | null, event: DeployEvent): StatusRecord | null {
   if (event.context !== 'production') return current;
-  const lastOnlineAt = event.state === 'online' ? later(current?.lastOnlineAt, event.at) : current?.lastOnlineAt;
+  const lastOnlineAt =
+    event.state === 'online' ? later(current?.lastOnlineAt, event.at) : current?.lastOnlineAt;
   if (current && current.deploy !== event.id && event.createdAt < current.startedAt) {
     // An older deploy: its success still updated the live site, nothing else of it matters.
     return lastOnlineAt === current.lastOnlineAt ? current : { ...current, lastOnlineAt };
   }
-  if (current && current.deploy === event.id && current.state !== 'bezig' && event.state === 'bezig') return current;
+  if (current && current.deploy === event.id && current.state !== 'bezig' && event.state === 'bezig')
+    return current;
   return {
     deploy: event.id,
     startedAt: event.createdAt,
@@ -68,7 +70,13 @@ export type PublicStatus =
 export function publicStatus(record: StatusRecord | null): PublicStatus {
   if (!record) return { state: 'onbekend' };
   const { state, startedAt, at, lastOnlineAt, problems } = record;
-  return { state, startedAt, at, ...(lastOnlineAt ? { lastOnlineAt } : {}), ...(problems ? { problems } : {}) };
+  return {
+    state,
+    startedAt,
+    at,
+    ...(lastOnlineAt ? { lastOnlineAt } : {}),
+    ...(problems ? { problems } : {}),
+  };
 }
 
 /**
@@ -81,10 +89,16 @@ export async function recordDeployEvent(store: BlobStore, event: DeployEvent): P
     const current = (found?.data as StatusRecord | undefined) ?? null;
     const next = nextStatus(current, event);
     if (next === current) return current;
-    const written = await store.setJSON(STATUS_KEY, next, found ? { onlyIfMatch: found.etag ?? '' } : { onlyIfNew: true });
+    const written = await store.setJSON(
+      STATUS_KEY,
+      next,
+      found ? { onlyIfMatch: found.etag ?? '' } : { onlyIfNew: true },
+    );
     if (written.modified) return next;
   }
-  throw new Error(`De publicatiestatus kon niet worden bijgewerkt voor deploy ${event.id}: steeds een andere schrijver tussendoor.`);
+  throw new Error(
+    `De publicatiestatus kon niet worden bijgewerkt voor deploy ${event.id}: steeds een andere schrijver tussendoor.`,
+  );
 }
 
 /** The stored record, as the editor may see it. */

@@ -12,7 +12,14 @@ export interface EditorStatus {
   nieuwsbrief: NewsletterStatus;
 }
 
-export async function readEditorStatus(publishing: BlobStore, newsletter: BlobStore, now: Date): Promise<EditorStatus> {
-  const [publicatie, nieuwsbrief] = await Promise.all([readPublicStatus(publishing), readNewsletterStatus(newsletter, now)]);
+export async function readEditorStatus(
+  publishing: BlobStore,
+  newsletter: BlobStore,
+  now: Date,
+): Promise<EditorStatus> {
+  const [publicatie, nieuwsbrief] = await Promise.all([
+    readPublicStatus(publishing),
+    readNewsletterStatus(newsletter, now),
+  ]);
   return { publicatie, nieuwsbrief };
 }

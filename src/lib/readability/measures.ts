@@ -3,7 +3,13 @@
  * short sentences, short words, active voice, no officialese. Pure: the build, `npm run
  * leesbaarheid` and the editor at /admin/ all measure with this.
  */
-import { compileOfficialese, officialeseIn, type CompiledList, type OfficialeseEntry, type OfficialeseMatch } from './officialese.ts';
+import {
+  compileOfficialese,
+  officialeseIn,
+  type CompiledList,
+  type OfficialeseEntry,
+  type OfficialeseMatch,
+} from './officialese.ts';
 import { sentencesOf, wordsOf } from './sentences.ts';
 import { syllables } from './syllables.ts';
 
@@ -100,10 +106,23 @@ export function thresholdsMet(r: Readability) {
 export function readabilityProblems(r: Readability): string[] {
   const met = thresholdsMet(r);
   const problems: string[] = [];
-  if (!met.averageSentenceLength) problems.push(`zinnen van gemiddeld ${dutchNumber(r.averageSentenceLength)} woorden (hoogstens ${THRESHOLDS.averageSentenceLength})`);
-  if (!met.sentenceLength) problems.push(`${r.longSentences.length} ${r.longSentences.length === 1 ? 'zin' : 'zinnen'} van meer dan ${THRESHOLDS.sentenceLength} woorden`);
-  if (!met.longWordShare) problems.push(`${Math.round(r.longWordShare * 100)}% lange woorden (hoogstens ${THRESHOLDS.longWordShare * 100}%)`);
-  if (!met.fleschDouma) problems.push(`Flesch-Douma ${dutchNumber(r.fleschDouma)} (minstens ${THRESHOLDS.fleschDouma})`);
-  if (!met.officialese) problems.push(`ambtelijke woorden: ${[...new Set(r.officialese.map((m) => `${m.found.toLowerCase()} → ${m.entry.beter}`))].join(', ')}`);
+  if (!met.averageSentenceLength)
+    problems.push(
+      `zinnen van gemiddeld ${dutchNumber(r.averageSentenceLength)} woorden (hoogstens ${THRESHOLDS.averageSentenceLength})`,
+    );
+  if (!met.sentenceLength)
+    problems.push(
+      `${r.longSentences.length} ${r.longSentences.length === 1 ? 'zin' : 'zinnen'} van meer dan ${THRESHOLDS.sentenceLength} woorden`,
+    );
+  if (!met.longWordShare)
+    problems.push(
+      `${Math.round(r.longWordShare * 100)}% lange woorden (hoogstens ${THRESHOLDS.longWordShare * 100}%)`,
+    );
+  if (!met.fleschDouma)
+    problems.push(`Flesch-Douma ${dutchNumber(r.fleschDouma)} (minstens ${THRESHOLDS.fleschDouma})`);
+  if (!met.officialese)
+    problems.push(
+      `ambtelijke woorden: ${[...new Set(r.officialese.map((m) => `${m.found.toLowerCase()} → ${m.entry.beter}`))].join(', ')}`,
+    );
   return problems;
 }

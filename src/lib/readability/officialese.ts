@@ -28,7 +28,8 @@ export function verbStem(infinitive: string): string {
   if (DOUBLE_END.test(base)) return base.slice(0, -1);
   // An open syllable before -en keeps its vowel long in the stem (realiseren → realiseer), but
   // not in an unstressed ending (wandelen → wandel).
-  const openSyllable = /eren$/.test(infinitive) || (OPEN_SYLLABLE.test(base) && !/(el|er|en|ig|em)$/.test(base));
+  const openSyllable =
+    /eren$/.test(infinitive) || (OPEN_SYLLABLE.test(base) && !/(el|er|en|ig|em)$/.test(base));
   const stem = openSyllable ? base.replace(OPEN_SYLLABLE, '$1$2$2$3') : base;
   return stem.replace(/v$/, 'f').replace(/z$/, 's');
 }
@@ -43,7 +44,17 @@ export function formsOf(word: string): Set<string> {
     // 't kofschip: after a voiceless sound the past tense takes t, otherwise d.
     const past = /([tkfsxp]|ch)$/.test(base) ? 't' : 'd';
     const participleEnd = /[td]$/.test(stem) ? '' : past;
-    for (const form of [stem, `${stem}${/t$/.test(stem) ? '' : 't'}`, `${stem}${past}e`, `${stem}${past}en`, `${lower}d`, `${lower}de`, `${base}ing`, `${base}ingen`]) forms.add(form);
+    for (const form of [
+      stem,
+      `${stem}${/t$/.test(stem) ? '' : 't'}`,
+      `${stem}${past}e`,
+      `${stem}${past}en`,
+      `${lower}d`,
+      `${lower}de`,
+      `${base}ing`,
+      `${base}ingen`,
+    ])
+      forms.add(form);
     // The participle: verstrekt, gerealiseerd; ge- unless the verb has a prefix of its own.
     forms.add(stem + participleEnd);
     if (!/^(be|ver|ont|her|ge|er)/.test(lower)) {
@@ -71,8 +82,12 @@ export function compileOfficialese(list: readonly OfficialeseEntry[]): CompiledL
   for (const entry of list) {
     const words = wordsOf(entry.woord).map((w) => w.toLowerCase());
     // In a phrase only the last word takes endings (in het kader van, ten behoeve van).
-    const compiled = { entry, words: words.length === 1 ? [formsOf(words[0]!)] : words.map((w) => new Set([w])) };
-    for (const form of compiled.words[0] ?? []) byFirstWord.set(form, [...(byFirstWord.get(form) ?? []), compiled]);
+    const compiled = {
+      entry,
+      words: words.length === 1 ? [formsOf(words[0]!)] : words.map((w) => new Set([w])),
+    };
+    for (const form of compiled.words[0] ?? [])
+      byFirstWord.set(form, [...(byFirstWord.get(form) ?? []), compiled]);
   }
   return byFirstWord;
 }
@@ -83,7 +98,8 @@ export function officialeseIn(words: readonly string[], compiled: CompiledList):
   const found: OfficialeseMatch[] = [];
   lower.forEach((word, i) => {
     for (const { entry, words: pattern } of compiled.get(word) ?? []) {
-      if (pattern.every((forms, j) => forms.has(lower[i + j] ?? ''))) found.push({ found: words.slice(i, i + pattern.length).join(' '), entry });
+      if (pattern.every((forms, j) => forms.has(lower[i + j] ?? '')))
+        found.push({ found: words.slice(i, i + pattern.length).join(' '), entry });
     }
   });
   return found;

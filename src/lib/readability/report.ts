@@ -21,13 +21,21 @@ export interface MeasuredItem {
   problems: string[];
 }
 
-export function measureItems(items: readonly ItemText[], officialese: readonly OfficialeseEntry[]): MeasuredItem[] {
+export function measureItems(
+  items: readonly ItemText[],
+  officialese: readonly OfficialeseEntry[],
+): MeasuredItem[] {
   return items
     .map(({ file, summary, body }) => {
       const readability = measure(textBlocks(body, summary), officialese);
       return { file, readability, problems: readabilityProblems(readability) };
     })
-    .sort((a, b) => b.problems.length - a.problems.length || a.readability.fleschDouma - b.readability.fleschDouma || a.file.localeCompare(b.file));
+    .sort(
+      (a, b) =>
+        b.problems.length - a.problems.length ||
+        a.readability.fleschDouma - b.readability.fleschDouma ||
+        a.file.localeCompare(b.file),
+    );
 }
 
 /** The build's warning: one line per item that misses a threshold, and where to read more. */

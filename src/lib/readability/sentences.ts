@@ -6,14 +6,59 @@
 
 /** Abbreviations that end in a full stop without ending the sentence (lower case, with their dots). */
 export const ABBREVIATIONS = [
-  'a.s.', 'bijv.', 'blz.', 'bv.', 'ca.', 'd.w.z.', 'dhr.', 'dr.', 'drs.', 'e.d.', 'e.a.', 'enz.', 'etc.', 'evt.', 'excl.',
-  'i.p.v.', 'i.s.m.', 'i.v.m.', 'incl.', 'ing.', 'ir.', 'jl.', 'm.b.t.', 'm.u.v.', 'max.', 'min.', 'mr.', 'mevr.', 'n.a.v.',
-  'nl.', 'nr.', 'o.a.', 'o.b.v.', 'p.p.', 'prof.', 'resp.', 'st.', 't.a.v.', 't.o.v.', 'tel.', 'v.a.', 'vnl.', 'z.g.a.n.',
-  'z.o.z.', 'z.s.m.', 'zgn.',
+  'a.s.',
+  'bijv.',
+  'blz.',
+  'bv.',
+  'ca.',
+  'd.w.z.',
+  'dhr.',
+  'dr.',
+  'drs.',
+  'e.d.',
+  'e.a.',
+  'enz.',
+  'etc.',
+  'evt.',
+  'excl.',
+  'i.p.v.',
+  'i.s.m.',
+  'i.v.m.',
+  'incl.',
+  'ing.',
+  'ir.',
+  'jl.',
+  'm.b.t.',
+  'm.u.v.',
+  'max.',
+  'min.',
+  'mr.',
+  'mevr.',
+  'n.a.v.',
+  'nl.',
+  'nr.',
+  'o.a.',
+  'o.b.v.',
+  'p.p.',
+  'prof.',
+  'resp.',
+  'st.',
+  't.a.v.',
+  't.o.v.',
+  'tel.',
+  'v.a.',
+  'vnl.',
+  'z.g.a.n.',
+  'z.o.z.',
+  'z.s.m.',
+  'zgn.',
 ] as const;
 
 const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
-const ENDS_IN_ABBREVIATION = new RegExp(`(?:^|[\\s(])(?:${ABBREVIATIONS.map((a) => a.replaceAll('.', '\\.')).join('|')})$`, 'i');
+const ENDS_IN_ABBREVIATION = new RegExp(
+  `(?:^|[\\s(])(?:${ABBREVIATIONS.map((a) => a.replaceAll('.', '\\.')).join('|')})$`,
+  'i',
+);
 /** A single capital with a full stop: an initial, as in "J. Janssen". */
 const ENDS_IN_INITIAL = /(?:^|\s)\p{Lu}\.$/u;
 
@@ -31,7 +76,9 @@ export function wordsOf(text: string): string[] {
 export function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   let carried = '';
-  const segments = [...segmenter.segment(text)].flatMap(({ segment }) => segment.split(BEFORE_CLIPPED_START).map((part, i, all) => (i < all.length - 1 ? `${part} ` : part)));
+  const segments = [...segmenter.segment(text)].flatMap(({ segment }) =>
+    segment.split(BEFORE_CLIPPED_START).map((part, i, all) => (i < all.length - 1 ? `${part} ` : part)),
+  );
   for (const segment of segments) {
     const sentence = carried + segment;
     if (ENDS_IN_ABBREVIATION.test(sentence.trimEnd()) || ENDS_IN_INITIAL.test(sentence.trimEnd())) {

@@ -12,7 +12,20 @@ import { gfm } from 'micromark-extension-gfm';
 /** Made once: combining micromark's extensions is a good part of parsing a short text. */
 const PARSE_OPTIONS = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
 
-const LEFT_OUT = new Set(['heading', 'table', 'blockquote', 'code', 'inlineCode', 'html', 'image', 'imageReference', 'definition', 'footnoteDefinition', 'yaml', 'thematicBreak']);
+const LEFT_OUT = new Set([
+  'heading',
+  'table',
+  'blockquote',
+  'code',
+  'inlineCode',
+  'html',
+  'image',
+  'imageReference',
+  'definition',
+  'footnoteDefinition',
+  'yaml',
+  'thematicBreak',
+]);
 
 function textOf(node: Nodes): string {
   if (LEFT_OUT.has(node.type)) return '';

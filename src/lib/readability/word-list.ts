@@ -23,15 +23,24 @@ export function parseWordList(text: string, shown: string): WordList {
   try {
     data = yaml.load(text);
   } catch (error) {
-    return { entries: [], problems: [`${shown}: de YAML klopt niet: ${(error as Error).message.split('\n')[0]}`] };
+    return {
+      entries: [],
+      problems: [`${shown}: de YAML klopt niet: ${(error as Error).message.split('\n')[0]}`],
+    };
   }
   const list = (data as { woorden?: unknown } | null)?.woorden;
-  if (!Array.isArray(list)) return { entries: [], problems: [`${shown}: veld "woorden": verwacht een lijst van woorden, elk met "woord" en "beter"`] };
+  if (!Array.isArray(list))
+    return {
+      entries: [],
+      problems: [`${shown}: veld "woorden": verwacht een lijst van woorden, elk met "woord" en "beter"`],
+    };
   const entries: OfficialeseEntry[] = [];
   const problems: string[] = [];
   list.forEach((item: { woord?: unknown; beter?: unknown } | null, i) => {
-    if (!filled(item?.woord)) problems.push(`${shown}: veld "woorden.${i}.woord": verwacht het moeilijke woord (tekst)`);
-    else if (!filled(item?.beter)) problems.push(`${shown}: veld "woorden.${i}.beter": verwacht een gewoon woord voor "${item.woord}"`);
+    if (!filled(item?.woord))
+      problems.push(`${shown}: veld "woorden.${i}.woord": verwacht het moeilijke woord (tekst)`);
+    else if (!filled(item?.beter))
+      problems.push(`${shown}: veld "woorden.${i}.beter": verwacht een gewoon woord voor "${item.woord}"`);
     else entries.push({ woord: item.woord.trim(), beter: item.beter.trim() });
   });
   return { entries, problems };
@@ -41,6 +50,10 @@ export function parseWordList(text: string, shown: string): WordList {
 export function readWordList(contentDir: string): WordList {
   const file = join(contentDir, WORD_LIST_FILE);
   const shown = relative(process.cwd(), file);
-  if (!existsSync(file)) return { entries: [], problems: [`${shown}: dit bestand ontbreekt; er wordt niet op moeilijke woorden gelet`] };
+  if (!existsSync(file))
+    return {
+      entries: [],
+      problems: [`${shown}: dit bestand ontbreekt; er wordt niet op moeilijke woorden gelet`],
+    };
   return parseWordList(readFileSync(file, 'utf8'), shown);
 }

@@ -77,7 +77,11 @@ export function searchMenus(site: {
     Buurt: site.neighbourhoods.length,
     Pagina: site.pages.length,
   };
-  const dates = [...site.news.map((item) => item.data.date), ...site.editions.map((item) => item.data.date), ...site.meetings.map((m) => m.data.start.instant)];
+  const dates = [
+    ...site.news.map((item) => item.data.date),
+    ...site.editions.map((item) => item.data.date),
+    ...site.meetings.map((m) => m.data.start.instant),
+  ];
   return {
     types: SEARCH_TYPES.filter((type) => counts[type] > 0),
     neighbourhoods: site.neighbourhoods.map((n) => n.data.title).sort((a, b) => a.localeCompare(b, 'nl')),

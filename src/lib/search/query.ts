@@ -9,7 +9,13 @@ export const FILTER = { type: 'soort', neighbourhood: 'buurt', year: 'jaar' } as
 export const SORT_DATE = 'datum';
 
 /** Address parameters: /zoeken/?q=huisbezoek&soort=Project is a search one can share. */
-export const PARAM = { query: 'q', type: 'soort', neighbourhood: 'buurt', year: 'jaar', order: 'volgorde' } as const;
+export const PARAM = {
+  query: 'q',
+  type: 'soort',
+  neighbourhood: 'buurt',
+  year: 'jaar',
+  order: 'volgorde',
+} as const;
 
 /** The same limit as the search fields' maxlength. */
 export const QUERY_MAX = 200;
@@ -54,9 +60,11 @@ export function searchQueryString(state: SearchState): string {
  * chunk (docs/performance.md) while hardly narrowing the results.
  */
 const STOP_WORDS = new Set(
-  ('de het een en van in op te dat die is met voor zijn er niet aan om ook als bij door over naar ' +
+  (
+    'de het een en van in op te dat die is met voor zijn er niet aan om ook als bij door over naar ' +
     'wordt worden werd kan zal nog maar dan wel al uit tot onder na meer deze dit wij we u ze hun ons onze uw hij zij ' +
-    'men hier daar waar hoe wat wie omdat want of dus').split(' '),
+    'men hier daar waar hoe wat wie omdat want of dus'
+  ).split(' '),
 );
 
 /**
@@ -121,7 +129,10 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 }
 
 /** Runs `action` once the calls have paused for `wait` ms; only the last call's arguments count. */
-export function debounce<A extends unknown[]>(action: (...args: A) => void, wait: number): ((...args: A) => void) & { cancel(): void } {
+export function debounce<A extends unknown[]>(
+  action: (...args: A) => void,
+  wait: number,
+): ((...args: A) => void) & { cancel(): void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const debounced = (...args: A) => {
     clearTimeout(timer);

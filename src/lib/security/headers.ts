@@ -123,7 +123,10 @@ const FEED = 'public, max-age=600, must-revalidate';
 
 const feedRule = (path: string): HeaderRule => ({ for: path, values: { 'Cache-Control': FEED } });
 /** Calendar files: their type and charset (RFC 5545 asks for both), refreshed like feeds. */
-const calendarRule = (path: string): HeaderRule => ({ for: path, values: { 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': FEED } });
+const calendarRule = (path: string): HeaderRule => ({
+  for: path,
+  values: { 'Content-Type': 'text/calendar; charset=utf-8', 'Cache-Control': FEED },
+});
 
 /**
  * Every header rule, in order. Netlify applies every rule whose path matches, the later one
@@ -141,7 +144,8 @@ export const HEADER_RULES: readonly HeaderRule[] = [
       // Other sites never learn which page a resident came from.
       'Referrer-Policy': 'same-origin',
       // Only features Chromium knows; unknown ones print console errors.
-      'Permissions-Policy': 'accelerometer=(), browsing-topics=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+      'Permissions-Policy':
+        'accelerometer=(), browsing-topics=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
       'Cross-Origin-Opener-Policy': 'same-origin',
       'X-Frame-Options': 'DENY',
       // HTML and everything not named below: the browser asks again each time (a cheap 304),
@@ -184,11 +188,16 @@ export const HEADER_RULES: readonly HeaderRule[] = [
  * The headers Netlify sends for a path: every matching rule, a later one winning per header.
  * Netlify applies _headers to files only, so a function answering a path sends these itself.
  */
-export function headersForPath(path: string, rules: readonly HeaderRule[] = HEADER_RULES): Record<string, string> {
+export function headersForPath(
+  path: string,
+  rules: readonly HeaderRule[] = HEADER_RULES,
+): Record<string, string> {
   const matches = (pattern: string) => {
     const source = pattern
       .split(/(\*|:[a-z]+)/i)
-      .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+      .map((part) =>
+        part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+      )
       .join('');
     return new RegExp(`^${source}$`).test(path);
   };
@@ -197,6 +206,12 @@ export function headersForPath(path: string, rules: readonly HeaderRule[] = HEAD
 
 /** Netlify's _headers file: each rule's path, then its headers indented. */
 export function headersFile(rules: readonly HeaderRule[] = HEADER_RULES): string {
-  const blocks = rules.map((rule) => [rule.for, ...Object.entries(rule.values).map(([name, value]) => `  ${name}: ${value}`)].join('\n'));
-  return ['# Gemaakt bij de build uit src/lib/security/headers.ts. Niet met de hand bewerken.', ...blocks, ''].join('\n');
+  const blocks = rules.map((rule) =>
+    [rule.for, ...Object.entries(rule.values).map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+  );
+  return [
+    '# Gemaakt bij de build uit src/lib/security/headers.ts. Niet met de hand bewerken.',
+    ...blocks,
+    '',
+  ].join('\n');
 }

@@ -9,7 +9,8 @@ export interface Redirect {
 /** The _redirects file: every old address with a permanent (301) redirect, sorted for stable diffs. */
 export function redirectsFile(redirects: readonly Redirect[]): string {
   for (const { from, to } of redirects) {
-    if (/\s/.test(from) || /\s/.test(to)) throw new Error(`Een oud adres of doel bevat een spatie: "${from}" → "${to}"`);
+    if (/\s/.test(from) || /\s/.test(to))
+      throw new Error(`Een oud adres of doel bevat een spatie: "${from}" → "${to}"`);
   }
   const lines = [...redirects]
     .sort((a, b) => a.from.localeCompare(b.from, 'en'))
@@ -23,7 +24,13 @@ export function redirectsFile(redirects: readonly Redirect[]): string {
 
 /** robots.txt: everything may be indexed; the sitemap index lives at the site's own address. */
 export function robotsTxt(siteUrl: URL | string): string {
-  return ['User-agent: *', 'Allow: /', '', `Sitemap: ${new URL('/sitemap-index.xml', siteUrl).href}`, ''].join('\n');
+  return [
+    'User-agent: *',
+    'Allow: /',
+    '',
+    `Sitemap: ${new URL('/sitemap-index.xml', siteUrl).href}`,
+    '',
+  ].join('\n');
 }
 
 export interface SecurityContact {

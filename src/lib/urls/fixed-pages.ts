@@ -41,7 +41,9 @@ export const FIXED_ADDRESSES: readonly FixedAddress[] = [
   { path: NOT_FOUND_PATH, robots: 'noindex' },
 ];
 
-const robotsByPath = new Map(FIXED_ADDRESSES.flatMap(({ path, robots }) => (robots ? [[path, robots] as const] : [])));
+const robotsByPath = new Map(
+  FIXED_ADDRESSES.flatMap(({ path, robots }) => (robots ? [[path, robots] as const] : [])),
+);
 
 /** True for the 404 page, however its address is written while it is built. */
 export function isNotFoundPage(pathname: string): boolean {
@@ -57,7 +59,9 @@ export function robotsOf(pathname: string): Robots | undefined {
 export const UNLISTED_PATHS: readonly string[] = [...robotsByPath.keys()];
 
 /** Addresses no content file or old address may take; 404.html also answers at /404. */
-export const TAKEN_ADDRESSES: readonly string[] = FIXED_ADDRESSES.map(({ path }) => path.replace(/\.html$/, ''));
+export const TAKEN_ADDRESSES: readonly string[] = FIXED_ADDRESSES.map(({ path }) =>
+  path.replace(/\.html$/, ''),
+);
 
 /** The editor lives under /admin/ (src/integrations/admin.ts); no content may take an address starting with this. */
 export const EDITOR_PREFIX = '/admin';

@@ -6,5 +6,7 @@ import { securityTxt } from '../../lib/urls/deploy-files';
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('security.txt heeft het adres van de site nodig (site in astro.config.mjs).');
   const { settings } = await getContent();
-  return new Response(securityTxt(settings.security, site), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(securityTxt(settings.security, site), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };

@@ -8,6 +8,13 @@ import { getContent } from '../../lib/content/content';
 
 export async function GET(): Promise<Response> {
   const { facts } = await getContent();
-  const online = { ...facts, news: facts.news.filter((item) => item.published), editions: facts.editions.filter((item) => item.published), meetings: facts.meetings.filter((item) => item.published) };
-  return new Response(JSON.stringify(online), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const online = {
+    ...facts,
+    news: facts.news.filter((item) => item.published),
+    editions: facts.editions.filter((item) => item.published),
+    meetings: facts.meetings.filter((item) => item.published),
+  };
+  return new Response(JSON.stringify(online), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }

@@ -7,5 +7,7 @@ import { CONTENT_DIR } from '../../consts';
 import { readWordList } from '../../lib/readability/word-list';
 
 export function GET(): Response {
-  return new Response(JSON.stringify(readWordList(CONTENT_DIR).entries), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(readWordList(CONTENT_DIR).entries), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 }

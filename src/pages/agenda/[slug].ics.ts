@@ -9,5 +9,7 @@ export async function getStaticPaths() {
 }
 
 export async function GET({ props, site }: APIContext<{ meeting: Meeting }>): Promise<Response> {
-  return new Response(meetingCalendar(await getContent(), props.meeting, siteOf(site)), { headers: CALENDAR_HEADERS });
+  return new Response(meetingCalendar(await getContent(), props.meeting, siteOf(site)), {
+    headers: CALENDAR_HEADERS,
+  });
 }

@@ -16,5 +16,7 @@ export const GET: APIRoute = async () => {
       mail: urls.editionMail(e.id),
     })),
   };
-  return new Response(JSON.stringify(file, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(file, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

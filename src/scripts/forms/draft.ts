@@ -23,7 +23,10 @@ const storage = {
 
 /** The form's entries as sent, with a file field reduced to its name. */
 export function entriesOf(form: HTMLFormElement): FormEntries {
-  return [...new FormData(form)].map(([name, value]) => [name, typeof value === 'string' ? value : value.name]);
+  return [...new FormData(form)].map(([name, value]) => [
+    name,
+    typeof value === 'string' ? value : value.name,
+  ]);
 }
 
 export function saveDraft(key: string, form: HTMLFormElement): void {

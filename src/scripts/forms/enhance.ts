@@ -5,7 +5,14 @@
  * plain POST and all of this is skipped. Typed text is only ever set as .value or
  * .textContent, never as HTML. Each part has its own module; this one wires them up.
  */
-import { FORM_NAME_FIELD, HONEYPOT_FIELD, draftKey, encodeForm, failureMessage, sendsInBackground } from '../../lib/forms/rules';
+import {
+  FORM_NAME_FIELD,
+  HONEYPOT_FIELD,
+  draftKey,
+  encodeForm,
+  failureMessage,
+  sendsInBackground,
+} from '../../lib/forms/rules';
 import { formText } from '../../strings';
 import { attachCounters } from './character-count';
 import { clearDraft, entriesOf, restoreDraft, saveDraft } from './draft';

@@ -7,13 +7,17 @@ export type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 export function ruleOf(field: Field): FieldRule {
   const maxLength = 'maxLength' in field && field.maxLength > 0 ? field.maxLength : undefined;
   if (field instanceof HTMLSelectElement) return { kind: 'choice', required: field.required };
-  if (field instanceof HTMLInputElement && field.type === 'checkbox') return { kind: 'checkbox', required: field.required };
-  if (field instanceof HTMLInputElement && field.type === 'email') return { kind: 'email', required: field.required, maxLength };
+  if (field instanceof HTMLInputElement && field.type === 'checkbox')
+    return { kind: 'checkbox', required: field.required };
+  if (field instanceof HTMLInputElement && field.type === 'email')
+    return { kind: 'email', required: field.required, maxLength };
   return { kind: 'text', required: field.required, maxLength };
 }
 
 function setDescribedBy(field: Field, errorId: string, on: boolean): void {
-  const ids = (field.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && id !== errorId);
+  const ids = (field.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .filter((id) => id && id !== errorId);
   if (on) ids.unshift(errorId);
   if (ids.length > 0) field.setAttribute('aria-describedby', ids.join(' '));
   else field.removeAttribute('aria-describedby');

@@ -4,7 +4,10 @@ import { feedResponse, neighbourhoodFeed } from '../../../lib/feeds/feeds';
 
 export const getStaticPaths = (async () => {
   const content = await getContent();
-  return content.neighbourhoods.map((neighbourhood) => ({ params: { slug: neighbourhood.id }, props: { neighbourhood } }));
+  return content.neighbourhoods.map((neighbourhood) => ({
+    params: { slug: neighbourhood.id },
+    props: { neighbourhood },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ neighbourhood: Neighbourhood }> = async ({ props, site }) => {

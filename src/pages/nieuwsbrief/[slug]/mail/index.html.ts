@@ -27,7 +27,8 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ edition: Edition }> = async ({ props: { edition }, site }) => {
-  if (!site) throw new Error('De mail van een editie heeft het adres van de site nodig (site in astro.config.mjs).');
+  if (!site)
+    throw new Error('De mail van een editie heeft het adres van de site nodig (site in astro.config.mjs).');
   const content = await getContent();
   const absolute = (path: string) => new URL(path, site).href;
   const pdf = edition.data.pdf ? content.pdfOf(edition) : undefined;
@@ -38,8 +39,15 @@ export const GET: APIRoute<{ edition: Edition }> = async ({ props: { edition }, 
     summary: edition.data.summary,
     pageUrl: absolute(urls.edition(edition.id)),
     homeUrl: absolute(urls.home()),
-    image: { url: absolute(SHARE_IMAGE.path), alt: t.shareImageAlt(content.settings.name), width: 600, height: Math.round((600 * SHARE_IMAGE.height) / SHARE_IMAGE.width) },
-    ...(edition.data.pdf && pdf ? { pdf: { url: absolute(edition.data.pdf), text: t.downloadPdf(pdf.bytes, pdf.pages) } } : {}),
+    image: {
+      url: absolute(SHARE_IMAGE.path),
+      alt: t.shareImageAlt(content.settings.name),
+      width: 600,
+      height: Math.round((600 * SHARE_IMAGE.height) / SHARE_IMAGE.width),
+    },
+    ...(edition.data.pdf && pdf
+      ? { pdf: { url: absolute(edition.data.pdf), text: t.downloadPdf(pdf.bytes, pdf.pages) } }
+      : {}),
     unsubscribeUrl: LAPOSTA_UNSUBSCRIBE_LINK,
     meetings: comingWeeks(content).map((m) => ({
       title: m.data.title,
