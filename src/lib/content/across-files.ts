@@ -8,7 +8,14 @@ import { formActionProblem } from '../forms/form-action.ts';
 import { FORM_ACTION_SOURCES } from '../security/headers.ts';
 import { EDITOR_PREFIX, TAKEN_ADDRESSES } from '../urls/fixed-pages.ts';
 import { urls } from '../urls/routes.ts';
-import { aliasClashes, duplicateEditions, editorAddressClashes, missingReferences, pageNumberSlugs, type Reference } from './checks.ts';
+import {
+  aliasClashes,
+  duplicateEditions,
+  editorAddressClashes,
+  missingReferences,
+  pageNumberSlugs,
+  type Reference,
+} from './checks.ts';
 
 /** One content file: where it is, its slug, and its old addresses. */
 export interface FileFacts {
@@ -29,7 +36,9 @@ export interface ContentFacts {
   news: Array<FileFacts & Publishable & { projects: readonly string[]; neighbourhoods: readonly string[] }>;
   editions: Array<FileFacts & Publishable & { edition: number }>;
   /** Meetings (content/agenda/): published unless a draft. */
-  meetings: Array<FileFacts & Publishable & { projects: readonly string[]; neighbourhoods: readonly string[] }>;
+  meetings: Array<
+    FileFacts & Publishable & { projects: readonly string[]; neighbourhoods: readonly string[] }
+  >;
   pages: FileFacts[];
   /** content/site.yaml, when it could be read. */
   settings?: { newsletterSignupAction: string; securityPolicy?: string | undefined };
@@ -44,7 +53,8 @@ export const SETTINGS_FILE = 'content/site.yaml';
  */
 export function problemsAcrossFiles(facts: ContentFacts): string[][] {
   // In file order, so the messages do not depend on the order files were loaded in (Astro's, the editor's).
-  const byFile = <T extends FileFacts>(list: readonly T[]) => [...list].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const byFile = <T extends FileFacts>(list: readonly T[]) =>
+    [...list].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const [themes, neighbourhoods, projects, news, editions, meetings, pages] = [
     byFile(facts.themes),
     byFile(facts.neighbourhoods),
@@ -76,8 +86,16 @@ export function problemsAcrossFiles(facts: ContentFacts): string[][] {
     ...neighbourhoods.map((n) => ({ file: n.file, url: urls.neighbourhood(n.id), aliases: [] })),
     ...projects.map((p) => ({ file: p.file, url: urls.project(p.id), aliases: p.aliases })),
     ...news.map((n) => ({ file: n.file, url: urls.newsItem(n.id), aliases: n.published ? n.aliases : [] })),
-    ...editions.map((e) => ({ file: e.file, url: urls.edition(e.id), aliases: e.published ? e.aliases : [] })),
-    ...meetings.map((m) => ({ file: m.file, url: urls.meeting(m.id), aliases: m.published ? m.aliases : [] })),
+    ...editions.map((e) => ({
+      file: e.file,
+      url: urls.edition(e.id),
+      aliases: e.published ? e.aliases : [],
+    })),
+    ...meetings.map((m) => ({
+      file: m.file,
+      url: urls.meeting(m.id),
+      aliases: m.published ? m.aliases : [],
+    })),
     ...pages.map((p) => ({ file: p.file, url: urls.page(p.id), aliases: p.aliases })),
   ];
 
@@ -89,10 +107,15 @@ export function problemsAcrossFiles(facts: ContentFacts): string[][] {
   return [
     missingReferences(refs, known),
     duplicateEditions(editions.map((e) => ({ file: e.file, edition: e.edition }))),
-    pageNumberSlugs(news.map((n) => ({ file: n.file, id: n.id })), urls.news()),
+    pageNumberSlugs(
+      news.map((n) => ({ file: n.file, id: n.id })),
+      urls.news(),
+    ),
     aliasClashes(addressed, TAKEN_ADDRESSES),
     editorAddressClashes(addressed, EDITOR_PREFIX),
     formAction ? [`${SETTINGS_FILE}: veld "newsletterSignupAction": ${formAction}`] : [],
-    policy?.startsWith('/') && !ownPages.has(policy) ? [`${SETTINGS_FILE}: veld "security.policy": ${policy} is geen pagina van deze site`] : [],
+    policy?.startsWith('/') && !ownPages.has(policy)
+      ? [`${SETTINGS_FILE}: veld "security.policy": ${policy} is geen pagina van deze site`]
+      : [],
   ];
 }

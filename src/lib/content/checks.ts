@@ -28,10 +28,16 @@ export function unknownSlugMessage(id: string, collection: string, known: Iterab
 }
 
 /** A slug in one file that names no file in the collection it points to. */
-export function missingReferences(refs: readonly Reference[], known: ReadonlyMap<string, ReadonlySet<string>>): string[] {
+export function missingReferences(
+  refs: readonly Reference[],
+  known: ReadonlyMap<string, ReadonlySet<string>>,
+): string[] {
   return refs
     .filter((ref) => !known.get(ref.collection)?.has(ref.id))
-    .map((ref) => `${ref.file}: veld "${ref.field}": ${unknownSlugMessage(ref.id, ref.collection, known.get(ref.collection) ?? [])}`);
+    .map(
+      (ref) =>
+        `${ref.file}: veld "${ref.field}": ${unknownSlugMessage(ref.id, ref.collection, known.get(ref.collection) ?? [])}`,
+    );
 }
 
 export interface Edition {
@@ -49,7 +55,10 @@ export function duplicateEditions(editions: readonly Edition[]): string[] {
   }
   return [...byNumber]
     .filter(([, files]) => files.length > 1)
-    .map(([edition, files]) => `${files.join(' en ')}: veld "edition": nummer ${edition} komt meer dan eens voor; elke editie heeft een eigen nummer`);
+    .map(
+      ([edition, files]) =>
+        `${files.join(' en ')}: veld "edition": nummer ${edition} komt meer dan eens voor; elke editie heeft een eigen nummer`,
+    );
 }
 
 export interface Addressed {
@@ -66,7 +75,10 @@ export function aliasClashes(items: readonly Addressed[], otherUrls: readonly st
   for (const item of items) {
     const key = normalisePath(item.url);
     const owner = owners.get(key);
-    if (owner !== undefined) problems.push(`${item.file}: het adres ${item.url} is al in gebruik door ${owner}; kies een andere bestandsnaam`);
+    if (owner !== undefined)
+      problems.push(
+        `${item.file}: het adres ${item.url} is al in gebruik door ${owner}; kies een andere bestandsnaam`,
+      );
     owners.set(key, item.file);
   }
   for (const item of items) {
@@ -76,7 +88,9 @@ export function aliasClashes(items: readonly Addressed[], otherUrls: readonly st
       if (owner === undefined) {
         owners.set(key, item.file);
       } else if (owner === item.file) {
-        problems.push(`${item.file}: veld "aliases": "${alias}" is het eigen adres van deze pagina of staat er twee keer in`);
+        problems.push(
+          `${item.file}: veld "aliases": "${alias}" is het eigen adres van deze pagina of staat er twee keer in`,
+        );
       } else {
         problems.push(`${item.file}: veld "aliases": "${alias}" is al in gebruik door ${owner}`);
       }
@@ -93,8 +107,17 @@ export function aliasClashes(items: readonly Addressed[], otherUrls: readonly st
 export function editorAddressClashes(items: readonly Addressed[], prefix: string): string[] {
   const isEditors = (path: string) => path.toLowerCase().startsWith(prefix.toLowerCase());
   return items.flatMap((item) => [
-    ...(isEditors(item.url) ? [`${item.file}: het adres ${item.url} begint met ${prefix}, dat is voor de redactieomgeving; kies een andere bestandsnaam`] : []),
-    ...item.aliases.filter(isEditors).map((alias) => `${item.file}: veld "aliases": "${alias}" begint met ${prefix}, dat is voor de redactieomgeving`),
+    ...(isEditors(item.url)
+      ? [
+          `${item.file}: het adres ${item.url} begint met ${prefix}, dat is voor de redactieomgeving; kies een andere bestandsnaam`,
+        ]
+      : []),
+    ...item.aliases
+      .filter(isEditors)
+      .map(
+        (alias) =>
+          `${item.file}: veld "aliases": "${alias}" begint met ${prefix}, dat is voor de redactieomgeving`,
+      ),
   ]);
 }
 
@@ -121,12 +144,15 @@ export function unknownFieldMessage(keys: readonly string[], known: readonly str
 
 /** Edits (insert, delete, change, swap two neighbours) from a to b: "titel" is one swap from "title". */
 function editDistance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const change = a[i - 1] === b[j - 1] ? 0 : 1;
       d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + change);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
     }
   }
   return d[a.length]![b.length]!;
@@ -139,7 +165,10 @@ export function numberSlugProblem(id: string, listUrl: string): string | null {
 }
 
 /** /nieuws/2/ is page 2 of the news list, so a news file may not be named only by a number. */
-export function pageNumberSlugs(items: ReadonlyArray<{ file: string; id: string }>, listUrl: string): string[] {
+export function pageNumberSlugs(
+  items: ReadonlyArray<{ file: string; id: string }>,
+  listUrl: string,
+): string[] {
   return items.flatMap((item) => {
     const problem = numberSlugProblem(item.id, listUrl);
     return problem ? [`${item.file}: ${problem}`] : [];

@@ -94,16 +94,17 @@ function index<T extends { id: string }>(entries: T[], what: string): (id: strin
 }
 
 async function loadCollections(): Promise<Collections> {
-  const [settingsEntries, themes, neighbourhoods, projects, allNews, allEditions, allMeetings, pages] = await Promise.all([
-    getCollection('site'),
-    getCollection('themas'),
-    getCollection('buurten'),
-    getCollection('projecten'),
-    getCollection('nieuws'),
-    getCollection('nieuwsbrief'),
-    getCollection('agenda'),
-    getCollection('paginas'),
-  ]);
+  const [settingsEntries, themes, neighbourhoods, projects, allNews, allEditions, allMeetings, pages] =
+    await Promise.all([
+      getCollection('site'),
+      getCollection('themas'),
+      getCollection('buurten'),
+      getCollection('projecten'),
+      getCollection('nieuws'),
+      getCollection('nieuwsbrief'),
+      getCollection('agenda'),
+      getCollection('paginas'),
+    ]);
   const settings = settingsEntries[0]?.data;
   if (!settings) throw new ContentError('content/site.yaml', null, 'dit bestand ontbreekt of is leeg');
   return { settings, themes, neighbourhoods, projects, allNews, allEditions, allMeetings, pages };
@@ -140,11 +141,22 @@ async function loadContent(): Promise<Content> {
   const meetings = collections.allMeetings
     .filter((m) => import.meta.env.SHOW_UNPUBLISHED || !m.data.draft)
     .sort((a, b) => a.data.start.instant.getTime() - b.data.start.instant.getTime() || byTitle(a, b));
-  const facts = factsOf(collections, { news: new Set(news), editions: new Set(editions), meetings: new Set(meetings) });
+  const facts = factsOf(collections, {
+    news: new Set(news),
+    editions: new Set(editions),
+    meetings: new Set(meetings),
+  });
   const pdfs = await checkAcrossFiles(facts, collections.allEditions);
   // A meeting is measured as an item dated on its start.
-  const meetingTexts = meetings.map((m) => ({ ...m, data: { summary: m.data.summary, date: m.data.start.instant, updated: m.data.updated } }));
-  if (!import.meta.env.SHOW_UNPUBLISHED) warnAboutReadability([...news, ...editions, ...projects, ...themes, ...neighbourhoods, ...pages, ...meetingTexts], now);
+  const meetingTexts = meetings.map((m) => ({
+    ...m,
+    data: { summary: m.data.summary, date: m.data.start.instant, updated: m.data.updated },
+  }));
+  if (!import.meta.env.SHOW_UNPUBLISHED)
+    warnAboutReadability(
+      [...news, ...editions, ...projects, ...themes, ...neighbourhoods, ...pages, ...meetingTexts],
+      now,
+    );
 
   themes.sort((a, b) => a.data.order - b.data.order || byTitle(a, b));
   neighbourhoods.sort(byTitle);
@@ -157,9 +169,14 @@ async function loadContent(): Promise<Content> {
   const projectsByNeighbourhood = groupBy(projects, (p) => p.data.neighbourhoods.map((n) => n.id));
   const newsByProject = groupBy(news, (n) => n.data.projects.map((p) => p.id));
   // News about a project counts for that project's neighbourhoods too.
-  const neighbourhoodsOfProject = new Map(projects.map((p) => [p.id, p.data.neighbourhoods.map((n) => n.id)]));
+  const neighbourhoodsOfProject = new Map(
+    projects.map((p) => [p.id, p.data.neighbourhoods.map((n) => n.id)]),
+  );
   const neighbourhoodIdsOf = (item: NewsItem) => [
-    ...new Set([...item.data.neighbourhoods.map((b) => b.id), ...item.data.projects.flatMap((p) => neighbourhoodsOfProject.get(p.id) ?? [])]),
+    ...new Set([
+      ...item.data.neighbourhoods.map((b) => b.id),
+      ...item.data.projects.flatMap((p) => neighbourhoodsOfProject.get(p.id) ?? []),
+    ]),
   ];
   const newsByNeighbourhood = groupBy(news, neighbourhoodIdsOf);
 
@@ -168,7 +185,10 @@ async function loadContent(): Promise<Content> {
   const upcoming = meetings.filter((m) => !isOver(whenOf(m), today));
   const past = meetings.filter((m) => isOver(whenOf(m), today)).reverse();
   const neighbourhoodIdsOfMeeting = (m: Meeting) => [
-    ...new Set([...m.data.neighbourhoods.map((b) => b.id), ...m.data.projects.flatMap((p) => neighbourhoodsOfProject.get(p.id) ?? [])]),
+    ...new Set([
+      ...m.data.neighbourhoods.map((b) => b.id),
+      ...m.data.projects.flatMap((p) => neighbourhoodsOfProject.get(p.id) ?? []),
+    ]),
   ];
   const upcomingByProject = groupBy(upcoming, (m) => m.data.projects.map((p) => p.id));
   const upcomingByNeighbourhood = groupBy(upcoming, neighbourhoodIdsOfMeeting);
@@ -188,7 +208,9 @@ async function loadContent(): Promise<Content> {
     upcoming,
     pastMeetingsByYear: groupByYear(past, (m) => m.data.start.instant),
     today,
-    waitingDays: [...new Set([...waitingDays([...collections.allNews, ...collections.allEditions], now), ...meetingDays])].sort(),
+    waitingDays: [
+      ...new Set([...waitingDays([...collections.allNews, ...collections.allEditions], now), ...meetingDays]),
+    ].sort(),
     facts,
     pdfOf: (edition) => pdfs.get(edition.id),
     theme: index(themes, 'thema'),
@@ -215,27 +237,61 @@ const RECENT_DAYS = 365;
  * would add to every build.
  */
 function warnAboutReadability(
-  entries: ReadonlyArray<{ id: string; collection: string; filePath?: string; body?: string; data: { summary: string; date?: Date; updated?: Date } }>,
+  entries: ReadonlyArray<{
+    id: string;
+    collection: string;
+    filePath?: string;
+    body?: string;
+    data: { summary: string; date?: Date; updated?: Date };
+  }>,
   now: Date,
 ): void {
   const since = now.getTime() - RECENT_DAYS * 86_400_000;
-  const recent = entries.filter(({ data }) => !data.date || Math.max(data.date.getTime(), data.updated?.getTime() ?? 0) >= since);
+  const recent = entries.filter(
+    ({ data }) => !data.date || Math.max(data.date.getTime(), data.updated?.getTime() ?? 0) >= since,
+  );
   const wordList = readWordList(CONTENT_DIR);
-  const items = recent.map((e) => ({ file: e.filePath ?? `content/${e.collection}/${e.id}.md`, summary: e.data.summary, body: e.body ?? '' }));
+  const items = recent.map((e) => ({
+    file: e.filePath ?? `content/${e.collection}/${e.id}.md`,
+    summary: e.data.summary,
+    body: e.body ?? '',
+  }));
   const warning = readabilityWarning(measureItems(items, wordList.entries));
   for (const line of [...wordList.problems, ...(warning ? [warning] : [])]) console.warn(line);
 }
 
 /** The future days on which a finished item (not a draft) goes online, each once, in order. */
 function waitingDays(entries: ReadonlyArray<{ data: { date: Date; draft: boolean } }>, now: Date): string[] {
-  const days = entries.filter((e) => !e.data.draft && !isPublishedBy(e.data.date, now)).map((e) => amsterdamDay(e.data.date));
+  const days = entries
+    .filter((e) => !e.data.draft && !isPublishedBy(e.data.date, now))
+    .map((e) => amsterdamDay(e.data.date));
   return [...new Set(days)].sort();
 }
 
 /** Array methods that look at every item; slice, at and length do not. */
 const WALKS = new Set<PropertyKey>([
-  Symbol.iterator, 'map', 'filter', 'forEach', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex', 'findLast',
-  'findLastIndex', 'flatMap', 'sort', 'toSorted', 'indexOf', 'lastIndexOf', 'includes', 'entries', 'values', 'keys', 'join',
+  Symbol.iterator,
+  'map',
+  'filter',
+  'forEach',
+  'reduce',
+  'reduceRight',
+  'some',
+  'every',
+  'find',
+  'findIndex',
+  'findLast',
+  'findLastIndex',
+  'flatMap',
+  'sort',
+  'toSorted',
+  'indexOf',
+  'lastIndexOf',
+  'includes',
+  'entries',
+  'values',
+  'keys',
+  'join',
 ]);
 
 /**

@@ -29,7 +29,11 @@ function fileOf(entry: { id: string; filePath?: string; collection: string }): s
 
 function check(problems: string[]): void {
   if (problems.length > 0) {
-    throw new ContentError('content', null, `${problems.length} fout(en) in de inhoud:\n  - ${problems.join('\n  - ')}`);
+    throw new ContentError(
+      'content',
+      null,
+      `${problems.length} fout(en) in de inhoud:\n  - ${problems.join('\n  - ')}`,
+    );
   }
 }
 
@@ -41,18 +45,29 @@ export type Published = {
 
 /** What the rules across files need to know of the loaded collections. */
 export function factsOf(c: Collections, published: Published): ContentFacts {
-  const facts = (entry: { id: string; filePath?: string; collection: string }, aliases: readonly string[] = []) => ({ file: fileOf(entry), id: entry.id, aliases });
+  const facts = (
+    entry: { id: string; filePath?: string; collection: string },
+    aliases: readonly string[] = [],
+  ) => ({ file: fileOf(entry), id: entry.id, aliases });
   return {
     themes: c.themes.map((t) => facts(t)),
     neighbourhoods: c.neighbourhoods.map((n) => facts(n)),
-    projects: c.projects.map((p) => ({ ...facts(p, p.data.aliases), theme: p.data.theme.id, neighbourhoods: p.data.neighbourhoods.map((n) => n.id) })),
+    projects: c.projects.map((p) => ({
+      ...facts(p, p.data.aliases),
+      theme: p.data.theme.id,
+      neighbourhoods: p.data.neighbourhoods.map((n) => n.id),
+    })),
     news: c.allNews.map((n) => ({
       ...facts(n, n.data.aliases),
       published: published.news.has(n),
       projects: n.data.projects.map((p) => p.id),
       neighbourhoods: n.data.neighbourhoods.map((b) => b.id),
     })),
-    editions: c.allEditions.map((e) => ({ ...facts(e, e.data.aliases), published: published.editions.has(e), edition: e.data.edition })),
+    editions: c.allEditions.map((e) => ({
+      ...facts(e, e.data.aliases),
+      published: published.editions.has(e),
+      edition: e.data.edition,
+    })),
     meetings: c.allMeetings.map((m) => ({
       ...facts(m, m.data.aliases),
       published: published.meetings.has(m),
@@ -60,7 +75,10 @@ export function factsOf(c: Collections, published: Published): ContentFacts {
       neighbourhoods: m.data.neighbourhoods.map((b) => b.id),
     })),
     pages: c.pages.map((p) => facts(p, p.data.aliases)),
-    settings: { newsletterSignupAction: c.settings.newsletterSignupAction, securityPolicy: c.settings.security.policy },
+    settings: {
+      newsletterSignupAction: c.settings.newsletterSignupAction,
+      securityPolicy: c.settings.security.policy,
+    },
   };
 }
 
@@ -68,7 +86,10 @@ export function factsOf(c: Collections, published: Published): ContentFacts {
  * Stops the build at the first kind of mistake, listing every file with it. Returns the PDFs'
  * facts, read once here. Unpublished items reserve their address but get no redirects yet.
  */
-export async function checkAcrossFiles(facts: ContentFacts, editions: readonly CollectionEntry<'nieuwsbrief'>[]): Promise<Map<string, PdfFacts>> {
+export async function checkAcrossFiles(
+  facts: ContentFacts,
+  editions: readonly CollectionEntry<'nieuwsbrief'>[],
+): Promise<Map<string, PdfFacts>> {
   for (const problems of problemsAcrossFiles(facts)) check(problems);
 
   const pdfs = new Map<string, PdfFacts>();

@@ -44,7 +44,10 @@ function parseYaml(text: string, shown: string, firstLine = 1): unknown {
   } catch (error) {
     if (!(error instanceof yaml.YAMLException)) throw error;
     const line = error.mark ? error.mark.line + firstLine : undefined;
-    const where = line === undefined ? '' : ` op regel ${line} ("${text.split(/\r?\n/)[line - firstLine]?.trim() ?? ''}")`;
+    const where =
+      line === undefined
+        ? ''
+        : ` op regel ${line} ("${text.split(/\r?\n/)[line - firstLine]?.trim() ?? ''}")`;
     throw new ContentError(
       shown,
       null,
@@ -55,7 +58,10 @@ function parseYaml(text: string, shown: string, firstLine = 1): unknown {
 
 const DATE_LINE = /^(date):[ \t]*["']?([^"'#\r\n]*?)["']?[ \t]*(?:#.*)?$/m;
 /** A day written alone in these fields (a meeting's start and end, an update): YAML would roll an impossible one over too. */
-const DAY_ONLY_LINES = ['start', 'end', 'updated'].map((field) => ({ field, line: new RegExp(`^${field}:[ \\t]*["']?(\\d{4}-\\d{2}-\\d{2})["']?[ \\t]*(?:#.*)?$`, 'm') }));
+const DAY_ONLY_LINES = ['start', 'end', 'updated'].map((field) => ({
+  field,
+  line: new RegExp(`^${field}:[ \\t]*["']?(\\d{4}-\\d{2}-\\d{2})["']?[ \\t]*(?:#.*)?$`, 'm'),
+}));
 
 /**
  * Checks what Astro's glob loader would let through silently: file names that are
@@ -80,13 +86,21 @@ export function checkContentFiles(dir: string, collection: CollectionName, root 
     const text = readFileSync(file, 'utf8');
     const frontmatter = FRONT_MATTER.exec(text);
     if (!frontmatter) {
-      throw new ContentError(shown(file), null, 'het bestand moet beginnen met een blok tussen twee regels "---" (de frontmatter)');
+      throw new ContentError(
+        shown(file),
+        null,
+        'het bestand moet beginnen met een blok tussen twee regels "---" (de frontmatter)',
+      );
     }
     // Line 1 of the file is "---", so the frontmatter's first line is line 2.
     const data = parseYaml(frontmatter[1] ?? '', shown(file), 2);
     // Astro reports a missing image without naming the Markdown file that asked for it.
     const image = data && typeof data === 'object' ? (data as Record<string, unknown>).image : undefined;
-    if (typeof image === 'string' && !/^([a-z]+:|\/)/i.test(image) && !existsSync(join(dirname(file), image))) {
+    if (
+      typeof image === 'string' &&
+      !/^([a-z]+:|\/)/i.test(image) &&
+      !existsSync(join(dirname(file), image))
+    ) {
       throw new ContentError(
         shown(file),
         'image',
@@ -126,7 +140,11 @@ export function markdownCollection(collection: CollectionName, dir: string): Loa
       await inner.load(context);
       for (const [id, entry] of context.store.entries()) {
         if (!entry.rendered) {
-          throw new ContentError(entry.filePath ?? id, null, 'de tekst kon niet worden omgezet naar een webpagina (zie de fout hierboven)');
+          throw new ContentError(
+            entry.filePath ?? id,
+            null,
+            'de tekst kon niet worden omgezet naar een webpagina (zie de fout hierboven)',
+          );
         }
       }
     },
@@ -147,11 +165,19 @@ export function yamlRecord(file: string, id: string): Loader {
         if (!existsSync(path)) throw new ContentError(shown, null, 'dit bestand ontbreekt');
         const data = parseYaml(readFileSync(path, 'utf8'), shown);
         if (!data || typeof data !== 'object' || Array.isArray(data)) {
-          throw new ContentError(shown, null, 'verwacht velden als "name: West wint aan ruimte", één per regel');
+          throw new ContentError(
+            shown,
+            null,
+            'verwacht velden als "name: West wint aan ruimte", één per regel',
+          );
         }
         checkFields('site', data, shown);
         store.clear();
-        store.set({ id, data: await parseData({ id, data: data as Record<string, unknown>, filePath: path }), filePath: shown });
+        store.set({
+          id,
+          data: await parseData({ id, data: data as Record<string, unknown>, filePath: path }),
+          filePath: shown,
+        });
       };
       await sync();
       watcher?.add(path);

@@ -57,15 +57,36 @@ function frontmatter(kind: NewItemKind, a: NewItemAnswers): Record<string, unkno
   const lists = (values: string[] | undefined) => (values && values.length > 0 ? values : undefined);
   const given = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
   if (kind === 'agenda') {
-    const meeting = { title: a.title, summary: a.summary, start: a.start, end: given(a.end), location: a.location, address: given(a.address), projects: lists(a.projects), neighbourhoods: lists(a.neighbourhoods) };
+    const meeting = {
+      title: a.title,
+      summary: a.summary,
+      start: a.start,
+      end: given(a.end),
+      location: a.location,
+      address: given(a.address),
+      projects: lists(a.projects),
+      neighbourhoods: lists(a.neighbourhoods),
+    };
     return Object.fromEntries(Object.entries(meeting).filter(([, value]) => value !== undefined));
   }
   const fields: Record<string, unknown> =
     kind === 'nieuws'
-      ? { title: a.title, date: a.date, summary: a.summary, projects: lists(a.projects), neighbourhoods: lists(a.neighbourhoods) }
+      ? {
+          title: a.title,
+          date: a.date,
+          summary: a.summary,
+          projects: lists(a.projects),
+          neighbourhoods: lists(a.neighbourhoods),
+        }
       : kind === 'nieuwsbrief'
         ? { title: a.title, edition: a.edition, date: a.date, summary: a.summary }
-        : { title: a.title, summary: a.summary, theme: a.theme, neighbourhoods: a.neighbourhoods, status: a.status };
+        : {
+            title: a.title,
+            summary: a.summary,
+            theme: a.theme,
+            neighbourhoods: a.neighbourhoods,
+            status: a.status,
+          };
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
 }
 
@@ -73,12 +94,23 @@ function frontmatter(kind: NewItemKind, a: NewItemAnswers): Record<string, unkno
  * The new file, or the problems that would stop the build, in the build's own words
  * ("veld: wat er mis is"). A file named like an existing one is refused by the command.
  */
-export function newItemFile(kind: NewItemKind, answers: NewItemAnswers, existing: Existing): { file: NewItemFile } | { problems: string[] } {
+export function newItemFile(
+  kind: NewItemKind,
+  answers: NewItemAnswers,
+  existing: Existing,
+): { file: NewItemFile } | { problems: string[] } {
   const slug = suggestSlug(answers.title);
   const problems: string[] = [];
-  if (!isSlug(slug)) problems.push('title: uit deze titel valt geen bestandsnaam te maken; gebruik letters of cijfers');
-  if (kind === 'nieuwsbrief' && answers.edition !== undefined && existing.editions?.includes(answers.edition)) {
-    problems.push(`edition: nummer ${answers.edition} is al in gebruik; elke editie heeft een eigen nummer (het volgende vrije is ${nextEdition(existing.editions)})`);
+  if (!isSlug(slug))
+    problems.push('title: uit deze titel valt geen bestandsnaam te maken; gebruik letters of cijfers');
+  if (
+    kind === 'nieuwsbrief' &&
+    answers.edition !== undefined &&
+    existing.editions?.includes(answers.edition)
+  ) {
+    problems.push(
+      `edition: nummer ${answers.edition} is al in gebruik; elke editie heeft een eigen nummer (het volgende vrije is ${nextEdition(existing.editions)})`,
+    );
   }
   const numberSlug = kind === 'nieuws' ? numberSlugProblem(slug, urls.news()) : null;
   if (numberSlug) problems.push(`title: ${numberSlug}`);
@@ -86,12 +118,16 @@ export function newItemFile(kind: NewItemKind, answers: NewItemAnswers, existing
   const data = frontmatter(kind, answers);
   const reference = (collection: ReferencedCollection) =>
     // The build checks references across files (checks.ts); here the same check, in the same words, per field.
-    z.string().refine((id) => existing[collection].includes(id), {
-      error: (issue) => unknownSlugMessage(String(issue.input), collection, existing[collection]),
-    }).transform((id) => ({ id, collection }));
+    z
+      .string()
+      .refine((id) => existing[collection].includes(id), {
+        error: (issue) => unknownSlugMessage(String(issue.input), collection, existing[collection]),
+      })
+      .transform((id) => ({ id, collection }));
   const schema = contentSchemas({ image: (() => z.string()) as never, reference })[kind];
   const result = schema.safeParse(data);
-  if (!result.success) problems.push(...result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  if (!result.success)
+    problems.push(...result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   if (problems.length > 0) return { problems };
 
   const text = `---\n${yaml.dump(data, { lineWidth: -1, quotingType: '"' })}---\n\n${BODY[kind]}\n`;

@@ -27,7 +27,12 @@ export async function pdfFactsOf(data: Uint8Array, open: typeof getDocument): Pr
   try {
     const markInfo = await document.getMarkInfo();
     const { info } = (await document.getMetadata()) as { info: { Language?: string | null } };
-    return { bytes, pages: document.numPages, marked: markInfo?.Marked === true, language: info.Language || null };
+    return {
+      bytes,
+      pages: document.numPages,
+      marked: markInfo?.Marked === true,
+      language: info.Language || null,
+    };
   } finally {
     await document.destroy();
   }
@@ -41,7 +46,10 @@ export function needsTaggedPdf(editionDate: Date): boolean {
 /** Why a PDF may not be published with an edition of this date, or null when it may. */
 export function untaggedPdfProblem(facts: PdfFacts, editionDate: Date, pdfPath: string): string | null {
   if (!needsTaggedPdf(editionDate)) return null;
-  const missing = [!facts.marked && 'gemarkeerde inhoud (tags)', !facts.language && 'een documenttaal'].filter(Boolean);
+  const missing = [
+    !facts.marked && 'gemarkeerde inhoud (tags)',
+    !facts.language && 'een documenttaal',
+  ].filter(Boolean);
   if (missing.length === 0) return null;
   return (
     `het bestand public${pdfPath} is niet toegankelijk: het mist ${missing.join(' en ')}. ` +

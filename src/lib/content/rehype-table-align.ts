@@ -19,7 +19,11 @@ export function alignToClass(node: HastNode): void {
     delete node.properties.align;
     if (typeof align === 'string' && ALIGNMENTS.has(align)) {
       const existing = node.properties.className;
-      const classes = Array.isArray(existing) ? existing : typeof existing === 'string' ? existing.split(/\s+/) : [];
+      const classes = Array.isArray(existing)
+        ? existing
+        : typeof existing === 'string'
+          ? existing.split(/\s+/)
+          : [];
       node.properties.className = [...classes, `align-${align}`];
     }
   }

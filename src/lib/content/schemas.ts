@@ -55,22 +55,28 @@ export interface EditorField {
 export const EDITOR = z.registry<EditorField>();
 
 /** Hints end with this where a rule reads more than the field: the editor runs it when saving (src/admin/checks.ts). */
-export const BUILD_CHECKS = 'Dit wordt bij het opslaan gecontroleerd, met de regels van de bouw; klopt het niet, dan wordt het item niet opgeslagen en staat hier wat er mis is.';
+export const BUILD_CHECKS =
+  'Dit wordt bij het opslaan gecontroleerd, met de regels van de bouw; klopt het niet, dan wordt het item niet opgeslagen en staat hier wat er mis is.';
 
 /** Strict: a typo such as `draf: true` stops the build instead of being ignored. */
 function fields<T extends z.core.$ZodLooseShape>(shape: T) {
   const known = Object.keys(shape);
   return z.strictObject(shape, {
-    error: (issue) => (issue.code === 'unrecognized_keys' ? unknownFieldMessage(issue.keys, known) : undefined),
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? unknownFieldMessage(issue.keys, known) : undefined,
   });
 }
 
 const text = (what: string) =>
-  z.string({ error: `verwacht ${what} (tekst)` }).trim().min(1, { error: `${what} mag niet leeg zijn` });
+  z
+    .string({ error: `verwacht ${what} (tekst)` })
+    .trim()
+    .min(1, { error: `${what} mag niet leeg zijn` });
 
 const title = (hint: string) => text('een titel').register(EDITOR, { label: 'Titel', hint });
 
-const summary = (hint: string) => text('een samenvatting').register(EDITOR, { label: 'Samenvatting', widget: 'text', hint });
+const summary = (hint: string) =>
+  text('een samenvatting').register(EDITOR, { label: 'Samenvatting', widget: 'text', hint });
 
 /** An address on this site or another site over HTTPS. */
 const SITE_OR_HTTPS = /^(\/|https:\/\/)/;
@@ -82,7 +88,8 @@ const httpsAddress = () => z.string().regex(/^https:\/\/\S+$/, { error: 'verwach
  * The editor writes the day as 2011-12-08, by default today.
  */
 /** What is expected of a day that does not exist or is written another way (the loader reads raw text too). */
-export const notADay = (text: string) => `"${text}" is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2011-12-08`;
+export const notADay = (text: string) =>
+  `"${text}" is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2011-12-08`;
 
 const day = (editor: EditorField) =>
   z
@@ -139,7 +146,10 @@ const draft = z
   .default(false);
 
 /** When an item was last changed in substance, and what changed (short notes, shown to residents). */
-const updated = day({ label: 'Bijgewerkt op', hint: 'Alleen als de inhoud echt is aangepast na het plaatsen; niet vóór de datum van het bericht.' }).optional();
+const updated = day({
+  label: 'Bijgewerkt op',
+  hint: 'Alleen als de inhoud echt is aangepast na het plaatsen; niet vóór de datum van het bericht.',
+}).optional();
 const changes = z
   .array(
     text('een korte beschrijving van de wijziging')
@@ -156,12 +166,23 @@ const changes = z
   .optional();
 
 /** Change notes belong to a date, and an item cannot be updated before it was published. */
-function withUpdated<T extends { updated?: Date | undefined; wijzigingen?: string[] | undefined; date?: Date }>(data: T, ctx: z.RefinementCtx) {
+function withUpdated<
+  T extends { updated?: Date | undefined; wijzigingen?: string[] | undefined; date?: Date },
+>(data: T, ctx: z.RefinementCtx) {
   if (data.wijzigingen && !data.updated) {
-    ctx.addIssue({ code: 'custom', path: ['updated'], message: 'wijzigingen staan er, maar de datum updated ontbreekt' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['updated'],
+      message: 'wijzigingen staan er, maar de datum updated ontbreekt',
+    });
   }
   if (data.updated && data.date && data.updated < data.date) {
-    ctx.addIssue({ code: 'custom', path: ['updated'], message: 'de datum updated ligt vóór de datum van het bericht (date); een bericht kan niet eerder bijgewerkt zijn dan geplaatst' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['updated'],
+      message:
+        'de datum updated ligt vóór de datum van het bericht (date); een bericht kan niet eerder bijgewerkt zijn dan geplaatst',
+    });
   }
 }
 
@@ -181,9 +202,16 @@ const pdf = (publicFileExists: (sitePath: string) => boolean) =>
     });
 
 /** An image needs its description: screen reader users must know what it shows. */
-function withImageAlt<T extends { image?: unknown; imageAlt?: string | undefined }>(data: T, ctx: z.RefinementCtx) {
+function withImageAlt<T extends { image?: unknown; imageAlt?: string | undefined }>(
+  data: T,
+  ctx: z.RefinementCtx,
+) {
   if (data.image && !data.imageAlt) {
-    ctx.addIssue({ code: 'custom', path: ['imageAlt'], message: 'een afbeelding heeft een beschrijving (imageAlt) nodig' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['imageAlt'],
+      message: 'een afbeelding heeft een beschrijving (imageAlt) nodig',
+    });
   }
   if (data.imageAlt && !data.image) {
     ctx.addIssue({ code: 'custom', path: ['image'], message: 'imageAlt staat er, maar image ontbreekt' });
@@ -194,7 +222,12 @@ function withImageAlt<T extends { image?: unknown; imageAlt?: string | undefined
 const IMAGE_FIELD: EditorField = {
   label: 'Afbeelding',
   widget: 'image',
-  options: { choose_url: false, media_folder: 'afbeeldingen', public_folder: './afbeeldingen', accept: 'image/jpeg,image/png,image/webp' },
+  options: {
+    choose_url: false,
+    media_folder: 'afbeeldingen',
+    public_folder: './afbeeldingen',
+    accept: 'image/jpeg,image/png,image/webp',
+  },
   hint: 'Een foto of tekening (JPG, PNG of WebP) bovenaan de pagina. Vul dan ook de beschrijving in.',
 };
 
@@ -218,11 +251,16 @@ let shared: ContentSchemas | undefined;
  * made once and, for the collections with an image, only that field is made per entry;
  * refinements and messages stay as they are.
  */
-export function collectionSchema<K extends keyof ContentSchemas>(name: K, { image, reference }: SchemaTools): ContentSchemas[K] {
+export function collectionSchema<K extends keyof ContentSchemas>(
+  name: K,
+  { image, reference }: SchemaTools,
+): ContentSchemas[K] {
   shared ??= makeSchemas({ image: placeholderImage, reference });
   const schema = shared[name];
   if (name !== 'projecten' && name !== 'nieuws') return schema;
-  return (schema as ContentSchemas['nieuws']).safeExtend({ image: image().optional() }) as unknown as ContentSchemas[K];
+  return (schema as ContentSchemas['nieuws']).safeExtend({
+    image: image().optional(),
+  }) as unknown as ContentSchemas[K];
 }
 
 /**
@@ -256,8 +294,14 @@ export const WORD_LIST_SCHEMA = fields({
   woorden: z
     .array(
       fields({
-        woord: text('het moeilijke woord').register(EDITOR, { label: 'Moeilijk woord', hint: 'Een werkwoord als heel werkwoord (verstrekken): dan worden ook verstrekt, verstrekte en verstrekking gevonden.' }),
-        beter: text('een gewoon woord').register(EDITOR, { label: 'Gewoon woord', hint: 'Wat u in de plaats schrijft, bijvoorbeeld geven.' }),
+        woord: text('het moeilijke woord').register(EDITOR, {
+          label: 'Moeilijk woord',
+          hint: 'Een werkwoord als heel werkwoord (verstrekken): dan worden ook verstrekt, verstrekte en verstrekking gevonden.',
+        }),
+        beter: text('een gewoon woord').register(EDITOR, {
+          label: 'Gewoon woord',
+          hint: 'Wat u in de plaats schrijft, bijvoorbeeld geven.',
+        }),
       }),
     )
     .register(EDITOR, {
@@ -274,10 +318,17 @@ export interface FieldProblem {
 }
 
 /** What is wrong in one file's front matter (or content/site.yaml), field by field, in the words the build stops with. */
-export function fileProblems(collection: CollectionName, data: unknown, publicFileExists?: (sitePath: string) => boolean): FieldProblem[] {
+export function fileProblems(
+  collection: CollectionName,
+  data: unknown,
+  publicFileExists?: (sitePath: string) => boolean,
+): FieldProblem[] {
   const result = fileSchemas(publicFileExists)[collection].safeParse(data);
   if (result.success) return [];
-  return result.error.issues.map((issue) => ({ field: issue.path.length > 0 ? issue.path.join('.') : null, message: issue.message }));
+  return result.error.issues.map((issue) => ({
+    field: issue.path.length > 0 ? issue.path.join('.') : null,
+    message: issue.message,
+  }));
 }
 
 function makeSchemas({ image, reference, publicFileExists = anyFileExists }: SchemaTools) {
@@ -310,15 +361,27 @@ function makeSchemas({ image, reference, publicFileExists = anyFileExists }: Sch
       title: title('De naam van het project.'),
       summary: summary('Eén of twee zinnen over het project; staat in lijsten.'),
       theme: relation('themas', { label: 'Thema', hint: 'Het thema waar het project bij hoort.' }),
-      neighbourhoods: relations('buurten', { label: 'Buurten', hint: 'De buurt of buurten van het project, ten minste één.' }).min(1, {
+      neighbourhoods: relations('buurten', {
+        label: 'Buurten',
+        hint: 'De buurt of buurten van het project, ten minste één.',
+      }).min(1, {
         error: 'noem ten minste één buurt',
       }),
       status: z
         .enum(PROJECT_STATUSES, { error: `verwacht ${orList(PROJECT_STATUSES)}` })
-        .register(EDITOR, { label: 'Stand van zaken', choiceLabels: t.statusLabel, hint: 'Gepland, in uitvoering of afgerond.' }),
+        .register(EDITOR, {
+          label: 'Stand van zaken',
+          choiceLabels: t.statusLabel,
+          hint: 'Gepland, in uitvoering of afgerond.',
+        }),
       partners: z
         .array(text('een partnernaam').register(EDITOR, { label: 'Partner' }))
-        .register(EDITOR, { label: 'Partners', item: 'partner', options: { label_singular: 'partner' }, hint: 'Wie meedoen, bijvoorbeeld Gemeente Kerkrade.' })
+        .register(EDITOR, {
+          label: 'Partners',
+          item: 'partner',
+          options: { label_singular: 'partner' },
+          hint: 'Wie meedoen, bijvoorbeeld Gemeente Kerkrade.',
+        })
         .default([]),
       image: picture(),
       imageAlt: imageAlt.optional(),
@@ -331,7 +394,11 @@ function makeSchemas({ image, reference, publicFileExists = anyFileExists }: Sch
 
     nieuws: fields({
       title: title('De kop van het bericht. Daaruit wordt ook de bestandsnaam en het webadres gemaakt.'),
-      date: day({ label: 'Datum', hint: 'De datum van het bericht. Een datum in de toekomst verschijnt op die dag.', options: TODAY }),
+      date: day({
+        label: 'Datum',
+        hint: 'De datum van het bericht. Een datum in de toekomst verschijnt op die dag.',
+        options: TODAY,
+      }),
       summary: text('een samenvatting')
         .max(NEWS_SUMMARY_MAX, { error: `een samenvatting is hoogstens ${NEWS_SUMMARY_MAX} tekens` })
         .register(EDITOR, {
@@ -339,8 +406,14 @@ function makeSchemas({ image, reference, publicFileExists = anyFileExists }: Sch
           widget: 'text',
           hint: `Korte samenvatting, hoogstens ${NEWS_SUMMARY_MAX} tekens. Staat in lijsten en in de RSS-feed.`,
         }),
-      projects: relations('projecten', { label: 'Projecten', hint: 'De projecten waar het bericht over gaat.' }).default([]),
-      neighbourhoods: relations('buurten', { label: 'Buurten', hint: 'De buurten waar het bericht over gaat.' }).default([]),
+      projects: relations('projecten', {
+        label: 'Projecten',
+        hint: 'De projecten waar het bericht over gaat.',
+      }).default([]),
+      neighbourhoods: relations('buurten', {
+        label: 'Buurten',
+        hint: 'De buurten waar het bericht over gaat.',
+      }).default([]),
       image: picture(),
       imageAlt: imageAlt.optional(),
       updated,
@@ -357,8 +430,15 @@ function makeSchemas({ image, reference, publicFileExists = anyFileExists }: Sch
         .number({ error: 'verwacht een editienummer (1, 2, 3 …)' })
         .int({ error: 'een editienummer is een heel getal' })
         .positive({ error: 'een editienummer is groter dan 0' })
-        .register(EDITOR, { label: 'Editienummer', hint: `Een heel getal; elk nummer maar één keer. ${BUILD_CHECKS}` }),
-      date: day({ label: 'Datum van verschijnen', hint: 'De dag waarop de editie verschijnt.', options: TODAY }),
+        .register(EDITOR, {
+          label: 'Editienummer',
+          hint: `Een heel getal; elk nummer maar één keer. ${BUILD_CHECKS}`,
+        }),
+      date: day({
+        label: 'Datum van verschijnen',
+        hint: 'De dag waarop de editie verschijnt.',
+        options: TODAY,
+      }),
       summary: summary('Wat er in deze editie staat, in één of twee zinnen.'),
       pdf: pdf(publicFileExists).optional(),
       draft,
@@ -366,10 +446,16 @@ function makeSchemas({ image, reference, publicFileExists = anyFileExists }: Sch
     }),
 
     agenda: fields({
-      title: title('Wat er gebeurt, kort: bijvoorbeeld "Bewonersavond over Park West". Daaruit wordt ook de bestandsnaam gemaakt.'),
+      title: title(
+        'Wat er gebeurt, kort: bijvoorbeeld "Bewonersavond over Park West". Daaruit wordt ook de bestandsnaam gemaakt.',
+      ),
       summary: text('een samenvatting')
         .max(NEWS_SUMMARY_MAX, { error: `een samenvatting is hoogstens ${NEWS_SUMMARY_MAX} tekens` })
-        .register(EDITOR, { label: 'Samenvatting', widget: 'text', hint: `Eén of twee zinnen, hoogstens ${NEWS_SUMMARY_MAX} tekens. Staat in de agenda en in de RSS-feed.` }),
+        .register(EDITOR, {
+          label: 'Samenvatting',
+          widget: 'text',
+          hint: `Eén of twee zinnen, hoogstens ${NEWS_SUMMARY_MAX} tekens. Staat in de agenda en in de RSS-feed.`,
+        }),
       start: moment({
         label: 'Begin',
         hint: 'Datum en tijd, bijvoorbeeld 2027-03-25 19:30. Duurt het de hele dag? Schrijf dan alleen de datum: 2027-03-25.',
@@ -378,16 +464,35 @@ function makeSchemas({ image, reference, publicFileExists = anyFileExists }: Sch
         label: 'Einde',
         hint: `Net als het begin: 2027-03-25 21:00, of bij een hele dag de laatste dag. Niet vóór het begin. Leeg: alleen de begintijd staat op de site en in agenda's duurt het een uur. ${BUILD_CHECKS}`,
       }).optional(),
-      location: text('een plaats').register(EDITOR, { label: 'Plaats', hint: "De naam van de plek, bijvoorbeeld Buurtkamer 't Westhoes, of online." }),
-      address: text('een adres').register(EDITOR, { label: 'Adres', hint: 'Straat en huisnummer, en als het kan postcode en plaats: Kampstraat 1, 6466 AB Kerkrade.' }).optional(),
-      projects: relations('projecten', { label: 'Projecten', hint: 'De projecten waar de bijeenkomst over gaat.' }).default([]),
-      neighbourhoods: relations('buurten', { label: 'Buurten', hint: 'De buurten waar de bijeenkomst voor is.' }).default([]),
-      cancelled: text('de reden dat de bijeenkomst niet doorgaat').register(EDITOR, {
-        label: 'Afgelast',
-        widget: 'text',
-        hint: 'Gaat de bijeenkomst niet door? Schrijf hier in één zin waarom. Verwijder een bijeenkomst nooit: dan horen de agenda’s van bewoners het niet. Zet ook "Bijgewerkt op" op vandaag.',
+      location: text('een plaats').register(EDITOR, {
+        label: 'Plaats',
+        hint: "De naam van de plek, bijvoorbeeld Buurtkamer 't Westhoes, of online.",
+      }),
+      address: text('een adres')
+        .register(EDITOR, {
+          label: 'Adres',
+          hint: 'Straat en huisnummer, en als het kan postcode en plaats: Kampstraat 1, 6466 AB Kerkrade.',
+        })
+        .optional(),
+      projects: relations('projecten', {
+        label: 'Projecten',
+        hint: 'De projecten waar de bijeenkomst over gaat.',
+      }).default([]),
+      neighbourhoods: relations('buurten', {
+        label: 'Buurten',
+        hint: 'De buurten waar de bijeenkomst voor is.',
+      }).default([]),
+      cancelled: text('de reden dat de bijeenkomst niet doorgaat')
+        .register(EDITOR, {
+          label: 'Afgelast',
+          widget: 'text',
+          hint: 'Gaat de bijeenkomst niet door? Schrijf hier in één zin waarom. Verwijder een bijeenkomst nooit: dan horen de agenda’s van bewoners het niet. Zet ook "Bijgewerkt op" op vandaag.',
+        })
+        .optional(),
+      updated: day({
+        label: 'Bijgewerkt op',
+        hint: 'De dag dat u de bijeenkomst verzette of afgelastte. Dan nemen de agenda’s van bewoners de wijziging over.',
       }).optional(),
-      updated: day({ label: 'Bijgewerkt op', hint: 'De dag dat u de bijeenkomst verzette of afgelastte. Dan nemen de agenda’s van bewoners de wijziging over.' }).optional(),
       draft,
       aliases,
     }).superRefine((data, ctx) => {
@@ -405,9 +510,19 @@ function makeSchemas({ image, reference, publicFileExists = anyFileExists }: Sch
 
     /** content/site.yaml: one record of site-wide settings. */
     site: fields({
-      name: text('de naam van de site').register(EDITOR, { label: 'Naam van de site', hint: 'Staat bovenaan elke pagina en in de titel van de tab.' }),
-      tagline: text('een ondertitel').register(EDITOR, { label: 'Ondertitel', hint: 'Eén regel onder de naam.' }),
-      description: text('een beschrijving').register(EDITOR, { label: 'Beschrijving', widget: 'text', hint: 'Voor zoekmachines en de RSS-feed.' }),
+      name: text('de naam van de site').register(EDITOR, {
+        label: 'Naam van de site',
+        hint: 'Staat bovenaan elke pagina en in de titel van de tab.',
+      }),
+      tagline: text('een ondertitel').register(EDITOR, {
+        label: 'Ondertitel',
+        hint: 'Eén regel onder de naam.',
+      }),
+      description: text('een beschrijving').register(EDITOR, {
+        label: 'Beschrijving',
+        widget: 'text',
+        hint: 'Voor zoekmachines en de RSS-feed.',
+      }),
       partners: z
         .array(
           fields({
@@ -422,14 +537,20 @@ function makeSchemas({ image, reference, publicFileExists = anyFileExists }: Sch
           hint: 'Onderaan elke pagina, met een link naar hun site.',
         }),
       social: fields({
-        label: text('een accountnaam').register(EDITOR, { label: 'Accountnaam', hint: 'Bijvoorbeeld @Westwintaanruim' }),
+        label: text('een accountnaam').register(EDITOR, {
+          label: 'Accountnaam',
+          hint: 'Bijvoorbeeld @Westwintaanruim',
+        }),
         url: httpsAddress().register(EDITOR, { label: 'Adres', options: { type: 'url' } }),
       }).register(EDITOR, { label: 'Account op X' }),
       navigation: z
         .array(
           fields({
             label: text('een linktekst').register(EDITOR, { label: 'Tekst', hint: 'Het woord in het menu.' }),
-            href: siteOrHttps('een link begint met / of https://').register(EDITOR, { label: 'Adres', hint: 'Begint met / (een pagina van deze site) of https://' }),
+            href: siteOrHttps('een link begint met / of https://').register(EDITOR, {
+              label: 'Adres',
+              hint: 'Begint met / (een pagina van deze site) of https://',
+            }),
           }),
         )
         .min(1)
@@ -438,20 +559,38 @@ function makeSchemas({ image, reference, publicFileExists = anyFileExists }: Sch
           options: { label_singular: 'menu-onderdeel', summary: '{{fields.label}}' },
           hint: 'De onderdelen van het hoofdmenu, in deze volgorde.',
         }),
-      newsletterSignupAction: siteOrHttps('verwacht een adres dat begint met / of https://').register(EDITOR, {
-        label: 'Adres van het aanmeldformulier voor de nieuwsbrief',
-        hint: `Waar het aanmeldformulier naartoe gaat. Een adres op een andere site moet ook in de beveiligingsregels van de site staan. ${BUILD_CHECKS}`,
-      }),
+      newsletterSignupAction: siteOrHttps('verwacht een adres dat begint met / of https://').register(
+        EDITOR,
+        {
+          label: 'Adres van het aanmeldformulier voor de nieuwsbrief',
+          hint: `Waar het aanmeldformulier naartoe gaat. Een adres op een andere site moet ook in de beveiligingsregels van de site staan. ${BUILD_CHECKS}`,
+        },
+      ),
       security: fields({
         contact: z
           .string()
-          .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+|tel:\+?[\d ]+)$/, { error: 'verwacht mailto:naam@domein.nl, een https-adres of tel:+31…' })
+          .regex(/^(mailto:[^\s@]+@[^\s@]+|https:\/\/\S+|tel:\+?[\d ]+)$/, {
+            error: 'verwacht mailto:naam@domein.nl, een https-adres of tel:+31…',
+          })
           .register(EDITOR, { label: 'Contact', hint: 'mailto:naam@domein.nl, een https-adres of tel:+31…' }),
-        expires: day({ label: 'Geldig tot', hint: 'Hoogstens een jaar vooruit. Vernieuw op tijd: de tests falen vanaf 30 dagen ervoor.' }),
+        expires: day({
+          label: 'Geldig tot',
+          hint: 'Hoogstens een jaar vooruit. Vernieuw op tijd: de tests falen vanaf 30 dagen ervoor.',
+        }),
         languages: z
-          .array(z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, { error: 'verwacht een taalcode als nl of en' }).register(EDITOR, { label: 'Taalcode' }))
+          .array(
+            z
+              .string()
+              .regex(/^[a-z]{2}(-[A-Z]{2})?$/, { error: 'verwacht een taalcode als nl of en' })
+              .register(EDITOR, { label: 'Taalcode' }),
+          )
           .min(1)
-          .register(EDITOR, { label: 'Talen', item: 'language', options: { label_singular: 'taal' }, hint: 'Taalcodes, bijvoorbeeld nl en en.' }),
+          .register(EDITOR, {
+            label: 'Talen',
+            item: 'language',
+            options: { label_singular: 'taal' },
+            hint: 'Taalcodes, bijvoorbeeld nl en en.',
+          }),
         policy: siteOrHttps('verwacht een adres dat begint met / of https://')
           .register(EDITOR, { label: 'Pagina over melden', hint: 'Bijvoorbeeld /kwetsbaarheid-melden/' })
           .optional(),
