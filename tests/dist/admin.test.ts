@@ -29,12 +29,17 @@ describe('the editor’s page', () => {
     expect(scripts[0]![1]).toMatch(/src="\/admin\/assets\/index-[\w-]+\.js"/);
     expect(scripts[0]![2]!.trim(), 'no inline script for a policy to allow').toBe('');
     expect(adminHtml).not.toMatch(/https?:\/\//);
-    expect(adminHtml).toContain('<link href="/admin/config.yml" type="application/yaml" rel="cms-config-url" />');
+    expect(adminHtml).toContain(
+      '<link href="/admin/config.yml" type="application/yaml" rel="cms-config-url" />',
+    );
   });
 
   test('ships Sveltia’s fonts and Dutch texts as files of its own, no font rule pointing at a CDN, and no zoom limit', () => {
     expect(assets.filter((name) => name.endsWith('.woff2'))).toHaveLength(3);
-    expect(assets.some((name) => /^nl-[\w-]+\.js$/.test(name)), 'the Dutch texts').toBe(true);
+    expect(
+      assets.some((name) => /^nl-[\w-]+\.js$/.test(name)),
+      'the Dutch texts',
+    ).toBe(true);
     for (const name of assets.filter((file) => file.endsWith('.js'))) {
       const code = readFileSync(join(siteDir, 'admin/assets', name), 'utf8');
       expect(code, name).not.toContain('cdn.jsdelivr.net/fontsource/fonts/');
@@ -44,7 +49,9 @@ describe('the editor’s page', () => {
 
   test('its configuration is cms-config.ts with the GitHub back end of this build', () => {
     const served = yaml.load(readFileSync(join(siteDir, 'admin/config.yml'), 'utf8'));
-    expect(served).toEqual(JSON.parse(JSON.stringify(cmsConfig({ name: 'github', ...repositoryFrom(process.env) }))));
+    expect(served).toEqual(
+      JSON.parse(JSON.stringify(cmsConfig({ name: 'github', ...repositoryFrom(process.env) }))),
+    );
   });
 });
 
@@ -67,8 +74,13 @@ describe('the editor looks like the programme’s and leads to the site', () => 
     for (const collection of folders) {
       expect(collection.preview_path, collection.name).toBe(pages[collection.name]!('{{slug}}'));
       // A page of that collection exists at that address in this build.
-      const slug = readdirSync(join(ROOT, 'content', collection.name)).find((name) => name.endsWith('.md'))!.replace(/\.md$/, '');
-      expect(existsSync(join(siteDir, pages[collection.name]!(slug), 'index.html')), `${collection.name}/${slug}`).toBe(true);
+      const slug = readdirSync(join(ROOT, 'content', collection.name))
+        .find((name) => name.endsWith('.md'))!
+        .replace(/\.md$/, '');
+      expect(
+        existsSync(join(siteDir, pages[collection.name]!(slug), 'index.html')),
+        `${collection.name}/${slug}`,
+      ).toBe(true);
     }
   });
 
@@ -77,17 +89,32 @@ describe('the editor looks like the programme’s and leads to the site', () => 
     expect(stylesheet).toBeDefined();
     const css = readFileSync(join(siteDir, 'admin/assets', stylesheet!), 'utf8');
     // Rules of src/styles/global.css: the colours and the article's classes.
-    for (const rule of ['--brand:#14532d', '.lead', '.prose', '.hero-image', '.card__meta']) expect(css, rule).toContain(rule);
-    const bundle = assets.filter((name) => name.endsWith('.js')).some((name) => readFileSync(join(siteDir, 'admin/assets', name), 'utf8').includes(`/admin/assets/${stylesheet}`));
+    for (const rule of ['--brand:#14532d', '.lead', '.prose', '.hero-image', '.card__meta'])
+      expect(css, rule).toContain(rule);
+    const bundle = assets
+      .filter((name) => name.endsWith('.js'))
+      .some((name) =>
+        readFileSync(join(siteDir, 'admin/assets', name), 'utf8').includes(`/admin/assets/${stylesheet}`),
+      );
     expect(bundle, 'the editor registers it as the preview style').toBe(true);
   });
 
   test('what the checks before saving read of every file online is shipped with the deploy', () => {
-    const facts = JSON.parse(readFileSync(join(siteDir, urls.editorFacts()), 'utf8')) as Record<string, Array<{ file: string; published?: boolean }>>;
+    const facts = JSON.parse(readFileSync(join(siteDir, urls.editorFacts()), 'utf8')) as Record<
+      string,
+      Array<{ file: string; published?: boolean }>
+    >;
     const items = Object.values(facts).filter(Array.isArray).flat();
-    expect(items.every((item) => item.published !== false), 'nothing that is not online').toBe(true);
+    expect(
+      items.every((item) => item.published !== false),
+      'nothing that is not online',
+    ).toBe(true);
     // Every file of this repository's content is online, so every one is there.
-    const content = Object.keys(ITEM_PAGES).flatMap((folder) => readdirSync(join(ROOT, 'content', folder)).filter((name) => name.endsWith('.md')).map((name) => `content/${folder}/${name}`));
+    const content = Object.keys(ITEM_PAGES).flatMap((folder) =>
+      readdirSync(join(ROOT, 'content', folder))
+        .filter((name) => name.endsWith('.md'))
+        .map((name) => `content/${folder}/${name}`),
+    );
     expect(items.map((item) => item.file).sort()).toEqual(content.sort());
   });
 });

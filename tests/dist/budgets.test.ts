@@ -40,7 +40,12 @@ function scriptWithImports(file: string, seen = new Set<string>()): Set<string> 
 
 /** Scripts the browser runs: no type, or a JavaScript or module type (JSON-LD is data). */
 function isExecutable(type: string | undefined): boolean {
-  return type === undefined || type === '' || type === 'module' || /^(text|application)\/(java|ecma)script$/i.test(type);
+  return (
+    type === undefined ||
+    type === '' ||
+    type === 'module' ||
+    /^(text|application)\/(java|ecma)script$/i.test(type)
+  );
 }
 
 describe('budgets of every built page', () => {
@@ -61,7 +66,10 @@ describe('budgets of every built page', () => {
         .map((_, el) => $(el).attr('href'))
         .get()
         .filter((href) => !/^https?:/.test(href));
-      const cssBytes = stylesheets.reduce((sum, href) => sum + gzipBytes(readFileSync(fileFor(path, href))), 0);
+      const cssBytes = stylesheets.reduce(
+        (sum, href) => sum + gzipBytes(readFileSync(fileFor(path, href))),
+        0,
+      );
       const total = gzipBytes(html) + cssBytes;
       if (total > HTML_AND_CSS_GZIP_BUDGET) {
         problems.push(
@@ -70,10 +78,14 @@ describe('budgets of every built page', () => {
         );
       }
 
-      const scripts = $('script').toArray().filter((el) => isExecutable($(el).attr('type')));
+      const scripts = $('script')
+        .toArray()
+        .filter((el) => isExecutable($(el).attr('type')));
       for (const el of scripts) {
         if (!$(el).attr('src')) {
-          problems.push(`${path}: [inline-script] an inline <script> would be blocked by the CSP (script-src 'self'): ${$.html(el).slice(0, 120)}`);
+          problems.push(
+            `${path}: [inline-script] an inline <script> would be blocked by the CSP (script-src 'self'): ${$.html(el).slice(0, 120)}`,
+          );
         }
       }
       const sources = scripts.map((el) => $(el).attr('src')).filter((src): src is string => Boolean(src));
@@ -96,14 +108,18 @@ describe('budgets of every built page', () => {
             'remove the script, or give the feature a budget in tests/budgets.ts',
         );
       } else if (budget && scriptBytes > budget.gzipBytes) {
-        problems.push(`${path}: [javascript-budget] scripts are ${kb(scriptBytes)} gzip, over the ${kb(budget.gzipBytes)} budget for ${budget.feature} (${names})`);
+        problems.push(
+          `${path}: [javascript-budget] scripts are ${kb(scriptBytes)} gzip, over the ${kb(budget.gzipBytes)} budget for ${budget.feature} (${names})`,
+        );
       }
 
       $('img').each((_, el) => {
         const width = $(el).attr('width');
         const height = $(el).attr('height');
         if (!/^\d+$/.test(width ?? '') || !/^\d+$/.test(height ?? '')) {
-          problems.push(`${path}: [img-size] <img src="${$(el).attr('src')}"> needs numeric width and height (has width=${width}, height=${height}), or the page jumps while it loads`);
+          problems.push(
+            `${path}: [img-size] <img src="${$(el).attr('src')}"> needs numeric width and height (has width=${width}, height=${height}), or the page jumps while it loads`,
+          );
         }
       });
 
@@ -113,7 +129,8 @@ describe('budgets of every built page', () => {
 });
 
 /** What a script reads or watches to lay out by the window's size. */
-const WINDOW_SIZE = /\b(innerWidth|innerHeight|outerWidth|outerHeight|matchMedia|visualViewport|clientWidth|ResizeObserver)\b|["']resize["']/;
+const WINDOW_SIZE =
+  /\b(innerWidth|innerHeight|outerWidth|outerHeight|matchMedia|visualViewport|clientWidth|ResizeObserver)\b|["']resize["']/;
 
 test('no script of the public pages reads the window’s size, so the sweep’s narrowing a page to 320 px lays it out as a load at 320 px would', () => {
   const scripts = ['_astro', 'pagefind'].flatMap((folder) =>
@@ -124,4 +141,3 @@ test('no script of the public pages reads the window’s size, so the sweep’s 
   expect(scripts.length).toBeGreaterThan(1);
   expect(scripts.filter((file) => WINDOW_SIZE.test(readFileSync(join(siteDir, file), 'utf8')))).toEqual([]);
 });
-

@@ -37,9 +37,15 @@ describe('html-validate', () => {
 
   for (const file of files) {
     test(`${pathOfFile(file)} is valid HTML`, async () => {
-      const report = await validator.validateString(readFileSync(join(siteDir, file), 'utf8'), join(siteDir, file));
+      const report = await validator.validateString(
+        readFileSync(join(siteDir, file), 'utf8'),
+        join(siteDir, file),
+      );
       const errors = report.results.flatMap((result) => result.messages.filter((m) => m.severity === 2));
-      expect(errors.map((m) => describeMessage(pathOfFile(file), m)), '\n').toEqual([]);
+      expect(
+        errors.map((m) => describeMessage(pathOfFile(file), m)),
+        '\n',
+      ).toEqual([]);
     });
   }
 });

@@ -38,8 +38,7 @@ beforeAll(async () => {
   results = outcome.links;
 }, 180_000);
 
-afterAll(async () => {
-});
+afterAll(async () => {});
 
 function describeBroken(link: LinkResult, local: string): string {
   const strip = (url?: string) => (url ?? '').replace(local, '');
@@ -65,7 +64,9 @@ describe('links in the built site', () => {
 
   test('only links to other hosts are skipped', () => {
     const origin = siteOrigin(siteDir);
-    const skippedLocal = results.filter((r) => r.state === LinkState.SKIPPED && (r.url.startsWith(server.url) || r.url.startsWith(origin)));
+    const skippedLocal = results.filter(
+      (r) => r.state === LinkState.SKIPPED && (r.url.startsWith(server.url) || r.url.startsWith(origin)),
+    );
     expect(skippedLocal.map((r) => r.url)).toEqual([]);
   });
 });
@@ -76,7 +77,11 @@ function feedPaths(dir: string): string[] {
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       if (entry.isDirectory()) walk(join(folder, entry.name));
-      else if (entry.name.endsWith('.xml') && entry.name !== 'sitemap-index.xml' && !entry.name.startsWith('sitemap-')) {
+      else if (
+        entry.name.endsWith('.xml') &&
+        entry.name !== 'sitemap-index.xml' &&
+        !entry.name.startsWith('sitemap-')
+      ) {
         found.push(`/${relative(dir, join(folder, entry.name)).split(sep).join('/')}`);
       }
     }
@@ -100,10 +105,10 @@ describe('links inside the feeds', () => {
       for (const url of new Set(urls.filter((u) => u.startsWith(origin)))) {
         const local = server.url + url.slice(origin.length);
         const response = await fetch(local, { redirect: 'follow' });
-        if (response.status !== 200) problems.push(`${feed}: [broken-feed-link] ${url} answers HTTP ${response.status}`);
+        if (response.status !== 200)
+          problems.push(`${feed}: [broken-feed-link] ${url} answers HTTP ${response.status}`);
       }
     }
     expect(problems, `\n${problems.join('\n')}\n`).toEqual([]);
   });
 });
-

@@ -57,12 +57,26 @@ function maxAge(cacheControl: string | undefined): number {
 
 // Paths of every kind the site serves: pages, 404, a bundled script, Pagefind, feeds, sitemap, PDFs.
 const HTML_PATHS = ['/', '/projecten/achter-de-voordeur/', '/nieuws/2/', '/zoeken/', '/ideeen/', '/404.html'];
-const FEED_PATHS = ['/rss.xml', '/nieuws/rss.xml', '/nieuwsbrief/rss.xml', '/projecten/park-west/rss.xml', '/buurten/heilust/rss.xml'];
+const FEED_PATHS = [
+  '/rss.xml',
+  '/nieuws/rss.xml',
+  '/nieuwsbrief/rss.xml',
+  '/projecten/park-west/rss.xml',
+  '/buurten/heilust/rss.xml',
+];
 /** The calendar to subscribe to, and one meeting's file as built. */
 const meetingFile = readdirSync(join(siteDir, 'agenda')).find((name) => name.endsWith('.ics'));
 if (!meetingFile) throw new Error('The build has no calendar file of a meeting (/agenda/<slug>.ics)');
 const CALENDAR_PATHS = ['/agenda.ics', `/agenda/${meetingFile}`];
-const ALL_PATHS = [...HTML_PATHS, ...FEED_PATHS, ...CALENDAR_PATHS, '/_astro/page.Bx1y2z.js', '/pagefind/pagefind.js', '/sitemap-index.xml', '/nieuwsbrief/pdf/heilust-2.pdf'];
+const ALL_PATHS = [
+  ...HTML_PATHS,
+  ...FEED_PATHS,
+  ...CALENDAR_PATHS,
+  '/_astro/page.Bx1y2z.js',
+  '/pagefind/pagefind.js',
+  '/sitemap-index.xml',
+  '/nieuwsbrief/pdf/heilust-2.pdf',
+];
 
 describe('netlify.toml build settings', () => {
   test('the headers are written by the build, not kept in netlify.toml', () => {
@@ -102,7 +116,9 @@ describe('security headers on every kind of path', () => {
       }
       // Only 'self', the WebAssembly permission Pagefind needs, and hashes may appear.
       for (const source of scriptSrc) {
-        expect(source, `${path}: unexpected script-src source ${source}`).toMatch(/^('self'|'wasm-unsafe-eval'|'sha(256|384|512)-[A-Za-z0-9+/=]+')$/);
+        expect(source, `${path}: unexpected script-src source ${source}`).toMatch(
+          /^('self'|'wasm-unsafe-eval'|'sha(256|384|512)-[A-Za-z0-9+/=]+')$/,
+        );
       }
       // No directive may name another host: the site never contacts a third party. The one
       // exception is form-action: the newsletter sign-up may post to a mailing service over
@@ -114,9 +130,21 @@ describe('security headers on every kind of path', () => {
         }
       }
       // Without default-src here, every fetch directive is named, so nothing is left open.
-      for (const directive of ['img-src', 'font-src', 'connect-src', 'worker-src', 'manifest-src', 'media-src', 'frame-src', 'child-src']) {
+      for (const directive of [
+        'img-src',
+        'font-src',
+        'connect-src',
+        'worker-src',
+        'manifest-src',
+        'media-src',
+        'frame-src',
+        'child-src',
+      ]) {
         expect(csp.get(directive), `${path}: ${directive} must be set`).toBeDefined();
-        expect(csp.get(directive)!.every((source) => ["'self'", "'none'", 'data:'].includes(source)), `${path}: ${directive}`).toBe(true);
+        expect(
+          csp.get(directive)!.every((source) => ["'self'", "'none'", 'data:'].includes(source)),
+          `${path}: ${directive}`,
+        ).toBe(true);
       }
       expect(csp.get('frame-ancestors'), `${path}: frame-ancestors`).toEqual(["'none'"]);
       expect(csp.get('object-src'), `${path}: object-src`).toEqual(["'none'"]);
@@ -131,10 +159,15 @@ describe('security headers on every kind of path', () => {
       expect(headers['Referrer-Policy'], `${path}: Referrer-Policy`).toBe('same-origin');
       const permissions = headers['Permissions-Policy'] ?? '';
       for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'browsing-topics']) {
-        expect(permissions, `${path}: Permissions-Policy must switch off ${feature}`).toContain(`${feature}=()`);
+        expect(permissions, `${path}: Permissions-Policy must switch off ${feature}`).toContain(
+          `${feature}=()`,
+        );
       }
       // interest-cohort (FLoC) is gone from Chromium; naming it prints a console error on every page.
-      expect(permissions, `${path}: Permissions-Policy names a feature Chromium no longer knows`).not.toContain('interest-cohort');
+      expect(
+        permissions,
+        `${path}: Permissions-Policy names a feature Chromium no longer knows`,
+      ).not.toContain('interest-cohort');
     });
   }
 });
@@ -145,30 +178,47 @@ describe('one header policy per path, computed as Netlify computes it', () => {
   // one reaching a public page would weaken it. So each path must end up with exactly one.
   // Netlify's /admin/* also matches any path that merely starts with /admin, such as /administratie/;
   // the build refuses content at such addresses (editorAddressClashes in src/lib/content/checks.ts).
-  const ADMIN_PATHS = ['/admin/', '/admin', '/admin/index.html', '/admin/config.yml', '/admin/assets/index-Ab12.js', '/administratie/'];
+  const ADMIN_PATHS = [
+    '/admin/',
+    '/admin',
+    '/admin/index.html',
+    '/admin/config.yml',
+    '/admin/assets/index-Ab12.js',
+    '/administratie/',
+  ];
   const publicPolicy = async () => (await headersFor('/'))['Content-Security-Policy'];
 
-  test.each([...ALL_PATHS, '/.well-known/security.txt', '/nieuws/admin/', '/projecten/administratie/'])('%s receives one policy: the public one', async (path) => {
-    const policy = (await headersFor(path))['Content-Security-Policy'];
-    // A comma joins two policies in one header; a single policy never contains one.
-    expect(policy, path).toBeDefined();
-    expect(policy, `${path}: two policies in one header`).not.toContain(',');
-    expect(policy, path).toBe(await publicPolicy());
-  });
+  test.each([...ALL_PATHS, '/.well-known/security.txt', '/nieuws/admin/', '/projecten/administratie/'])(
+    '%s receives one policy: the public one',
+    async (path) => {
+      const policy = (await headersFor(path))['Content-Security-Policy'];
+      // A comma joins two policies in one header; a single policy never contains one.
+      expect(policy, path).toBeDefined();
+      expect(policy, `${path}: two policies in one header`).not.toContain(',');
+      expect(policy, path).toBe(await publicPolicy());
+    },
+  );
 
-  test.each(ADMIN_PATHS)('%s receives one policy: the editor’s, not the public one beside it', async (path) => {
-    const policy = (await headersFor(path))['Content-Security-Policy'] ?? '';
-    expect(policy, `${path}: two policies in one header`).not.toContain(',');
-    expect(policy).not.toBe(await publicPolicy());
-    expect(parseCsp(policy).get('default-src'), `${path}: the editor's own policy`).toEqual(["'self'"]);
-  });
+  test.each(ADMIN_PATHS)(
+    '%s receives one policy: the editor’s, not the public one beside it',
+    async (path) => {
+      const policy = (await headersFor(path))['Content-Security-Policy'] ?? '';
+      expect(policy, `${path}: two policies in one header`).not.toContain(',');
+      expect(policy).not.toBe(await publicPolicy());
+      expect(parseCsp(policy).get('default-src'), `${path}: the editor's own policy`).toEqual(["'self'"]);
+    },
+  );
 });
 
 describe('headers a function sends itself (Netlify applies _headers to files only)', () => {
-  test.each([...ALL_PATHS, '/admin/', '/admin/assets/index-Ab12.js', urls.publishStatus()])('%s: headersForPath gives what Netlify computes from dist/_headers', async (path) => {
-    const lowerCased = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
-    expect(lowerCased(headersForPath(path))).toEqual(lowerCased(await headersFor(path)));
-  });
+  test.each([...ALL_PATHS, '/admin/', '/admin/assets/index-Ab12.js', urls.publishStatus()])(
+    '%s: headersForPath gives what Netlify computes from dist/_headers',
+    async (path) => {
+      const lowerCased = (headers: Record<string, string>) =>
+        Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
+      expect(lowerCased(headersForPath(path))).toEqual(lowerCased(await headersFor(path)));
+    },
+  );
 });
 
 describe('the editor’s header policy (/admin/)', () => {
@@ -176,7 +226,13 @@ describe('the editor’s header policy (/admin/)', () => {
     const headers = await headersFor('/admin/');
     const csp = parseCsp(headers['Content-Security-Policy'] ?? '');
     expect(csp.get('script-src'), 'scripts from our origin only, no eval').toEqual(["'self'"]);
-    expect(csp.get('connect-src'), 'saving goes to the GitHub API only').toEqual(["'self'", 'blob:', 'data:', 'https://api.github.com', 'https://www.githubstatus.com']);
+    expect(csp.get('connect-src'), 'saving goes to the GitHub API only').toEqual([
+      "'self'",
+      'blob:',
+      'data:',
+      'https://api.github.com',
+      'https://www.githubstatus.com',
+    ]);
     expect(csp.get('font-src'), 'fonts come with the bundle').toEqual(["'self'"]);
     expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
     expect(csp.get('object-src')).toEqual(["'none'"]);
@@ -184,7 +240,10 @@ describe('the editor’s header policy (/admin/)', () => {
     for (const [directive, sources] of csp) {
       expect(sources, `${directive}: no eval() of JavaScript`).not.toContain("'unsafe-eval'");
       expect(sources, `${directive}: no wildcard`).not.toContain('*');
-      expect(sources.filter((source) => source === 'https:' || source === 'http:'), `${directive}: no whole scheme`).toEqual([]);
+      expect(
+        sources.filter((source) => source === 'https:' || source === 'http:'),
+        `${directive}: no whole scheme`,
+      ).toEqual([]);
     }
     // The login window (api.netlify.com) hands the token back to this window.
     expect(headers['Cross-Origin-Opener-Policy']).toBe('same-origin-allow-popups');
@@ -197,7 +256,13 @@ describe('the editor’s header policy (/admin/)', () => {
     for (const path of ALL_PATHS) {
       const headers = await headersFor(path);
       const policy = headers['Content-Security-Policy'] ?? '';
-      for (const allowance of ["'unsafe-inline'", 'blob:', 'api.github.com', 'githubstatus.com', 'avatars.githubusercontent.com']) {
+      for (const allowance of [
+        "'unsafe-inline'",
+        'blob:',
+        'api.github.com',
+        'githubstatus.com',
+        'avatars.githubusercontent.com',
+      ]) {
         expect(policy, `${path}: ${allowance}`).not.toContain(allowance);
       }
       expect(headers['Cross-Origin-Opener-Policy'], path).toBe('same-origin');
@@ -216,32 +281,40 @@ describe('the editor’s header policy (/admin/)', () => {
 describe('each built page’s own policy (the <meta> Astro writes)', () => {
   const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-  test.each(htmlFiles(siteDir).map(pathOfFile))('%s: default-src, script-src and style-src with hashes, no unsafe-inline, before any style', (page) => {
-    const html = readFileSync(join(siteDir, fileOfPath(page)), 'utf8');
-    const metas = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)">/gi)];
-    expect(metas, `${page}: exactly one <meta> policy`).toHaveLength(1);
-    const meta = metas[0]!;
-    const csp = parseCsp(meta[1]!);
-    expect(csp.get('default-src'), `${page}: default-src`).toEqual(["'self'"]);
-    for (const directive of ['script-src', 'style-src']) {
-      const sources = csp.get(directive) ?? [];
-      expect(sources, `${page}: ${directive}`).toContain("'self'");
-      for (const source of sources) {
-        expect(source, `${page}: ${directive} may hold only 'self', hashes and Pagefind's WebAssembly permission`).toMatch(
-          /^('self'|'wasm-unsafe-eval'|'sha256-[A-Za-z0-9+/=]+')$/,
-        );
+  test.each(htmlFiles(siteDir).map(pathOfFile))(
+    '%s: default-src, script-src and style-src with hashes, no unsafe-inline, before any style',
+    (page) => {
+      const html = readFileSync(join(siteDir, fileOfPath(page)), 'utf8');
+      const metas = [...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)">/gi)];
+      expect(metas, `${page}: exactly one <meta> policy`).toHaveLength(1);
+      const meta = metas[0]!;
+      const csp = parseCsp(meta[1]!);
+      expect(csp.get('default-src'), `${page}: default-src`).toEqual(["'self'"]);
+      for (const directive of ['script-src', 'style-src']) {
+        const sources = csp.get(directive) ?? [];
+        expect(sources, `${page}: ${directive}`).toContain("'self'");
+        for (const source of sources) {
+          expect(
+            source,
+            `${page}: ${directive} may hold only 'self', hashes and Pagefind's WebAssembly permission`,
+          ).toMatch(/^('self'|'wasm-unsafe-eval'|'sha256-[A-Za-z0-9+/=]+')$/);
+        }
       }
-    }
-    expect(csp.get('style-src'), `${page}: style-src`).not.toContain("'wasm-unsafe-eval'");
-    // Every inlined stylesheet is allowed by its hash, and comes after the policy that allows it.
-    const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)];
-    expect(styles.length, `${page}: the stylesheet is inlined`).toBeGreaterThan(0);
-    for (const style of styles) {
-      expect(csp.get('style-src'), `${page}: a <style> whose hash the policy does not list`).toContain(sha256(style[1]!));
-      expect(style.index!, `${page}: a <style> before the <meta> policy`).toBeGreaterThan(meta.index!);
-    }
-    expect(html, `${page}: an inline style attribute would need 'unsafe-inline'`).not.toMatch(/<[a-z][^>]*\sstyle="/i);
-  });
+      expect(csp.get('style-src'), `${page}: style-src`).not.toContain("'wasm-unsafe-eval'");
+      // Every inlined stylesheet is allowed by its hash, and comes after the policy that allows it.
+      const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)];
+      expect(styles.length, `${page}: the stylesheet is inlined`).toBeGreaterThan(0);
+      for (const style of styles) {
+        expect(csp.get('style-src'), `${page}: a <style> whose hash the policy does not list`).toContain(
+          sha256(style[1]!),
+        );
+        expect(style.index!, `${page}: a <style> before the <meta> policy`).toBeGreaterThan(meta.index!);
+      }
+      expect(html, `${page}: an inline style attribute would need 'unsafe-inline'`).not.toMatch(
+        /<[a-z][^>]*\sstyle="/i,
+      );
+    },
+  );
 });
 
 describe('caching', () => {
@@ -251,7 +324,14 @@ describe('caching', () => {
     expect(cache).toContain('immutable');
   });
 
-  const shortLived = [...HTML_PATHS, ...FEED_PATHS, ...CALENDAR_PATHS, '/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/sitemap-index.xml'];
+  const shortLived = [
+    ...HTML_PATHS,
+    ...FEED_PATHS,
+    ...CALENDAR_PATHS,
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-entry.json',
+    '/sitemap-index.xml',
+  ];
   for (const path of shortLived) {
     test(`${path} is cached briefly and never as immutable (its name stays the same across deploys)`, async () => {
       const cache = (await headersFor(path))['Cache-Control'];
@@ -265,10 +345,19 @@ describe('caching', () => {
 describe('the local emulation (npm start, the browser tests) sends these headers', () => {
   const server = { url: inject('distUrl') };
   // A real bundled script: the search page's.
-  const script = /src="(\/_astro\/[^"]+\.js)"/.exec(readFileSync(join(siteDir, 'zoeken/index.html'), 'utf8'))?.[1];
+  const script = /src="(\/_astro\/[^"]+\.js)"/.exec(
+    readFileSync(join(siteDir, 'zoeken/index.html'), 'utf8'),
+  )?.[1];
   if (!script) throw new Error('The search page has no bundled script to check the headers of');
 
-  test.each(['/', '/admin/', '/projecten/achter-de-voordeur/rss.xml', '/pagefind/pagefind.js', '/bestaat-niet/', script])('%s is served with exactly Netlify’s headers for it', async (path) => {
+  test.each([
+    '/',
+    '/admin/',
+    '/projecten/achter-de-voordeur/rss.xml',
+    '/pagefind/pagefind.js',
+    '/bestaat-niet/',
+    script,
+  ])('%s is served with exactly Netlify’s headers for it', async (path) => {
     const response = await fetch(server.url + path);
     const expected = await headersFor(path);
     expect(Object.keys(expected).length).toBeGreaterThan(3);
@@ -277,18 +366,27 @@ describe('the local emulation (npm start, the browser tests) sends these headers
     }
   });
 
-  test.each(CALENDAR_PATHS)('%s is a calendar file as RFC 5545 asks: text/calendar with charset=utf-8; a page beside it is not', async (path) => {
-    expect((await headersFor(path))['Content-Type']).toBe('text/calendar; charset=utf-8');
-    const response = await fetch(server.url + path);
-    expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
-    expect(await response.text()).toMatch(/^BEGIN:VCALENDAR\r\n/);
-    expect((await headersFor('/agenda/'))['Content-Type']).toBeUndefined();
-    expect((await fetch(`${server.url}/agenda/`)).headers.get('content-type')).toBe('text/html; charset=utf-8');
-  });
+  test.each(CALENDAR_PATHS)(
+    '%s is a calendar file as RFC 5545 asks: text/calendar with charset=utf-8; a page beside it is not',
+    async (path) => {
+      expect((await headersFor(path))['Content-Type']).toBe('text/calendar; charset=utf-8');
+      const response = await fetch(server.url + path);
+      expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+      expect(await response.text()).toMatch(/^BEGIN:VCALENDAR\r\n/);
+      expect((await headersFor('/agenda/'))['Content-Type']).toBeUndefined();
+      expect((await fetch(`${server.url}/agenda/`)).headers.get('content-type')).toBe(
+        'text/html; charset=utf-8',
+      );
+    },
+  );
 
   test('an old address answers with its permanent redirect', async () => {
-    const response = await fetch(`${server.url}/Deelprojecten/Wonen_en_leven/Achter_de_voordeur`, { redirect: 'manual' });
+    const response = await fetch(`${server.url}/Deelprojecten/Wonen_en_leven/Achter_de_voordeur`, {
+      redirect: 'manual',
+    });
     expect(response.status).toBe(301);
-    expect(new URL(response.headers.get('location') ?? '', server.url).pathname).toBe('/projecten/achter-de-voordeur/');
+    expect(new URL(response.headers.get('location') ?? '', server.url).pathname).toBe(
+      '/projecten/achter-de-voordeur/',
+    );
   });
 });

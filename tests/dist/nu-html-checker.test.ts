@@ -35,12 +35,27 @@ beforeAll(() => {
   // One Java run for every page: starting the JVM is the slow part. Java's quick compiler only
   // (the run is too short for the optimising one to pay off) halves its CPU, same report; it
   // needs a deeper stack than the default for vnu's schema.
-  const run = spawnSync('java', ['-Xss8m', '-XX:TieredStopAtLevel=1', '-jar', VNU_JAR, '--format', 'json', '--errors-only', ...files.map((file) => join(siteDir, file))], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const run = spawnSync(
+    'java',
+    [
+      '-Xss8m',
+      '-XX:TieredStopAtLevel=1',
+      '-jar',
+      VNU_JAR,
+      '--format',
+      'json',
+      '--errors-only',
+      ...files.map((file) => join(siteDir, file)),
+    ],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   if (run.error) {
-    throw new Error(`The Nu Html Checker needs Java, which was not found (${run.error.message}). Install it with \`apt-get install -y default-jre-headless\`.`);
+    throw new Error(
+      `The Nu Html Checker needs Java, which was not found (${run.error.message}). Install it with \`apt-get install -y default-jre-headless\`.`,
+    );
   }
   // vnu.jar prints its JSON report on stderr and exits 1 when it found errors.
   messages = (JSON.parse(run.stderr) as { messages: NuMessage[] }).messages;
@@ -60,11 +75,17 @@ describe('Nu Html Checker', () => {
   test('the honeypot message it filters is there on exactly the pages with a Netlify form', () => {
     const pages = messages.filter((m) => m.message === NETLIFY_HONEYPOT).map(pageOf);
     expect(pages.length).toBeGreaterThan(0);
-    for (const message of messages.filter((m) => m.message === NETLIFY_HONEYPOT)) expect(message.extract).toContain('netlify-honeypot="');
+    for (const message of messages.filter((m) => m.message === NETLIFY_HONEYPOT))
+      expect(message.extract).toContain('netlify-honeypot="');
   });
 
   test.each(files.map(pathOfFile))('%s: no errors', (page) => {
-    const errors = messages.filter((m) => m.type === 'error' && m.message !== NETLIFY_HONEYPOT && pageOf(m) === page);
-    expect(errors.map((m) => `${page} (line ${m.lastLine}): ${m.message}\n    ${m.extract ?? ''}`), '\n').toEqual([]);
+    const errors = messages.filter(
+      (m) => m.type === 'error' && m.message !== NETLIFY_HONEYPOT && pageOf(m) === page,
+    );
+    expect(
+      errors.map((m) => `${page} (line ${m.lastLine}): ${m.message}\n    ${m.extract ?? ''}`),
+      '\n',
+    ).toEqual([]);
   });
 });

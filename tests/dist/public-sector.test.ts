@@ -15,7 +15,9 @@ const read = (file: string) => readFileSync(join(siteDir, file), 'utf8');
 
 describe('the accessibility statement (toegankelijkheidsverklaring)', () => {
   const $ = cheerio.load(read('toegankelijkheid/index.html'));
-  const headings = $('main h2').map((_, h) => $(h).text()).get();
+  const headings = $('main h2')
+    .map((_, h) => $(h).text())
+    .get();
   const text = $('main').text();
 
   test('follows the model: site, status, basis, what is not accessible, reporting, date', () => {
@@ -40,7 +42,10 @@ describe('the accessibility statement (toegankelijkheidsverklaring)', () => {
   test('is linked from the footer of every page', () => {
     for (const file of htmlFiles(siteDir)) {
       const page = cheerio.load(read(file));
-      expect(page('footer a[href="/toegankelijkheid/"]').length, `${pathOfFile(file)} links to the statement`).toBe(1);
+      expect(
+        page('footer a[href="/toegankelijkheid/"]').length,
+        `${pathOfFile(file)} links to the statement`,
+      ).toBe(1);
     }
   });
 });
