@@ -4,7 +4,7 @@
  * docs/performance.md.
  *
  * 1. Writes a synthetic site to the content contract: N news items, each naming one project and
- *    one neighbourhood, N/16 editions, 60 projects (scripts/lib/corpus.mjs).
+ *    one neighbourhood, N/16 editions, 60 projects (tests/fixtures/synthetic-site.mjs).
  * 2. Builds this site, and a bare Astro site on the same Markdown files: one content collection
  *    (news, editions and projects), one page per item, the same unified + remark-gfm Markdown
  *    pipeline, and a Pagefind index. One after the other, `--runs` times each (default 2);
@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT, buildSite } from './lib/astro-build.ts';
 import { writeFixture } from './lib/content-folder.ts';
-import { syntheticSite } from './lib/corpus.mjs';
+import { syntheticSite } from '../tests/fixtures/synthetic-site.mjs';
 
 const { values: args } = parseArgs({
   options: {

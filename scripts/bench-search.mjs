@@ -2,8 +2,8 @@
 /**
  * Search benchmark (npm run bench:search). Not a test: it prints figures for docs/performance.md.
  *
- * 1. Writes a synthetic site of 5,000 news items, 300 editions and 60 projects (plus themes,
- *    neighbourhoods, pages and site.yaml) to a temporary content folder.
+ * 1. Writes a synthetic site of 5,000 news items, 300 editions and 60 projects (plus a few items
+ *    of the other content types and site.yaml) to a temporary content folder.
  * 2. Runs the production build, timing the whole build and the Pagefind step inside it
  *    (src/integrations/pagefind.ts logs its own duration), and measures the index.
  * 3. Serves the build the way Netlify does (its headers, gzip for text files) and, in
@@ -20,7 +20,7 @@ import { launchBrowser } from './lib/chromium.ts';
 import { ROOT, buildSite } from './lib/astro-build.ts';
 import { serveWithNetlify } from './lib/local-netlify.ts';
 import { writeFixture } from './lib/content-folder.ts';
-import { folderBytes, syntheticSite } from './lib/corpus.mjs';
+import { folderBytes, syntheticSite } from '../tests/fixtures/synthetic-site.mjs';
 
 const { values: args } = parseArgs({
   options: {

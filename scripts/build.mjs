@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
+import { problemsMessage } from '../src/lib/content/rules/wording.ts';
 import { clearBuildProblems, problemsOf, writeBuildProblems } from '../src/lib/publishing/build-problems.ts';
 
 const { values } = parseArgs({ options: { outDir: { type: 'string' } } });
@@ -16,8 +17,8 @@ try {
 } catch (error) {
   const problems = problemsOf(error);
   writeBuildProblems(problems);
-  // A mistake in the content is said in full by its message; anything else needs its stack.
-  console.error(`\n${problems.length > 0 ? error.message : (error.stack ?? String(error))}\n`);
+  // A mistake in the content is said in full by its problems; anything else needs its stack.
+  console.error(`\n${problems.length > 0 ? problemsMessage(problems) : (error.stack ?? String(error))}\n`);
   if (error.hint) console.error(`Hint: ${error.hint}\n`);
   process.exit(1);
 }

@@ -5,38 +5,21 @@
  * they are the ones still being written. Measures and thresholds: src/lib/readability/.
  * `--alleen-problemen` leaves out the items that meet every threshold.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { FRONT_MATTER, frontMatterFields } from '../src/lib/content/front-matter.ts';
+import { join, resolve } from 'node:path';
+import { readContentFiles } from '../src/lib/content/read-files.ts';
 import { THRESHOLDS } from '../src/lib/readability/measures.ts';
 import { measureItems } from '../src/lib/readability/report.ts';
 import { readWordList } from '../src/lib/readability/word-list.ts';
-import { ITEM_PAGES } from '../src/lib/urls/routes.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CONTENT = resolve(process.env.WESTWINT_CONTENT_DIR ?? join(ROOT, 'content'));
-/** Every content folder whose items are pages. */
-const FOLDERS = Object.keys(ITEM_PAGES);
 const onlyProblems = process.argv.includes('--alleen-problemen');
 
-const items = FOLDERS.flatMap((folder) => {
-  const dir = join(CONTENT, folder);
-  let names = [];
-  try {
-    names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md'));
-  } catch {
-    return [];
-  }
-  return names.map((name) => {
-    const text = readFileSync(join(dir, name), 'utf8');
-    const fields = frontMatterFields(text);
-    return {
-      file: relative(ROOT, join(dir, name)),
-      summary: String(fields.summary ?? ''),
-      body: text.replace(FRONT_MATTER, ''),
-    };
-  });
-});
+const items = readContentFiles(CONTENT, ROOT).map(({ file, data, body }) => ({
+  file,
+  summary: String(data.summary ?? ''),
+  body,
+}));
 
 const wordList = readWordList(CONTENT);
 for (const problem of wordList.problems) console.warn(problem);

@@ -21,16 +21,7 @@ const CHROMIUM =
   ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 
 const siteDir = builtSiteDir();
-/** The key pages, with the names docs/lighthouse.md gives them. */
-const LABELS = {
-  home: 'Home',
-  project: 'Project',
-  'news-item': 'Nieuwsbericht',
-  edition: 'Nieuwsbrief-editie',
-  search: 'Zoeken',
-  'idea-form': 'Ideeënformulier',
-};
-const PAGES = keyPages(siteDir).map(([name, path]) => [LABELS[name], path]);
+const PAGES = keyPages(siteDir).map(({ label, path }) => [label, path]);
 
 if (!CHROMIUM)
   throw new Error('No Chromium found: install one (apt-get install chromium) or set CHROMIUM_PATH.');

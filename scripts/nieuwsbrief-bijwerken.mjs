@@ -12,7 +12,7 @@
  * NETLIFY_API_URL and LAPOSTA_API_URL point elsewhere (the tests' stand-ins).
  */
 import { NetlifyAPI } from '@netlify/api';
-import { SIGNUP_FORM } from '../src/lib/forms/rules.ts';
+import { SIGNUP_FORM } from '../src/lib/forms/form-rules.ts';
 import { missingForMembers, newsletterConfig } from '../src/lib/newsletter/config.ts';
 import { laposta } from '../src/lib/newsletter/laposta.ts';
 import { makeLog } from '../src/lib/newsletter/log.ts';

@@ -47,7 +47,7 @@ try {
   for (const width of [375, 1280]) {
     const context = await browser.newContext({ viewport: { width, height: width < 600 ? 812 : 900 } });
     const page = await context.newPage();
-    for (const [name, path] of PAGES) {
+    for (const { name, path } of PAGES) {
       const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
       if (response?.status() !== 200) throw new Error(`${path} answered HTTP ${response?.status()}`);
       await page.screenshot({ path: join(PAGES_DIR, `${name}-${width}.png`), fullPage: true });

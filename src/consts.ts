@@ -21,3 +21,7 @@ export const CALENDAR_UID_DOMAIN = 'westwint.nl';
 export const CALENDAR_PAST_MONTHS = 3;
 /** The newsletter's mail lists the meetings of the coming this many weeks. */
 export const MAIL_AGENDA_WEEKS = 6;
+/** security.txt holds for this many days from the day the site is built (RFC 9116 asks for less than a year). */
+export const SECURITY_TXT_DAYS = 180;
+/** The scheduled build renews security.txt while its expiry is still more than this many days away. */
+export const SECURITY_TXT_RENEW_DAYS = 30;

@@ -1,47 +1,32 @@
 /**
- * Wires each collection's loader to its schema. The schemas themselves, the contract
- * with the editors, are in src/lib/content/schemas.ts.
+ * One collection per content type (src/lib/content/model.ts), each loaded strictly from its folder
+ * and read by its schema, and the settings in content/site.yaml.
  */
 import { join } from 'node:path';
+import type { ImageFunction } from 'astro/content/config';
+import type { Loader } from 'astro/loaders';
 import { defineCollection, reference } from 'astro:content';
 import { CONTENT_DIR } from './consts';
 import { markdownCollection, yamlRecord } from './lib/content/loader';
-import { collectionSchema, type CollectionName } from './lib/content/schemas';
+import { CONTENT_TYPES, TYPE_NAMES, type SchemaOf, type TypeName } from './lib/content/model';
+import { collectionSchema } from './lib/content/schemas';
+import { SETTINGS_SCHEMA } from './lib/content/settings';
 
-const loader = (folder: Exclude<CollectionName, 'site'>) =>
-  markdownCollection(folder, join(CONTENT_DIR, folder));
+/** What Astro reads of a collection: its loader, and its schema, typed per content type. */
+type TypeCollections = {
+  [K in TypeName]: { loader: Loader; schema: (context: { image: ImageFunction }) => SchemaOf<K> };
+};
+
+const collectionOf = (name: TypeName) =>
+  defineCollection({
+    loader: markdownCollection(name, join(CONTENT_DIR, CONTENT_TYPES[name].folder)),
+    schema: ({ image }) => collectionSchema(name, { image, reference }),
+  });
 
 export const collections = {
-  themas: defineCollection({
-    loader: loader('themas'),
-    schema: ({ image }) => collectionSchema('themas', { image, reference }),
-  }),
-  buurten: defineCollection({
-    loader: loader('buurten'),
-    schema: ({ image }) => collectionSchema('buurten', { image, reference }),
-  }),
-  projecten: defineCollection({
-    loader: loader('projecten'),
-    schema: ({ image }) => collectionSchema('projecten', { image, reference }),
-  }),
-  nieuws: defineCollection({
-    loader: loader('nieuws'),
-    schema: ({ image }) => collectionSchema('nieuws', { image, reference }),
-  }),
-  nieuwsbrief: defineCollection({
-    loader: loader('nieuwsbrief'),
-    schema: ({ image }) => collectionSchema('nieuwsbrief', { image, reference }),
-  }),
-  agenda: defineCollection({
-    loader: loader('agenda'),
-    schema: ({ image }) => collectionSchema('agenda', { image, reference }),
-  }),
-  paginas: defineCollection({
-    loader: loader('paginas'),
-    schema: ({ image }) => collectionSchema('paginas', { image, reference }),
-  }),
+  ...(Object.fromEntries(TYPE_NAMES.map((name) => [name, collectionOf(name)])) as TypeCollections),
   site: defineCollection({
     loader: yamlRecord(join(CONTENT_DIR, 'site.yaml'), 'site'),
-    schema: ({ image }) => collectionSchema('site', { image, reference }),
+    schema: SETTINGS_SCHEMA,
   }),
 };

@@ -2,7 +2,6 @@
  * Every Dutch interface text in one place, so wording stays consistent and is easy to review.
  * The programme's name is content (content/site.yaml), so texts that name it take it as `site`.
  */
-import type { ProjectStatus } from './lib/content/schemas.ts';
 
 const COUNT_WORDS = [
   'nul',
@@ -56,16 +55,6 @@ export const t = {
   allEditions: 'Alle edities van de nieuwsbrief',
   projects: 'Projecten',
   news: 'Nieuws',
-  /** The kinds of page in search results and their filter, in the order the menu lists them. */
-  searchTypes: {
-    news: 'Nieuws',
-    edition: 'Nieuwsbrief',
-    meeting: 'Agenda',
-    project: 'Project',
-    theme: 'Thema',
-    neighbourhood: 'Buurt',
-    page: 'Pagina',
-  },
   newsPageTitle: (page: number, last: number) => `Nieuws, pagina ${page} van ${last}`,
   newsDescription: (site: string) => `Het nieuws van ${site}, het nieuwste bovenaan.`,
   archiveDescription: (site: string) => `Het nieuws van ${site}, per jaar.`,
@@ -116,11 +105,6 @@ export const t = {
   /** "Download de nieuwsbrief (pdf, 1,2 MB, 8 pagina’s)": what the link gives, before it is clicked. */
   downloadPdf: (bytes: number, pages: number) =>
     `Download de nieuwsbrief (pdf, ${fileSize(bytes)}, ${pages === 1 ? '1 pagina' : `${pages} pagina’s`})`,
-  statusLabel: {
-    gepland: 'Gepland',
-    'in-uitvoering': 'In uitvoering',
-    afgerond: 'Afgerond',
-  } satisfies Record<ProjectStatus, string>,
   ideaCallTitle: 'Goede ideeën in West!',
   ideaCallText: 'Heeft u een idee voor uw buurt of over een van de projecten? Laat het ons weten.',
   ideaCallLink: 'Stuur uw idee',
@@ -465,7 +449,6 @@ export const editorText = {
     replace: 'Andere PDF kiezen',
     remove: 'PDF weghalen',
     checking: 'De PDF wordt gecontroleerd …',
-    unreadable: 'Dit bestand is geen PDF die te lezen is. Kies een ander bestand.',
     current: (name: string) => `Gekozen: ${name}`,
     tagged: (language: string) => `Toegankelijk: getagd, documenttaal ${language}.`,
   },

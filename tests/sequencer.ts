@@ -6,6 +6,7 @@
  *   take turns (takeAstroLock), so two build files side by side would leave one worker waiting;
  * - the quick dist and unit files last.
  */
+import { existsSync } from 'node:fs';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
@@ -31,6 +32,11 @@ const LONGEST_FIRST = [
 export default class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
+    // A renamed or deleted file must not drop out of the order unnoticed.
+    const missing = LONGEST_FIRST.filter((path) => !existsSync(new URL(`../${path}`, import.meta.url)));
+    if (missing.length > 0) {
+      throw new Error(`tests/sequencer.ts names test files that do not exist: ${missing.join(', ')}`);
+    }
     const rank = (spec: TestSpecification) => LONGEST_FIRST.findIndex((path) => spec.moduleId.endsWith(path));
     const first = sorted.filter((spec) => rank(spec) >= 0).sort((a, b) => rank(a) - rank(b));
     const rest = sorted.filter((spec) => rank(spec) < 0);

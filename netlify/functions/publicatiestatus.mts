@@ -10,6 +10,7 @@ import type { DeployBuildingEvent as DeployEvent } from '@netlify/functions';
 import type { BlobStore } from '../../src/lib/blob-store.ts';
 import {
   problemsKey,
+  type BuildProblem,
   recordDeployEvent,
   STATUS_STORE,
   type DeployState,
@@ -20,7 +21,7 @@ async function record(state: DeployState, { deploy }: DeployEvent): Promise<void
   const store = getStore({ name: STATUS_STORE, consistency: 'strong' });
   const left =
     state === 'mislukt'
-      ? ((await store.get(problemsKey(deploy.id), { type: 'json' })) as { problems?: string[] } | null)
+      ? ((await store.get(problemsKey(deploy.id), { type: 'json' })) as { problems?: BuildProblem[] } | null)
       : null;
   await recordDeployEvent(store as unknown as BlobStore, {
     id: deploy.id,

@@ -9,7 +9,7 @@
  * Netlify runs a function named submission-created for every accepted submission (the file
  * name convention): the newer formSubmitted handler is not told which form was sent.
  */
-import { SIGNUP_FORM } from '../../src/lib/forms/rules.ts';
+import { SIGNUP_FORM } from '../../src/lib/forms/form-rules.ts';
 import { functionClock } from '../../src/lib/newsletter/clock.ts';
 import { missingForMembers, newsletterConfig } from '../../src/lib/newsletter/config.ts';
 import { laposta } from '../../src/lib/newsletter/laposta.ts';

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Problem } from '../../src/lib/content/rules/problem.ts';
 import { readBuildProblems } from '../../src/lib/publishing/build-problems.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -61,8 +62,8 @@ export interface BuildResult {
   outDir: string;
   /** stdout and stderr together, with colour codes removed. */
   output: string;
-  /** The lines a failed build left for the editor's status banner (src/lib/publishing/build-problems.ts). */
-  problems: string[] | null;
+  /** The problems a failed build left for the editor's status banner (src/lib/publishing/build-problems.ts). */
+  problems: Problem[] | null;
 }
 
 /**

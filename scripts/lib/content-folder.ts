@@ -31,7 +31,6 @@ navigation:
 newsletterSignupAction: /nieuwsbrief/aangemeld/
 security:
   contact: mailto:info@westwint.nl
-  expires: 2099-12-31
   languages: [nl, en]
   policy: /over-het-programma/
 `;

@@ -5,6 +5,7 @@
  * and for the screenshots of its banners.
  */
 import { rmSync } from 'node:fs';
+import type { Problem } from '../../src/lib/content/rules/problem.ts';
 import { writeBuildProblems } from '../../src/lib/publishing/build-problems.ts';
 import { onError } from '../../netlify/plugins/build-problems/index.js';
 
@@ -50,7 +51,7 @@ export function postDeployEvent(
  */
 export async function failBuild(
   deployId: string,
-  problems: string[] | null,
+  problems: Problem[] | null,
   problemsFile: string,
   context = 'production',
 ): Promise<void> {

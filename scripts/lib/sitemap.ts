@@ -41,16 +41,32 @@ export function firstPageMatching(siteDir: string, pattern: RegExp): string {
   return found;
 }
 
-/** The key pages of each kind, for the screenshots and Lighthouse. */
-export function keyPages(siteDir: string): Array<[name: string, path: string]> {
+/** A key page: a name for files, what docs/lighthouse.md calls it, and its address in this build. */
+export interface KeyPage {
+  name: string;
+  label: string;
+  path: string;
+}
+
+/** The key pages of each kind, for the screenshots and Lighthouse: the one list. */
+export function keyPages(siteDir: string): KeyPage[] {
+  const page = (name: string, label: string, path: string) => ({ name, label, path });
   return [
-    ['home', '/'],
-    ['project', '/projecten/achter-de-voordeur/'],
-    ['news-item', firstPageMatching(siteDir, /^\/nieuws\/(?!archief\/)(?!\d+\/)[^/]+\/$/)],
-    ['edition', firstPageMatching(siteDir, /^\/nieuwsbrief\/(?!aangemeld\/)[^/]+\/$/)],
-    ['agenda', '/agenda/'],
-    ['meeting', firstPageMatching(siteDir, /^\/agenda\/(?!archief\/)[^/]+\/$/)],
-    ['search', '/zoeken/?q=park'],
-    ['idea-form', '/ideeen/'],
+    page('home', 'Home', '/'),
+    page('project', 'Project', '/projecten/achter-de-voordeur/'),
+    page(
+      'news-item',
+      'Nieuwsbericht',
+      firstPageMatching(siteDir, /^\/nieuws\/(?!archief\/)(?!\d+\/)[^/]+\/$/),
+    ),
+    page(
+      'edition',
+      'Nieuwsbrief-editie',
+      firstPageMatching(siteDir, /^\/nieuwsbrief\/(?!aangemeld\/)[^/]+\/$/),
+    ),
+    page('agenda', 'Agenda', '/agenda/'),
+    page('meeting', 'Bijeenkomst', firstPageMatching(siteDir, /^\/agenda\/(?!archief\/)[^/]+\/$/)),
+    page('search', 'Zoeken', '/zoeken/?q=park'),
+    page('idea-form', 'Ideeënformulier', '/ideeen/'),
   ];
 }

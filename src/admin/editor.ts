@@ -2,7 +2,7 @@
  * The editor at /admin/: Sveltia CMS from npm, bundled with its fonts and Dutch texts by
  * src/integrations/admin.ts, so nothing loads from another host. It reads /admin/config.yml
  * (src/pages/admin/config.yml.ts). To Sveltia it adds:
- * - the build's rules, checked before each save (checks.ts), and PDFs checked before they are
+ * - the build's rules, checked before each save (refuse-save.ts), and PDFs checked before they are
  *   accepted (pdf-field.ts);
  * - previews that look like the site's pages (preview.ts);
  * - what happened to the site after a save (status.ts), and to the newsletter's mails
@@ -12,7 +12,7 @@ import './zod-without-eval.ts';
 import './dutch.ts';
 import './editor.css';
 import CMS from '@sveltia/cms';
-import { refuseWhatTheBuildWouldStopOn } from './checks.ts';
+import { refuseWhatTheBuildWouldStopOn } from './refuse-save.ts';
 import { checkPdfsBeforeAccepting } from './pdf-field.ts';
 import { showNewsletter } from './newsletter-panel.ts';
 import { showEntriesAsPages } from './preview.ts';

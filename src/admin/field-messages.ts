@@ -4,7 +4,6 @@
  * inputs with aria-describedby so a screen reader reads it with the field. It goes away as soon as
  * the field is changed, or at the next attempt to save.
  */
-import type { EntryProblem } from '../lib/admin/entry-checks.ts';
 
 const MESSAGE_CLASS = 'westwint-field-message';
 const INPUTS =
@@ -39,7 +38,13 @@ export function clearFieldMessages(): void {
   for (const message of document.querySelectorAll(`.${MESSAGE_CLASS}`)) remove(message);
 }
 
-export function showFieldMessages(problems: readonly EntryProblem[]): void {
+/** A message to show under a field (a key path such as partners.0.url; null for the entry as a whole). */
+export interface FieldMessage {
+  field: string | null;
+  message: string;
+}
+
+export function showFieldMessages(problems: readonly FieldMessage[]): void {
   let first: HTMLElement | null = null;
   problems.forEach((problem, index) => {
     const group = problem.field ? fieldGroup(problem.field) : null;

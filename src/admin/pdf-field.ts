@@ -4,20 +4,22 @@
  * 23 September 2018 an untagged PDF is refused with the build's own message. Sveltia asks the
  * field's isValid() when the PDF changes and shows its message next to the field; the date may
  * move past that day later, which Sveltia does not ask about, so the checks before saving
- * (checks.ts) ask pdfProblems() as well.
+ * (refuse-save.ts) ask pdfProblems() as well.
  *
  * Sveltia's own file field cannot check a file before accepting it; a custom field can, with
  * pickFile(), which opens Sveltia's dialog for picking or uploading a file and hands back its bytes.
  */
 import CMS from '@sveltia/cms';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import { PDF_FOLDER } from '../lib/content/schemas.ts';
-import type { EntryProblem, LoadedEntry } from '../lib/admin/entry-checks.ts';
-import { problemLine } from '../lib/content/checks.ts';
-import { pdfFactsOf, untaggedPdfProblem, type PdfFacts } from '../lib/content/pdf.ts';
+import type { LoadedEntry } from '../lib/admin/entry-checks.ts';
+import { PDF_FOLDER } from '../lib/content/field-kinds.ts';
+import { typeInFolder } from '../lib/content/model.ts';
+import { pdfFactsOf, untaggedPdfIssue, type PdfFacts } from '../lib/content/pdf.ts';
+import { problemIn, type Issue, type Problem } from '../lib/content/rules/problem.ts';
+import { expectation } from '../lib/content/rules/wording.ts';
 import { isCalendarDay, startOfAmsterdamDay } from '../lib/dates/amsterdam.ts';
 import { editorText } from '../strings.ts';
-import { h, type ClassInstance, type ImmutableMap, type Node } from './react.ts';
+import { h, type ImmutableMap, type Node } from './react.ts';
 
 interface PickedFile {
   value: string;
@@ -72,31 +74,41 @@ function editionDate(entry: ImmutableMap | undefined): Date | null {
   return typeof day === 'string' && isCalendarDay(day) ? startOfAmsterdamDay(day) : null;
 }
 
-/** The build's message for this PDF with this entry, or null when it may be published. */
+/** What is wrong with this PDF for this entry, as the build sees it, or null when it may be published. */
+function issueOf(
+  value: string,
+  pdf: { name: string; facts: PdfFacts | null },
+  entry: ImmutableMap | undefined,
+): Issue | null {
+  if (!pdf.facts) return { kind: 'unreadable-pdf' };
+  const date = editionDate(entry);
+  return date ? untaggedPdfIssue(pdf.facts, date, sitePathOf(value, pdf.name)) : null;
+}
+
+/** The same, in the build's words, for the message next to the field. */
 function problemOf(
   value: string,
   pdf: { name: string; facts: PdfFacts | null },
   entry: ImmutableMap | undefined,
 ): string | null {
-  if (!pdf.facts) return editorText.pdf.unreadable;
-  const date = editionDate(entry);
-  return date ? untaggedPdfProblem(pdf.facts, date, sitePathOf(value, pdf.name)) : null;
+  const issue = issueOf(value, pdf, entry);
+  return issue && expectation(issue);
 }
 
 /**
  * The PDF of an edition about to be saved, checked against its date. By then Sveltia has put the
  * file's path in place of the chosen file's blob: address; a file keeps its name when saved.
  */
-export async function pdfProblems(entry: LoadedEntry): Promise<EntryProblem[]> {
+export async function pdfProblems(entry: LoadedEntry): Promise<Problem[]> {
   const path = entry.data.pdf;
-  if (entry.collection !== 'nieuwsbrief' || typeof path !== 'string' || !path) return [];
+  if (typeInFolder(entry.collection) !== 'editions' || typeof path !== 'string' || !path) return [];
   const chosen = [...read].find(([value, pdf]) => sitePathOf(value, pdf.name) === path)?.[1];
   const pdf = chosen ?? (await factsOfValue(path));
   const dated = {
     getIn: (keys: readonly string[]) => (keys[1] === 'date' ? entry.data.date : undefined),
   } as ImmutableMap;
-  const message = pdf && problemOf(path, pdf, dated);
-  return message ? [{ field: 'pdf', message, line: problemLine(entry.path, 'pdf', message) }] : [];
+  const issue = pdf && issueOf(path, pdf, dated);
+  return issue ? [problemIn(entry.path, 'pdf', issue)] : [];
 }
 
 interface ControlState {

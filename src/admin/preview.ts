@@ -12,7 +12,8 @@
 import CMS from '@sveltia/cms';
 import siteStylesheet from '../styles/global.css?url';
 import panelStylesheet from './preview.css?url';
-import { PROJECT_STATUSES, type ProjectStatus } from '../lib/content/schemas.ts';
+import { CONTENT_TYPES, TYPE_NAMES, type TypeName } from '../lib/content/model.ts';
+import { PROJECT_STATUS_LABELS } from '../lib/content/types/projects.ts';
 import { formatDate, isCalendarDay, startOfAmsterdamDay } from '../lib/dates/amsterdam.ts';
 import { readMoment } from '../lib/agenda/when.ts';
 import { whenText } from '../lib/agenda/words.ts';
@@ -91,11 +92,11 @@ function meeting(props: PreviewProps): Node {
 }
 
 const statusLabel = (status: string) =>
-  PROJECT_STATUSES.includes(status as ProjectStatus) ? t.statusLabel[status as ProjectStatus] : status;
+  (PROJECT_STATUS_LABELS as Readonly<Record<string, string>>)[status] ?? status;
 
-/** Each collection's article, after its page in src/pages/. */
-const TEMPLATES: Record<string, (props: PreviewProps) => Node> = {
-  nieuws: (props) =>
+/** Each content type's article, after its page in src/pages/. */
+const TEMPLATES: Partial<Record<TypeName, (props: PreviewProps) => Node>> = {
+  news: (props) =>
     page(
       heading(props),
       h('p', { className: 'card__meta' }, `${t.publishedOn} `, dateOf(props)),
@@ -103,7 +104,7 @@ const TEMPLATES: Record<string, (props: PreviewProps) => Node> = {
       image(props),
       body(props),
     ),
-  nieuwsbrief: (props) => {
+  editions: (props) => {
     const pdf = text(props, 'pdf');
     return page(
       heading(props),
@@ -113,7 +114,7 @@ const TEMPLATES: Record<string, (props: PreviewProps) => Node> = {
       body(props),
     );
   },
-  projecten: (props) =>
+  projects: (props) =>
     page(
       heading(props),
       lead(props),
@@ -125,18 +126,19 @@ const TEMPLATES: Record<string, (props: PreviewProps) => Node> = {
       image(props),
       body(props),
     ),
-  agenda: meeting,
-  themas: (props) => page(heading(props), lead(props), body(props)),
-  buurten: (props) => page(heading(props), lead(props), body(props)),
-  paginas: (props) => page(heading(props), lead(props), body(props)),
+  meetings: meeting,
 };
+
+/** The page of a type with no article of its own: a title, the summary and the text. */
+const plain = (props: PreviewProps) => page(heading(props), lead(props), body(props));
 
 export function showEntriesAsPages(): void {
   CMS.registerPreviewStyle(siteStylesheet);
   CMS.registerPreviewStyle(panelStylesheet);
   void loadWordList();
-  for (const [collection, render] of Object.entries(TEMPLATES)) {
-    CMS.registerPreviewTemplate(collection, (props: PreviewProps) => {
+  for (const name of TYPE_NAMES) {
+    const render = TEMPLATES[name] ?? plain;
+    CMS.registerPreviewTemplate(CONTENT_TYPES[name].folder, (props: PreviewProps) => {
       loadedCollection ??= props.getCollection;
       // Sveltia names the frame's language after its own locale key; the content is Dutch.
       props.document.documentElement.lang = 'nl';

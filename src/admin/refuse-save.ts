@@ -16,10 +16,11 @@ import {
   CHECKED_COLLECTIONS,
   factsOfEntries,
   problemsOfEntry,
-  type EntryProblem,
   type LoadedEntry,
 } from '../lib/admin/entry-checks.ts';
-import type { ContentFacts } from '../lib/content/across-files.ts';
+import type { ContentFacts } from '../lib/content/rules/facts.ts';
+import type { Problem } from '../lib/content/rules/problem.ts';
+import { expectation, problemLine } from '../lib/content/rules/wording.ts';
 import { urls } from '../lib/urls/routes.ts';
 import { editorText } from '../strings.ts';
 import { clearFieldMessages, showFieldMessages } from './field-messages.ts';
@@ -44,8 +45,8 @@ async function otherFiles(now: Date): Promise<ContentFacts | null> {
   }
 }
 
-function refusal(problems: readonly EntryProblem[]): Error {
-  const lines = problems.map((problem) => `• ${problem.line}`);
+function refusal(problems: readonly Problem[]): Error {
+  const lines = problems.map((problem) => `• ${problemLine(problem)}`);
   return new Error('saving_failed', { cause: new Error([editorText.refused, ...lines].join('\n')) });
 }
 
@@ -61,7 +62,9 @@ export function refuseWhatTheBuildWouldStopOn(): void {
         ...(await pdfProblems(saving)),
       ];
       if (problems.length === 0) return;
-      showFieldMessages(problems);
+      showFieldMessages(
+        problems.map((problem) => ({ field: problem.field, message: expectation(problem.issue) })),
+      );
       throw refusal(problems);
     },
   });

@@ -11,14 +11,10 @@
  */
 import CMS from '@sveltia/cms';
 import type { PublicStatus } from '../lib/publishing/deploy-status.ts';
-import {
-  formatDate,
-  formatMoment,
-  isCalendarDay,
-  isPublishedBy,
-  startOfAmsterdamDay,
-} from '../lib/dates/amsterdam.ts';
-import { ITEM_PAGES, urls } from '../lib/urls/routes.ts';
+import { CONTENT_TYPES, isPublished, typeInFolder } from '../lib/content/model.ts';
+import { problemLine } from '../lib/content/rules/wording.ts';
+import { formatDate, formatMoment, isCalendarDay, startOfAmsterdamDay } from '../lib/dates/amsterdam.ts';
+import { urls } from '../lib/urls/routes.ts';
 import { editorText } from '../strings.ts';
 import { corner, element } from './corner.ts';
 import { readEditorStatus, TRIES_WHEN_OPENING } from './editor-status.ts';
@@ -47,13 +43,16 @@ function savedEntry(entry: ImmutableMap, before: string): Saved {
   const collection = String(entry.get('collection'));
   const slug = String(entry.get('slug'));
   const data = (entry.get('data') as ImmutableMap | undefined)?.toJS() as Record<string, unknown> | undefined;
-  if (data?.draft === true) return { before, page: null, note: editorText.status.draft };
+  const type = typeInFolder(collection);
+  if (!type || !data) return { before, page: urls.home(), note: null };
+  if (isPublished(type, data, new Date()))
+    return { before, page: CONTENT_TYPES[type].page(slug), note: null };
+  // Not online: a draft, or an item waiting for its day.
   const day =
-    typeof data?.date === 'string' && isCalendarDay(data.date) ? startOfAmsterdamDay(data.date) : null;
-  if (day && !isPublishedBy(day, new Date()))
-    return { before, page: null, note: editorText.status.future(formatDate(day)) };
-  const page = (ITEM_PAGES as Record<string, (slug: string) => string>)[collection]?.(slug) ?? urls.home();
-  return { before, page, note: null };
+    typeof data.date === 'string' && isCalendarDay(data.date) ? startOfAmsterdamDay(data.date) : null;
+  const note =
+    data.draft === true || !day ? editorText.status.draft : editorText.status.future(formatDate(day));
+  return { before, page: null, note };
 }
 
 class Banner {
@@ -134,7 +133,9 @@ function failed(banner: Banner, status: DeployStatus): void {
           element(
             'ul',
             { className: 'westwint-status__problems' },
-            ...problems.map((line) => element('li', {}, line)),
+            ...problems.map((problem) =>
+              element('li', {}, typeof problem === 'string' ? problem : problemLine(problem)),
+            ),
           ),
           element('p', {}, editorText.status.failedHelp),
         ]

@@ -29,8 +29,10 @@ import {
 import { builtSiteDir, serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
 import { makePdf } from '../../scripts/lib/make-pdf.ts';
 import { md } from '../../scripts/lib/content-folder.ts';
-import { untaggedPdfProblem } from '../../src/lib/content/pdf';
+import { untaggedPdfIssue } from '../../src/lib/content/pdf';
 import { readPdf } from '../../src/lib/content/pdf-file';
+import { problemIn } from '../../src/lib/content/rules/problem';
+import { expectation, problemLine } from '../../src/lib/content/rules/wording';
 import {
   amsterdamDay,
   amsterdamInstant,
@@ -155,7 +157,7 @@ describe('in one editor: the build’s rules before saving, PDFs, plain language
       ),
     });
     expect(editionLine).toContain('veld "edition": nummer 2 komt meer dan eens voor');
-    expect(await refusedSave(page)).toEqual([editionLine!.split('\n  - ')[1]]);
+    expect(await refusedSave(page)).toEqual([editionLine]);
     expect(await messageAt(page, 'edition')).toBe(
       'nummer 2 komt meer dan eens voor; elke editie heeft een eigen nummer',
     );
@@ -232,10 +234,12 @@ describe('in one editor: the build’s rules before saving, PDFs, plain language
     await page.getByRole('textbox', { name: 'Samenvatting' }).fill('De tiende editie.');
     await page.getByRole('textbox', { name: 'Tekst' }).fill('Over de tiende editie.');
 
-    const untaggedMessage = untaggedPdfProblem(
-      await readPdf(UNTAGGED()),
-      startOfAmsterdamDay('2019-06-01'),
-      '/nieuwsbrief/pdf/heilust-10.pdf',
+    const untaggedMessage = expectation(
+      untaggedPdfIssue(
+        await readPdf(UNTAGGED()),
+        startOfAmsterdamDay('2019-06-01'),
+        '/nieuwsbrief/pdf/heilust-10.pdf',
+      )!,
     );
     expect(untaggedMessage).toContain('is niet toegankelijk');
     await choosePdf(page, UNTAGGED());
@@ -267,10 +271,12 @@ describe('in one editor: the build’s rules before saving, PDFs, plain language
     await choosePdf(page, UNTAGGED());
     await page.getByText('Gekozen: heilust-10.pdf').waitFor();
     await page.getByRole('textbox', { name: 'Datum van verschijnen' }).fill('2019-06-01');
-    const laterMessage = untaggedPdfProblem(
-      await readPdf(UNTAGGED()),
-      startOfAmsterdamDay('2019-06-01'),
-      '/nieuwsbrief/pdf/heilust-10.pdf',
+    const laterMessage = expectation(
+      untaggedPdfIssue(
+        await readPdf(UNTAGGED()),
+        startOfAmsterdamDay('2019-06-01'),
+        '/nieuwsbrief/pdf/heilust-10.pdf',
+      )!,
     );
     expect(await refusedSave(page)).toEqual([
       `content/nieuwsbrief/heilust-12.md: veld "pdf": ${laterMessage}`,
@@ -404,9 +410,12 @@ describe('after saving, the editor sees what happened to the site', () => {
       await expect(banner(page).innerText()).resolves.toContain(editorText.status.publishing);
       const second = newDeploy();
       await second.send('deploy_building');
-      const line =
-        'content/nieuws/nieuwe-banken-op-het-heilustplein.md: veld "image": imageAlt staat er, maar image ontbreekt';
-      await failBuild(second.id, [line], join(uploads, 'build-problems.json'));
+      const problem = problemIn('content/nieuws/nieuwe-banken-op-het-heilustplein.md', 'image', {
+        kind: 'field',
+        expected: 'imageAlt staat er, maar image ontbreekt',
+      });
+      const line = problemLine(problem);
+      await failBuild(second.id, [problem], join(uploads, 'build-problems.json'));
       await second.send('deploy_failed');
       await expect
         .poll(() => banner(page).innerText(), { timeout: 10_000 })

@@ -3,6 +3,7 @@
  * edition (/nieuwsbrief/<edition>/mail/), the list of editions the announcing function reads, and
  * the days the scheduled build waits for.
  */
+import { securityTxtRenewalDays } from '../../src/lib/urls/deploy-files';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -42,8 +43,14 @@ describe('/nieuwsbrief/edities.json and /geplande-dagen.json', () => {
     });
   });
 
-  test('the days a finished item waits for, and those after a coming meeting’s last day, in order and without titles', () => {
-    const days = [dayFromToday(2), dayFromToday(3), '2099-01-01', '2099-05-03'];
+  test('the days a finished item waits for, those after a coming meeting’s last day, and those that renew security.txt, in order and without titles', () => {
+    const days = [
+      dayFromToday(2),
+      dayFromToday(3),
+      ...securityTxtRenewalDays(dayFromToday(0)),
+      '2099-01-01',
+      '2099-05-03',
+    ];
     expect(read('geplande-dagen.json')).toBe(JSON.stringify({ days }));
   });
 });

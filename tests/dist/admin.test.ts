@@ -11,7 +11,10 @@ import { cmsConfig, repositoryFrom } from '../../src/lib/admin/cms-config';
 import { ROOT } from '../../scripts/lib/astro-build.ts';
 import { builtSiteDir } from '../../scripts/lib/local-netlify.ts';
 import { PROGRAMME_ICON } from '../../src/lib/head/page-meta';
-import { ITEM_PAGES, urls } from '../../src/lib/urls/routes';
+import { CONTENT_TYPES, TYPE_NAMES, typeInFolder } from '../../src/lib/content/model';
+import { readContentFiles } from '../../src/lib/content/read-files';
+import type { ContentFacts } from '../../src/lib/content/rules/facts';
+import { urls } from '../../src/lib/urls/routes';
 import { sitemapUrls } from '../../scripts/lib/sitemap.ts';
 import { htmlFiles } from '../helpers/sitemap';
 
@@ -68,19 +71,18 @@ describe('the editor looks like the programme’s and leads to the site', () => 
 
   test('each entry links to its page: the preview paths are the site’s own addresses', () => {
     // A wrong address here would name no built page below.
-    const pages: Record<string, (slug: string) => string> = ITEM_PAGES;
     const folders = config.collections.filter((collection) => collection.folder);
-    expect(folders.map((collection) => collection.name).sort()).toEqual(Object.keys(pages).sort());
+    expect(folders.map((collection) => collection.name)).toEqual(
+      TYPE_NAMES.map((name) => CONTENT_TYPES[name].folder),
+    );
     for (const collection of folders) {
-      expect(collection.preview_path, collection.name).toBe(pages[collection.name]!('{{slug}}'));
+      const { page } = CONTENT_TYPES[typeInFolder(collection.name)!];
+      expect(collection.preview_path, collection.name).toBe(page('{{slug}}'));
       // A page of that collection exists at that address in this build.
       const slug = readdirSync(join(ROOT, 'content', collection.name))
         .find((name) => name.endsWith('.md'))!
         .replace(/\.md$/, '');
-      expect(
-        existsSync(join(siteDir, pages[collection.name]!(slug), 'index.html')),
-        `${collection.name}/${slug}`,
-      ).toBe(true);
+      expect(existsSync(join(siteDir, page(slug), 'index.html')), `${collection.name}/${slug}`).toBe(true);
     }
   });
 
@@ -100,22 +102,18 @@ describe('the editor looks like the programme’s and leads to the site', () => 
   });
 
   test('what the checks before saving read of every file online is shipped with the deploy', () => {
-    const facts = JSON.parse(readFileSync(join(siteDir, urls.editorFacts()), 'utf8')) as Record<
-      string,
-      Array<{ file: string; published?: boolean }>
-    >;
-    const items = Object.values(facts).filter(Array.isArray).flat();
+    const facts = JSON.parse(readFileSync(join(siteDir, urls.editorFacts()), 'utf8')) as ContentFacts;
     expect(
-      items.every((item) => item.published !== false),
+      facts.files.every((file) => file.published),
       'nothing that is not online',
     ).toBe(true);
     // Every file of this repository's content is online, so every one is there.
-    const content = Object.keys(ITEM_PAGES).flatMap((folder) =>
-      readdirSync(join(ROOT, 'content', folder))
-        .filter((name) => name.endsWith('.md'))
-        .map((name) => `content/${folder}/${name}`),
-    );
-    expect(items.map((item) => item.file).sort()).toEqual(content.sort());
+    const content = readContentFiles(join(ROOT, 'content'), ROOT).map((file) => file.file);
+    expect(facts.files.map((file) => file.file).sort()).toEqual(content.sort());
+    expect(facts.settings).toEqual({
+      newsletterSignupAction: '/nieuwsbrief/aangemeld/',
+      securityPolicy: '/kwetsbaarheid-melden/',
+    });
   });
 });
 

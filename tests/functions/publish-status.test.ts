@@ -4,6 +4,7 @@
  * deploy events as Netlify sends them, the build plugin's error hook as Netlify calls it, and
  * /admin/status.json as the editor reads it.
  */
+import { problemIn, type Problem } from '../../src/lib/content/rules/problem';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,7 +38,7 @@ async function status(): Promise<Record<string, unknown>> {
 }
 
 /** Netlify calls the plugin's onError in a failed build, with the build's environment. */
-const failedBuild = (deployId: string, problems: string[] | null, context = 'production') =>
+const failedBuild = (deployId: string, problems: Problem[] | null, context = 'production') =>
   failBuild(deployId, problems, problemsFile(), context);
 
 beforeAll(async () => {
@@ -64,7 +65,10 @@ beforeEach(async () => {
   for (const { key } of (await store.list()).blobs) await store.delete(key);
 });
 
-const LINE = 'content/nieuws/open-dag.md: veld "image": imageAlt staat er, maar image ontbreekt';
+const PROBLEM = problemIn('content/nieuws/open-dag.md', 'image', {
+  kind: 'field',
+  expected: 'imageAlt staat er, maar image ontbreekt',
+});
 
 describe('/admin/status.json', () => {
   test('nothing recorded yet: "onbekend", with the editor’s headers and nothing else to say', async () => {
@@ -89,19 +93,24 @@ describe('/admin/status.json', () => {
     await deployEvent('deploy_building', 'd1', '2026-11-30T10:00:00.000Z');
     expect(await status()).toMatchObject({ state: 'bezig', startedAt: '2026-11-30T10:00:00.000Z' });
 
-    await failedBuild('d1', [LINE]);
+    await failedBuild('d1', [PROBLEM]);
     await deployEvent('deploy_failed', 'd1', '2026-11-30T10:00:00.000Z');
-    expect(await status()).toMatchObject({ state: 'mislukt', problems: [LINE] });
+    expect(await status()).toMatchObject({ state: 'mislukt', problems: [PROBLEM] });
 
     // A deploy preview in between changes nothing, whatever it reports.
     await failedBuild(
       'p1',
-      ['content/nieuws/elders.md: veld "title": een titel mag niet leeg zijn'],
+      [
+        problemIn('content/nieuws/elders.md', 'title', {
+          kind: 'field',
+          expected: 'een titel mag niet leeg zijn',
+        }),
+      ],
       'deploy-preview',
     );
     await deployEvent('deploy_failed', 'p1', '2026-11-30T10:02:00.000Z', 'deploy-preview');
     await deployEvent('deploy_succeeded', 'p2', '2026-11-30T10:03:00.000Z', 'deploy-preview');
-    expect(await status()).toMatchObject({ state: 'mislukt', problems: [LINE] });
+    expect(await status()).toMatchObject({ state: 'mislukt', problems: [PROBLEM] });
 
     await deployEvent('deploy_building', 'd2', '2026-11-30T10:05:00.000Z');
     expect(await status()).toMatchObject({ state: 'bezig', startedAt: '2026-11-30T10:05:00.000Z' });

@@ -1,32 +1,19 @@
 /**
- * The line the build stops with for this repository's content plus some files, worked out with
- * the build's own checks (the loader's per-file checks, then the rules across files as
- * getContent() runs them), without a full Astro build. The editor's browser test compares the
- * editor's messages with these; tests/builds/content-errors.test.ts proves that such messages
+ * The message the build stops with for this repository's content plus some files, worked out with
+ * the build's own checks, without a full Astro build: the loader's per-file checks, then the rules
+ * across files on the files' facts, as getContent() runs them. The editor's browser test compares
+ * the editor's messages with these; tests/builds/content-errors.test.ts proves that such messages
  * stop a real build.
  */
-import {
-  existsSync,
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
-import yaml from 'js-yaml';
+import { dirname, join } from 'node:path';
 import { ROOT } from '../../scripts/lib/astro-build.ts';
-import { checkAcrossFiles, factsOf, type Collections } from '../../src/lib/content/cross-file-checks';
-import { frontMatterFields } from '../../src/lib/content/front-matter';
 import { checkContentFiles } from '../../src/lib/content/loader';
-import { fileSchemas, type CollectionName } from '../../src/lib/content/schemas';
-import { slugFromPath } from '../../src/lib/content/slugs';
-import { isPublishedBy } from '../../src/lib/dates/amsterdam';
-
-const FOLDERS = ['themas', 'buurten', 'projecten', 'nieuws', 'nieuwsbrief', 'agenda', 'paginas'] as const;
+import { CONTENT_TYPES, TYPE_NAMES } from '../../src/lib/content/model';
+import { readContentFiles, readSettingsFile } from '../../src/lib/content/read-files';
+import { factsOfFile, factsOfSettings } from '../../src/lib/content/rules/facts';
+import { stopOnProblemsAcrossFiles } from '../../src/lib/content/rules/run-rules';
 
 /** The build's message for content/ with `extra` files (path from the repository root → text), or null when it builds. */
 export async function buildMessage(extra: Record<string, string>): Promise<string | null> {
@@ -37,43 +24,13 @@ export async function buildMessage(extra: Record<string, string>): Promise<strin
       mkdirSync(dirname(join(root, path)), { recursive: true });
       writeFileSync(join(root, path), text);
     }
-    for (const folder of FOLDERS) checkContentFiles(join(root, 'content', folder), folder, root);
-
-    const schemas = fileSchemas();
-    const entries = (folder: CollectionName) =>
-      (existsSync(join(root, 'content', folder))
-        ? readdirSync(join(root, 'content', folder), { recursive: true, encoding: 'utf8' })
-        : []
-      )
-        .filter((name) => name.endsWith('.md'))
-        .map((name) => {
-          const file = join(root, 'content', folder, name);
-          return {
-            id: slugFromPath(name),
-            collection: folder,
-            filePath: relative(root, file),
-            data: schemas[folder].parse(frontMatterFields(readFileSync(file, 'utf8'))),
-          };
-        });
+    const content = join(root, 'content');
+    for (const type of TYPE_NAMES) checkContentFiles(join(content, CONTENT_TYPES[type].folder), type, root);
     const now = new Date();
-    const online = (entry: { data: { date: Date; draft: boolean } }) =>
-      !entry.data.draft && isPublishedBy(entry.data.date, now);
-    const collections = {
-      settings: schemas.site.parse(yaml.load(readFileSync(join(root, 'content/site.yaml'), 'utf8'))),
-      themes: entries('themas'),
-      neighbourhoods: entries('buurten'),
-      projects: entries('projecten'),
-      allNews: entries('nieuws'),
-      allEditions: entries('nieuwsbrief'),
-      allMeetings: entries('agenda'),
-      pages: entries('paginas'),
-    } as unknown as Collections;
-    const published = {
-      news: new Set(collections.allNews.filter(online)),
-      editions: new Set(collections.allEditions.filter(online)),
-      meetings: new Set(collections.allMeetings.filter((m) => !m.data.draft)),
-    };
-    await checkAcrossFiles(factsOf(collections, published), collections.allEditions);
+    stopOnProblemsAcrossFiles({
+      files: readContentFiles(content, root).map((file) => factsOfFile(file, now)),
+      settings: factsOfSettings(readSettingsFile(content)),
+    });
     return null;
   } catch (error) {
     return (error as Error).message;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, sharedBuild, type BuildResult } from '../../scripts/lib/astro-build.ts';
 import { md, SITE_YAML, writeFixture, type Files } from '../../scripts/lib/content-folder.ts';
-import { syntheticSite } from '../../scripts/lib/corpus.mjs';
+import { syntheticSite } from '../fixtures/synthetic-site.mjs';
 import { amsterdamDay } from '../../src/lib/dates/amsterdam.ts';
 
 /** An Amsterdam day counted from the day the tests run: the agenda splits what is coming from the past on it. */

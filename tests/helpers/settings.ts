@@ -9,7 +9,6 @@ export const GOOD_SETTINGS = {
   newsletterSignupAction: '/nieuwsbrief/aangemeld/',
   security: {
     contact: 'mailto:info@westwint.nl',
-    expires: '2027-06-30',
     languages: ['nl', 'en'],
     policy: '/kwetsbaarheid-melden/',
   },

@@ -22,7 +22,8 @@ import {
   type Moment,
 } from '../../src/lib/agenda/when';
 import { clockText, whenText } from '../../src/lib/agenda/words';
-import { fileProblems } from '../../src/lib/content/schemas';
+import { expectation } from '../../src/lib/content/rules/wording';
+import { fileProblems, fileSchemas } from '../../src/lib/content/schemas';
 import { startOfAmsterdamDay } from '../../src/lib/dates/amsterdam';
 import { eventData, postalAddress } from '../../src/lib/head/structured-data';
 
@@ -394,7 +395,9 @@ describe('the agenda’s front matter', () => {
     location: "Buurthuis 't Westhoes",
   };
   const problems = (data: Record<string, unknown>) =>
-    fileProblems('agenda', data).map(({ field, message }) => `${field}: ${message}`);
+    fileProblems(fileSchemas().meetings, data, 'x.md').map(
+      ({ field, issue }) => `${field}: ${expectation(issue)}`,
+    );
 
   it('good meetings pass, written as the editor and YAML write them', () => {
     expect(problems(good)).toEqual([]);

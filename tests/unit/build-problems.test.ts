@@ -1,9 +1,10 @@
-/** What a failed build leaves for the editor's banner (src/lib/publishing/build-problems.ts). */
+/** What a failed build leaves for the editor's banner (src/lib/publishing/build-problems.ts): the problems, as data. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/content/loader';
+import { problemIn } from '../../src/lib/content/rules/problem';
+import { ContentError } from '../../src/lib/content/rules/wording';
 import {
   clearBuildProblems,
   problemsOf,
@@ -14,23 +15,22 @@ import {
 const dir = mkdtempSync(join(tmpdir(), 'westwint-problems-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+const one = problemIn('content/nieuws/x.md', 'image', { kind: 'missing-image', path: './foto.jpg' });
+const two = problemIn('content/nieuws/y.md', 'date', { kind: 'not-a-day', text: '2011-02-30' });
+
 describe('problemsOf', () => {
-  it('a mistake in one file: its line', () => {
+  it('a content error: its problems, as data', () => {
+    expect(problemsOf(new ContentError([one]))).toEqual([one]);
+    expect(problemsOf(new ContentError([one, two]))).toEqual([one, two]);
+  });
+
+  it('also when Astro passed the content error on as the cause of its own', () => {
     expect(
-      problemsOf(new ContentError('content/nieuws/x.md', 'image', 'imageAlt staat er, maar image ontbreekt')),
-    ).toEqual(['content/nieuws/x.md: veld "image": imageAlt staat er, maar image ontbreekt']);
+      problemsOf(new Error('[AstroError] getStaticPaths failed', { cause: new ContentError([two]) })),
+    ).toEqual([two]);
   });
 
-  it('mistakes across files: one line each', () => {
-    const error = new ContentError(
-      'content',
-      null,
-      '2 fout(en) in de inhoud:\n  - a.md: veld "x": één\n  - b.md: veld "y": twee',
-    );
-    expect(problemsOf(error)).toEqual(['a.md: veld "x": één', 'b.md: veld "y": twee']);
-  });
-
-  it('any other error is technical: no lines', () => {
+  it('any other error is technical: no problems', () => {
     expect(problemsOf(new Error('Vite could not resolve a module'))).toEqual([]);
     expect(problemsOf('a string')).toEqual([]);
   });
@@ -40,8 +40,8 @@ describe('the problems file', () => {
   it('is written, read back, and cleared before the next build', () => {
     const file = join(dir, 'sub/build-problems.json');
     expect(readBuildProblems(file)).toBeNull();
-    writeBuildProblems(['a.md: veld "x": één'], file);
-    expect(readBuildProblems(file)).toEqual(['a.md: veld "x": één']);
+    writeBuildProblems([one, two], file);
+    expect(readBuildProblems(file)).toEqual([one, two]);
     clearBuildProblems(file);
     expect(readBuildProblems(file)).toBeNull();
   });

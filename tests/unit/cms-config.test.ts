@@ -10,15 +10,12 @@ import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import {
-  cmsConfig,
-  COLLECTIONS,
-  fieldsOf,
-  repositoryFrom,
-  schemaNode,
-  type Field,
-} from '../../src/lib/admin/cms-config';
-import { contentSchemas, EDITOR } from '../../src/lib/content/schemas';
+import { cmsConfig, COLLECTIONS, fieldsOf, repositoryFrom, type Field } from '../../src/lib/admin/cms-config';
+import { EDITOR } from '../../src/lib/content/editor-settings';
+import { schemaNode } from '../../src/lib/content/json-schema';
+import { CONTENT_TYPES, typeInFolder } from '../../src/lib/content/model';
+import { contentSchemas } from '../../src/lib/content/schemas';
+import { SETTINGS_SCHEMA } from '../../src/lib/content/settings';
 
 const schemas = contentSchemas({ image: (() => z.string()) as never, reference: () => z.string() as never });
 type Collection = (typeof COLLECTIONS)[number];
@@ -45,7 +42,7 @@ describe('the generator', () => {
     places: z
       .array(z.string())
       .min(1)
-      .register(EDITOR, { label: 'Plaatsen', widget: 'relation', collection: 'buurten' }),
+      .register(EDITOR, { label: 'Plaatsen', widget: 'relation', collection: 'neighbourhoods' }),
     notes: z
       .array(z.string().register(EDITOR, { label: 'Notitie' }))
       .register(EDITOR, { label: 'Notities', item: 'notitie', options: { label_singular: 'notitie' } })
@@ -104,32 +101,32 @@ describe('the generator', () => {
 
 describe('the editor shows every field of the content model', () => {
   test('every collection of the model has an editor collection, and the other way round', () => {
-    const editorNames = [...folderCollections.map((c) => c.name), settingsFile.name].sort();
-    expect(editorNames).toEqual(Object.keys(schemas).sort());
+    expect(folderCollections.map((c) => c.name)).toEqual(
+      Object.values(CONTENT_TYPES).map((type) => type.folder),
+    );
+    expect(settingsFile.name).toBe('site');
   });
 
   test.each(folderCollections.map((c) => [c.name, c] as const))(
     '%s: the schema’s fields in order, then the Markdown text, written where the build reads',
     (name, collection) => {
-      const shape = (schemas[name as keyof typeof schemas] as unknown as z.ZodObject).shape;
+      const type = typeInFolder(name)!;
+      const shape = (schemas[type] as unknown as z.ZodObject).shape;
       expect((collection.fields as Field[]).map((f) => f.name)).toEqual([...Object.keys(shape), 'body']);
       expect(collection.fields.at(-1)).toMatchObject({ name: 'body', widget: 'markdown' });
-      expect(collection.folder).toBe(`content/${name}`);
+      expect(collection.folder).toBe(`content/${CONTENT_TYPES[type].folder}`);
+      expect(collection.label).toBe(CONTENT_TYPES[type].editor.label);
+      expect(collection.preview_path).toBe(CONTENT_TYPES[type].page('{{slug}}'));
     },
   );
 
   test('site: the settings file, nested fields included', () => {
     expect(settingsFile.file).toBe('content/site.yaml');
     expect((settingsFile.fields as Field[]).map((f) => f.name)).toEqual(
-      Object.keys((schemas.site as unknown as z.ZodObject).shape),
+      Object.keys((SETTINGS_SCHEMA as unknown as z.ZodObject).shape),
     );
     const security = (settingsFile.fields as Field[]).find((f) => f.name === 'security')!;
-    expect((security.fields as Field[]).map((f) => f.name)).toEqual([
-      'contact',
-      'expires',
-      'languages',
-      'policy',
-    ]);
+    expect((security.fields as Field[]).map((f) => f.name)).toEqual(['contact', 'languages', 'policy']);
   });
 
   test('the list of hard words: a second file under the settings, a list of word and plain word, both required', () => {
@@ -180,7 +177,7 @@ describe('the editor shows every field of the content model', () => {
     expect((field('paginas', 'wijzigingen').field as Field).maxlength).toBe(200);
     // The pattern is the schema's, so the editor accepts exactly what the build accepts.
     const [pattern, message] = (field('nieuws', 'aliases').field as Field).pattern as [string, string];
-    const alias = (schemas.nieuws as unknown as z.ZodObject).shape.aliases as z.ZodType;
+    const alias = (schemas.news as unknown as z.ZodObject).shape.aliases as z.ZodType;
     for (const value of ['/oud/adres', '/a b', 'oud', '/x?y=1']) {
       expect(new RegExp(pattern).test(value), value).toBe(alias.safeParse([value]).success);
     }

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { SitemapItem } from '@astrojs/sitemap';
 import { withLastmod } from '../../src/integrations/sitemap-lastmod';
-import { startOfAmsterdamDay } from '../../src/lib/dates/amsterdam';
+import { addDays, startOfAmsterdamDay } from '../../src/lib/dates/amsterdam';
 import { recordPageDate } from '../../src/lib/head/page-dates';
-import { redirectsFile, robotsTxt, securityTxt } from '../../src/lib/urls/deploy-files';
+import {
+  redirectsFile,
+  robotsTxt,
+  securityTxt,
+  securityTxtExpiry,
+  securityTxtRenewalDays,
+} from '../../src/lib/urls/deploy-files';
 
 describe('redirectsFile', () => {
   it('writes one permanent redirect per old address, sorted', () => {
@@ -57,13 +63,12 @@ describe('withLastmod (the sitemap’s serialize)', () => {
 describe('securityTxt', () => {
   const security = {
     contact: 'mailto:info@westwint.nl',
-    expires: startOfAmsterdamDay('2027-06-30'),
     languages: ['nl', 'en'],
     policy: '/kwetsbaarheid-melden/',
   };
 
   it('writes the fields RFC 9116 asks for, with absolute addresses under the site', () => {
-    expect(securityTxt(security, 'https://www.westwint.nl')).toBe(
+    expect(securityTxt(security, 'https://www.westwint.nl', '2027-01-01')).toBe(
       [
         'Contact: mailto:info@westwint.nl',
         'Expires: 2027-06-30T00:00:00+02:00',
@@ -76,8 +81,42 @@ describe('securityTxt', () => {
   });
 
   it('leaves out the policy when there is none', () => {
-    expect(securityTxt({ ...security, policy: undefined }, 'https://voorbeeld.test')).not.toContain(
-      'Policy:',
-    );
+    expect(
+      securityTxt({ ...security, policy: undefined }, 'https://voorbeeld.test', '2027-01-01'),
+    ).not.toContain('Policy:');
+  });
+});
+
+describe('security.txt never goes stale', () => {
+  const daysBetween = (from: string, to: Date) =>
+    Math.round((to.getTime() - startOfAmsterdamDay(from).getTime()) / 86_400_000);
+
+  it('holds for 180 days from the day it is built: less than a year, as RFC 9116 asks', () => {
+    expect(securityTxtExpiry('2027-01-01')).toEqual(startOfAmsterdamDay('2027-06-30'));
+    expect(daysBetween('2026-12-04', securityTxtExpiry('2026-12-04'))).toBe(180);
+  });
+
+  it('is built again by the scheduled build on a day of the last week its expiry is more than 30 days away', () => {
+    const built = '2026-12-04';
+    const days = securityTxtRenewalDays(built);
+    expect(days).toEqual([
+      '2027-04-26',
+      '2027-04-27',
+      '2027-04-28',
+      '2027-04-29',
+      '2027-04-30',
+      '2027-05-01',
+      '2027-05-02',
+    ]);
+    for (const day of days) expect(daysBetween(day, securityTxtExpiry(built))).toBeGreaterThan(30);
+  });
+
+  it('so a site built once and then left alone always serves a file that holds for more than 30 days', () => {
+    // Each build lists its own renewal days; the scheduled build runs on the first of them.
+    let built = '2026-12-04';
+    for (let day = built; day < '2031-01-01'; day = addDays(day, 1)) {
+      expect(daysBetween(day, securityTxtExpiry(built)), `on ${day}, built ${built}`).toBeGreaterThan(30);
+      if (securityTxtRenewalDays(built)[0] === day) built = day;
+    }
   });
 });

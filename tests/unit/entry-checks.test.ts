@@ -10,10 +10,21 @@ import {
   SETTINGS_COLLECTION,
   type LoadedEntry,
 } from '../../src/lib/admin/entry-checks';
-import { problemsAcrossFiles } from '../../src/lib/content/across-files';
+import type { Problem } from '../../src/lib/content/rules/problem';
+import { problemsAcrossFiles } from '../../src/lib/content/rules/run-rules';
+import { expectation, problemLine } from '../../src/lib/content/rules/wording';
 import { GOOD_SETTINGS } from '../helpers/settings';
 
 const NOW = new Date('2026-11-30T12:00:00Z');
+
+/** The problems as the editor shows them: under the field, and as the build's line in its dialog. */
+const worded = (problems: readonly Problem[]) =>
+  problems.map((problem) => ({
+    field: problem.field,
+    message: expectation(problem.issue),
+    line: problemLine(problem),
+  }));
+const check = (...args: Parameters<typeof problemsOfEntry>) => worded(problemsOfEntry(...args));
 
 const entry = (collection: string, slug: string, data: Record<string, unknown>): LoadedEntry => ({
   collection,
@@ -58,7 +69,7 @@ describe('the list of hard words, also under the settings', () => {
   };
 
   it('is not checked as the site settings, and does not stand in for them', () => {
-    expect(problemsOfEntry(wordList, facts, NOW)).toEqual([]);
+    expect(check(wordList, facts, NOW)).toEqual([]);
     expect(factsOfEntries([...everything, wordList], NOW).settings).toEqual(facts.settings);
   });
 });
@@ -76,7 +87,7 @@ describe('problemsOfEntry', () => {
       neighbourhoods: [],
       draft: false,
     });
-    expect(problemsOfEntry(news, facts, NOW)).toEqual([]);
+    expect(check(news, facts, NOW)).toEqual([]);
   });
 
   it('a meeting: an end before its start on the end field, and a buurt that does not exist on neighbourhoods', () => {
@@ -88,14 +99,14 @@ describe('problemsOfEntry', () => {
         location: 'Buurtkamer',
         ...data,
       });
-    expect(problemsOfEntry(meeting({ end: '2027-01-21 19:00' }), facts, NOW)).toEqual([
+    expect(check(meeting({ end: '2027-01-21 19:00' }), facts, NOW)).toEqual([
       {
         field: 'end',
         message: 'het einde (2027-01-21 19:00) ligt vóór het begin (2027-01-21 19:30)',
         line: 'content/agenda/bewonersavond.md: veld "end": het einde (2027-01-21 19:00) ligt vóór het begin (2027-01-21 19:30)',
       },
     ]);
-    expect(problemsOfEntry(meeting({ neighbourhoods: ['heilust', 'chevremont'] }), facts, NOW)).toEqual([
+    expect(check(meeting({ neighbourhoods: ['heilust', 'chevremont'] }), facts, NOW)).toEqual([
       {
         field: 'neighbourhoods',
         message: '"chevremont" bestaat niet in content/buurten/ (kies uit: heilust)',
@@ -103,11 +114,7 @@ describe('problemsOfEntry', () => {
       },
     ]);
     expect(
-      problemsOfEntry(
-        meeting({ end: '', address: '', cancelled: '', projects: ['achter-de-voordeur'] }),
-        facts,
-        NOW,
-      ),
+      check(meeting({ end: '', address: '', cancelled: '', projects: ['achter-de-voordeur'] }), facts, NOW),
     ).toEqual([]);
   });
 
@@ -118,7 +125,7 @@ describe('problemsOfEntry', () => {
       summary: 'Kom kijken.',
       imageAlt: 'Een foto.',
     });
-    expect(problemsOfEntry(news, facts, NOW)).toEqual([
+    expect(check(news, facts, NOW)).toEqual([
       {
         field: 'image',
         message: 'imageAlt staat er, maar image ontbreekt',
@@ -134,7 +141,7 @@ describe('problemsOfEntry', () => {
       date: '2019-06-01',
       summary: 'Dubbel.',
     });
-    const [problem, ...rest] = problemsOfEntry(again, facts, NOW);
+    const [problem, ...rest] = check(again, facts, NOW);
     expect(rest).toEqual([]);
     expect(problem).toEqual({
       field: 'edition',
@@ -142,17 +149,18 @@ describe('problemsOfEntry', () => {
       line: 'content/nieuwsbrief/heilust-2-1.md en content/nieuwsbrief/heilust-2.md: veld "edition": nummer 2 komt meer dan eens voor; elke editie heeft een eigen nummer',
     });
     // The same line the build's own rules give for those files, in whatever order they were loaded.
-    expect(problemsAcrossFiles(factsOfEntries([...everything, again], NOW)).flat()).toContain(problem!.line);
-    expect(problemsAcrossFiles(factsOfEntries([again, ...everything].reverse(), NOW)).flat()).toContain(
+    const lines = (problems: Problem[][]) => problems.flat().map(problemLine);
+    expect(lines(problemsAcrossFiles(factsOfEntries([...everything, again], NOW)))).toContain(problem!.line);
+    expect(lines(problemsAcrossFiles(factsOfEntries([again, ...everything].reverse(), NOW)))).toContain(
       problem!.line,
     );
   });
 
   it('saving an entry again does not clash with its own saved version', () => {
     expect(
-      problemsOfEntry({ ...edition, data: { ...edition.data, title: 'Editie 2, verbeterd' } }, facts, NOW),
+      check({ ...edition, data: { ...edition.data, title: 'Editie 2, verbeterd' } }, facts, NOW),
     ).toEqual([]);
-    expect(problemsOfEntry(project, facts, NOW)).toEqual([]);
+    expect(check(project, facts, NOW)).toEqual([]);
   });
 
   it('an old address another page already has, on the aliases field', () => {
@@ -161,12 +169,29 @@ describe('problemsOfEntry', () => {
       summary: 'Over huisbezoeken.',
       aliases: ['/Deelprojecten/Wonen_en_leven/Achter_de_voordeur'],
     });
-    expect(problemsOfEntry(page, facts, NOW)).toEqual([
+    expect(check(page, facts, NOW)).toEqual([
       {
         field: 'aliases',
         message:
           '"/Deelprojecten/Wonen_en_leven/Achter_de_voordeur" is al in gebruik door content/projecten/achter-de-voordeur.md',
         line: 'content/paginas/huisbezoek.md: veld "aliases": "/Deelprojecten/Wonen_en_leven/Achter_de_voordeur" is al in gebruik door content/projecten/achter-de-voordeur.md',
+      },
+    ]);
+  });
+
+  it('a clash is reported on the entry being saved, also when it comes first in file order', () => {
+    const news = entry('nieuws', 'aaa-huisbezoek', {
+      title: 'Huisbezoek',
+      date: '2026-11-30',
+      summary: 'Over huisbezoeken.',
+      aliases: ['/Deelprojecten/Wonen_en_leven/Achter_de_voordeur'],
+    });
+    expect(check(news, facts, NOW)).toEqual([
+      {
+        field: 'aliases',
+        message:
+          '"/Deelprojecten/Wonen_en_leven/Achter_de_voordeur" is al in gebruik door content/projecten/achter-de-voordeur.md',
+        line: 'content/nieuws/aaa-huisbezoek.md: veld "aliases": "/Deelprojecten/Wonen_en_leven/Achter_de_voordeur" is al in gebruik door content/projecten/achter-de-voordeur.md',
       },
     ]);
   });
@@ -180,9 +205,9 @@ describe('problemsOfEntry', () => {
       aliases: ['/oud'],
     });
     const page = entry('paginas', 'archief-oud', { title: 'Oud', summary: 'Een pagina.', aliases: ['/oud'] });
-    expect(problemsOfEntry(page, factsOfEntries([...everything, draft], NOW), NOW)).toEqual([]);
+    expect(check(page, factsOfEntries([...everything, draft], NOW), NOW)).toEqual([]);
     expect(
-      problemsOfEntry(
+      check(
         page,
         factsOfEntries([...everything, { ...draft, data: { ...draft.data, draft: false } }], NOW),
         NOW,
@@ -192,7 +217,7 @@ describe('problemsOfEntry', () => {
 
   it('a page named like a page of the site itself: a problem of the entry as a whole', () => {
     const page = entry('paginas', 'zoeken', { title: 'Zoeken', summary: 'Zoeken.' });
-    expect(problemsOfEntry(page, facts, NOW)).toEqual([
+    expect(check(page, facts, NOW)).toEqual([
       {
         field: null,
         message:
@@ -207,7 +232,7 @@ describe('problemsOfEntry', () => {
       ...settings,
       data: { ...settings.data, newsletterSignupAction: 'https://elders.example/aanmelden' },
     };
-    const [problem] = problemsOfEntry(changed, facts, NOW);
+    const [problem] = check(changed, facts, NOW);
     expect(problem?.field).toBe('newsletterSignupAction');
     expect(problem?.line).toMatch(/^content\/site\.yaml: veld "newsletterSignupAction": /);
   });
@@ -225,7 +250,7 @@ describe('problemsOfEntry', () => {
       date: '2026-11-30',
       summary: 'Kom kijken.',
     });
-    expect(problemsOfEntry(news, factsOfEntries([...everything, broken], NOW), NOW)).toEqual([]);
+    expect(check(news, factsOfEntries([...everything, broken], NOW), NOW)).toEqual([]);
   });
 
   it('without the other files, checks the entry’s own fields only', () => {
@@ -235,6 +260,6 @@ describe('problemsOfEntry', () => {
       date: '2019-06-01',
       summary: 'Dubbel.',
     });
-    expect(problemsOfEntry(again, null, NOW)).toEqual([]);
+    expect(check(again, null, NOW)).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aliasClashes } from '../../src/lib/content/checks';
+import { addressClashes } from '../../src/lib/content/rules/addresses';
 import { isNotFoundPage, robotsOf, TAKEN_ADDRESSES, UNLISTED_PATHS } from '../../src/lib/urls/fixed-pages';
+import { fileFacts, lines } from '../helpers/file-facts';
 
 describe('the list of fixed pages', () => {
   it('keeps search, the thank-you pages and 404 out of search engines and the sitemap, and only those', () => {
@@ -29,13 +30,11 @@ describe('the list of fixed pages', () => {
     expect(TAKEN_ADDRESSES).toEqual(
       expect.arrayContaining(['/', '/nieuws/', '/zoeken/', '/rss.xml', '/404']),
     );
-    expect(
-      aliasClashes([{ file: 'content/paginas/nieuws.md', url: '/nieuws/', aliases: [] }], TAKEN_ADDRESSES),
-    ).toEqual([
+    expect(lines(addressClashes([fileFacts('pages', 'nieuws')], TAKEN_ADDRESSES))).toEqual([
       'content/paginas/nieuws.md: het adres /nieuws/ is al in gebruik door een vaste pagina van de site; kies een andere bestandsnaam',
     ]);
-    expect(
-      aliasClashes([{ file: 'content/paginas/oud.md', url: '/oud/', aliases: ['/404'] }], TAKEN_ADDRESSES),
-    ).toHaveLength(1);
+    expect(addressClashes([fileFacts('pages', 'oud', { aliases: ['/404'] })], TAKEN_ADDRESSES)).toHaveLength(
+      1,
+    );
   });
 });

@@ -12,8 +12,8 @@ import {
   problemMessage,
   sendsInBackground,
   serialiseDraft,
-} from '../../src/lib/forms/rules';
-import { IDEA_FIELDS, SIGNUP_FIELDS } from '../../src/lib/forms/fields';
+} from '../../src/lib/forms/form-rules';
+import { IDEA_FIELDS, SIGNUP_FIELDS } from '../../src/lib/forms/form-fields';
 import { IDEA_MAX_LENGTH } from '../../src/consts';
 
 describe('checkField', () => {

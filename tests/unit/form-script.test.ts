@@ -8,9 +8,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { attachCounters, COUNTER_ANNOUNCE_DELAY_MS } from '../../src/scripts/forms/character-count';
 import { clearDraft, restoreDraft, saveDraft } from '../../src/scripts/forms/draft';
 import { showErrorSummary } from '../../src/scripts/forms/error-summary';
-import { ruleOf, validateField, type Field } from '../../src/scripts/forms/fields';
+import { ruleOf, validateField, type Field } from '../../src/scripts/forms/validate-field';
 import { send } from '../../src/scripts/forms/send';
-import { serialiseDraft } from '../../src/lib/forms/rules';
+import { serialiseDraft } from '../../src/lib/forms/form-rules';
 import { formText } from '../../src/strings';
 
 function formFrom(html: string): HTMLFormElement {

@@ -4,7 +4,7 @@ import { searchMenus, searchTags } from '../../src/lib/search/index-facts';
 
 describe('searchTags', () => {
   test('a project: its type and neighbourhoods, no date', () => {
-    expect(searchTags({ type: 'Project', neighbourhoods: ['Kaalheide', 'Heilust', 'Kaalheide'] })).toEqual([
+    expect(searchTags({ type: 'projects', neighbourhoods: ['Kaalheide', 'Heilust', 'Kaalheide'] })).toEqual([
       { attribute: 'data-pagefind-filter', key: 'soort', value: 'Project' },
       { attribute: 'data-pagefind-meta', key: 'type', value: 'Project' },
       { attribute: 'data-pagefind-filter', key: 'buurt', value: 'Heilust' },
@@ -14,7 +14,7 @@ describe('searchTags', () => {
 
   test('a news item: year, Dutch date and sort key, all in Amsterdam time', () => {
     // 1 January 2012, 00:00 in Amsterdam is still 31 December 2011 in UTC.
-    const tags = searchTags({ type: 'Nieuws', date: startOfAmsterdamDay('2012-01-01') });
+    const tags = searchTags({ type: 'news', date: startOfAmsterdamDay('2012-01-01') });
     expect(tags).toContainEqual({ attribute: 'data-pagefind-filter', key: 'jaar', value: '2012' });
     expect(tags).toContainEqual({ attribute: 'data-pagefind-meta', key: 'date', value: '1 januari 2012' });
     expect(tags).toContainEqual({ attribute: 'data-pagefind-sort', key: 'datum', value: '2012-01-01' });
@@ -30,10 +30,10 @@ describe('searchMenus', () => {
       news: [dated('2013-05-01'), dated('2011-12-08'), dated('2013-01-01')],
       editions: [dated('2012-03-15')],
       meetings: [{ data: { start: { instant: startOfAmsterdamDay('2017-04-22') } } }],
-      projects: [{}],
+      projects: [{ data: {} }],
       themes: [],
       neighbourhoods: [named('Kaalheide'), named('Chevremont'), named('Heilust')],
-      pages: [{}],
+      pages: [{ data: {} }],
     });
     expect(menus).toEqual({
       types: ['Nieuws', 'Nieuwsbrief', 'Agenda', 'Project', 'Buurt', 'Pagina'],

@@ -10,7 +10,7 @@ const folders: string[] = [];
 function check(files: Files): () => void {
   const root = writeFixture(files);
   folders.push(root);
-  return () => checkContentFiles(join(root, 'nieuws'), 'nieuws', root);
+  return () => checkContentFiles(join(root, 'nieuws'), 'news', root);
 }
 
 afterEach(() => {
@@ -28,7 +28,7 @@ describe('checkContentFiles', () => {
         'nieuws/c.md': item("'2012-03-25' # zomertijd"),
       }),
     ).not.toThrow();
-    expect(() => checkContentFiles('/bestaat/niet', 'nieuws')).not.toThrow();
+    expect(() => checkContentFiles('/bestaat/niet', 'news')).not.toThrow();
   });
 
   it('accepts a file that a Windows editor saved with a byte order mark, as Astro does', () => {

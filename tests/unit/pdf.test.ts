@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { untaggedPdfProblem, type PdfFacts } from '../../src/lib/content/pdf';
+import { untaggedPdfIssue, type PdfFacts } from '../../src/lib/content/pdf';
+import { expectation } from '../../src/lib/content/rules/wording';
 import { readPdf } from '../../src/lib/content/pdf-file';
 import { startOfAmsterdamDay } from '../../src/lib/dates/amsterdam';
 import { makePdf, type PdfOptions } from '../../scripts/lib/make-pdf.ts';
@@ -41,7 +42,11 @@ describe('readPdf', () => {
   });
 });
 
-describe('untaggedPdfProblem', () => {
+describe('untaggedPdfIssue', () => {
+  const untaggedPdfProblem = (...args: Parameters<typeof untaggedPdfIssue>) => {
+    const issue = untaggedPdfIssue(...args);
+    return issue && expectation(issue);
+  };
   const tagged: PdfFacts = { bytes: 1, pages: 1, marked: true, language: 'nl' };
   const day = startOfAmsterdamDay;
 
@@ -71,5 +76,11 @@ describe('untaggedPdfProblem', () => {
     expect(untaggedPdfProblem({ ...tagged, language: null }, day('2020-01-01'), '/c.pdf')).toContain(
       'wettelijke eis',
     );
+    expect(untaggedPdfIssue({ ...tagged, language: null }, day('2020-01-01'), '/c.pdf')).toEqual({
+      kind: 'untagged-pdf',
+      path: '/c.pdf',
+      missing: ['language'],
+      from: '2018-09-23',
+    });
   });
 });

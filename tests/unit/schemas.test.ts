@@ -7,22 +7,23 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  collectionSchema,
-  fileProblems,
-  fileSchemas,
-  type CollectionName,
-  type ReferencedCollection,
-} from '../../src/lib/content/schemas';
+import type { TypeName } from '../../src/lib/content/model';
+import { expectation } from '../../src/lib/content/rules/wording';
+import { collectionSchema, fileProblems, fileSchemas } from '../../src/lib/content/schemas';
+import { SETTINGS_SCHEMA } from '../../src/lib/content/settings';
 import { startOfAmsterdamDay } from '../../src/lib/dates/amsterdam';
 import { GOOD_SETTINGS } from '../helpers/settings';
 
 const schemas = fileSchemas();
 
+type CollectionName = TypeName | 'site';
+const inPublic = fileSchemas((path) => existsSync(join('public', path)));
+
 /** "field: message" for every problem of a file as written, as the build and the editor check it (PDFs in this repository's public/). */
 function problems(name: CollectionName, data: Record<string, unknown>): string[] {
-  return fileProblems(name, data, (path) => existsSync(join('public', path))).map(
-    ({ field, message }) => `${field ?? ''}: ${message}`,
+  const schema = name === 'site' ? SETTINGS_SCHEMA : inPublic[name];
+  return fileProblems(schema, data, 'x.md').map(
+    ({ field, issue }) => `${field ?? ''}: ${expectation(issue)}`,
   );
 }
 
@@ -46,10 +47,10 @@ const settings = GOOD_SETTINGS;
 
 describe('good content passes', () => {
   it.each<[CollectionName, Record<string, unknown>]>([
-    ['themas', theme],
-    ['buurten', { title: 'Heilust', summary: 'Een buurt.' }],
+    ['themes', theme],
+    ['neighbourhoods', { title: 'Heilust', summary: 'Een buurt.' }],
     [
-      'projecten',
+      'projects',
       {
         ...project,
         partners: ['HEEMwonen'],
@@ -59,7 +60,7 @@ describe('good content passes', () => {
       },
     ],
     [
-      'nieuws',
+      'news',
       {
         ...news,
         projects: ['park-west'],
@@ -69,36 +70,36 @@ describe('good content passes', () => {
         wijzigingen: ['Tijd verbeterd.'],
       },
     ],
-    ['nieuwsbrief', { ...edition, pdf: '/nieuwsbrief/pdf/heilust-2.pdf' }],
-    ['paginas', { ...page, updated: '2014-03-03', wijzigingen: ['Nieuw telefoonnummer.'] }],
+    ['editions', { ...edition, pdf: '/nieuwsbrief/pdf/heilust-2.pdf' }],
+    ['pages', { ...page, updated: '2014-03-03', wijzigingen: ['Nieuw telefoonnummer.'] }],
     ['site', settings],
   ])('%s', (name, data) => {
     expect(problems(name, data)).toEqual([]);
   });
 
   it('reads a date as the start of that day in Amsterdam, written with or without quotes', () => {
-    const quoted = schemas.nieuws.parse({ ...news, date: '2011-12-08' });
-    const unquoted = schemas.nieuws.parse({ ...news, date: new Date('2011-12-08T00:00:00Z') });
+    const quoted = schemas.news.parse({ ...news, date: '2011-12-08' });
+    const unquoted = schemas.news.parse({ ...news, date: new Date('2011-12-08T00:00:00Z') });
     expect(quoted.date).toEqual(startOfAmsterdamDay('2011-12-08'));
     expect(unquoted.date).toEqual(startOfAmsterdamDay('2011-12-08'));
   });
 
   it('fills in the defaults an editor may leave out', () => {
-    expect(schemas.nieuws.parse(news)).toMatchObject({
+    expect(schemas.news.parse(news)).toMatchObject({
       projects: [],
       neighbourhoods: [],
       draft: false,
       aliases: [],
     });
-    expect(schemas.projecten.parse(project)).toMatchObject({
+    expect(schemas.projects.parse(project)).toMatchObject({
       partners: [],
       aliases: [],
-      theme: { id: 'natuur', collection: 'themas' },
+      theme: { id: 'natuur', collection: 'themes' },
     });
   });
 
   it('trims text', () => {
-    expect(schemas.paginas.parse({ ...page, title: '  Privacy  ' }).title).toBe('Privacy');
+    expect(schemas.pages.parse({ ...page, title: '  Privacy  ' }).title).toBe('Privacy');
   });
 });
 
@@ -106,153 +107,153 @@ describe('each mistake names its field and says what is expected', () => {
   it.each<[string, CollectionName, Record<string, unknown>, string]>([
     [
       'a missing required field',
-      'themas',
+      'themes',
       { summary: 'Prettig wonen.', order: 1 },
       'title: verwacht een titel (tekst)',
     ],
-    ['an empty title', 'paginas', { ...page, title: '   ' }, 'title: een titel mag niet leeg zijn'],
+    ['an empty title', 'pages', { ...page, title: '   ' }, 'title: een titel mag niet leeg zijn'],
     [
       'a field of the wrong type',
-      'themas',
+      'themes',
       { ...theme, order: 'een' },
       'order: verwacht een volgnummer (1, 2, 3 …)',
     ],
-    ['true/false written in Dutch', 'nieuws', { ...news, draft: 'ja' }, 'draft: verwacht true of false'],
+    ['true/false written in Dutch', 'news', { ...news, draft: 'ja' }, 'draft: verwacht true of false'],
     [
       'a status that does not exist',
-      'projecten',
+      'projects',
       { ...project, status: 'klaar' },
       'status: verwacht gepland, in-uitvoering of afgerond',
     ],
     [
       'a project without neighbourhoods',
-      'projecten',
+      'projects',
       { ...project, neighbourhoods: [] },
       'neighbourhoods: noem ten minste één buurt',
     ],
     [
       'neighbourhoods that are not a list',
-      'projecten',
+      'projects',
       { ...project, neighbourhoods: 'heilust' },
       'neighbourhoods: verwacht een lijst van namen uit content/buurten/',
     ],
     [
       'a summary over 300 characters',
-      'nieuws',
+      'news',
       { ...news, summary: 'Heel lang. '.repeat(28) },
       'summary: een samenvatting is hoogstens 300 tekens',
     ],
     [
       'a missing date',
-      'nieuws',
+      'news',
       { title: 'Een bericht', summary: 'Kort.' },
       'date: verwacht een datum als JJJJ-MM-DD, bijvoorbeeld 2011-12-08',
     ],
     [
       'an impossible date',
-      'nieuws',
+      'news',
       { ...news, date: '2011-02-30' },
       'date: "2011-02-30" is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2011-12-08',
     ],
     [
       'a date written another way',
-      'nieuwsbrief',
+      'editions',
       { ...edition, date: '1 juni 2011' },
       'date: "1 juni 2011" is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2011-12-08',
     ],
     [
       'an edition number with a fraction',
-      'nieuwsbrief',
+      'editions',
       { ...edition, edition: 1.5 },
       'edition: een editienummer is een heel getal',
     ],
     [
       'an edition number of 0',
-      'nieuwsbrief',
+      'editions',
       { ...edition, edition: 0 },
       'edition: een editienummer is groter dan 0',
     ],
     [
       'an edition number in words',
-      'nieuwsbrief',
+      'editions',
       { ...edition, edition: 'een' },
       'edition: verwacht een editienummer (1, 2, 3 …)',
     ],
     [
       'a PDF that does not exist',
-      'nieuwsbrief',
+      'editions',
       { ...edition, pdf: '/nieuwsbrief/pdf/bestaat-niet.pdf' },
       'pdf: het bestand public/nieuwsbrief/pdf/bestaat-niet.pdf bestaat niet',
     ],
     [
       'a PDF path that does not start at public/',
-      'nieuwsbrief',
+      'editions',
       { ...edition, pdf: 'nieuwsbrief/pdf/heilust-2.pdf' },
       'pdf: verwacht een pad als /nieuwsbrief/pdf/heilust-1.pdf',
     ],
     [
       'a PDF path that climbs out of public/',
-      'nieuwsbrief',
+      'editions',
       { ...edition, pdf: '/../package.pdf' },
       'pdf: verwacht een pad als /nieuwsbrief/pdf/heilust-1.pdf',
     ],
     [
       'an image without a description',
-      'projecten',
+      'projects',
       { ...project, image: './foto.jpg' },
       'imageAlt: een afbeelding heeft een beschrijving (imageAlt) nodig',
     ],
     [
       'a description without an image',
-      'nieuws',
+      'news',
       { ...news, imageAlt: 'Een foto.' },
       'image: imageAlt staat er, maar image ontbreekt',
     ],
     [
       'an old address without a leading slash',
-      'nieuws',
+      'news',
       { ...news, aliases: ['kerkrade-west/oud'] },
       'aliases.0: een oud adres begint met "/" en bevat geen spaties, "?" of "#"',
     ],
     [
       'an old address with a query',
-      'paginas',
+      'pages',
       { ...page, aliases: ['/oud?id=3'] },
       'aliases.0: een oud adres begint met "/" en bevat geen spaties, "?" of "#"',
     ],
     [
       'an update before the item’s own date',
-      'nieuws',
+      'news',
       { ...news, updated: '2012-05-04' },
       'updated: de datum updated ligt vóór de datum van het bericht (date); een bericht kan niet eerder bijgewerkt zijn dan geplaatst',
     ],
     [
       'change notes without an update date',
-      'projecten',
+      'projects',
       { ...project, wijzigingen: ['Planning aangepast.'] },
       'updated: wijzigingen staan er, maar de datum updated ontbreekt',
     ],
     [
       'change notes that are not a list',
-      'paginas',
+      'pages',
       { ...page, updated: '2014-03-03', wijzigingen: 'Nieuw adres.' },
       'wijzigingen: verwacht een lijst van korte beschrijvingen van wat er is gewijzigd',
     ],
     [
       'a change note over 200 characters',
-      'paginas',
+      'pages',
       { ...page, updated: '2014-03-03', wijzigingen: ['x'.repeat(201)] },
       'wijzigingen.0: een wijziging is hoogstens 200 tekens',
     ],
     [
       'an impossible update date',
-      'projecten',
+      'projects',
       { ...project, updated: '2014-02-30' },
       'updated: "2014-02-30" is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2011-12-08',
     ],
     [
       'old addresses that are not a list',
-      'paginas',
+      'pages',
       { ...page, aliases: '/oud' },
       'aliases: verwacht een lijst van oude adressen',
     ],
@@ -275,10 +276,10 @@ describe('each mistake names its field and says what is expected', () => {
       'security.contact: verwacht mailto:naam@domein.nl, een https-adres of tel:+31…',
     ],
     [
-      'a security expiry that is not a date',
+      'a security expiry, which the build now writes itself',
       'site',
-      { ...settings, security: { ...settings.security, expires: 'volgend jaar' } },
-      'security.expires: "volgend jaar" is geen bestaande datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2011-12-08',
+      { ...settings, security: { ...settings.security, expires: '2027-06-30' } },
+      'security: onbekend veld "expires"; toegestane velden zijn: contact, languages, policy',
     ],
     [
       'a language written out',
@@ -297,7 +298,7 @@ describe('each mistake names its field and says what is expected', () => {
   });
 
   it('an unknown field names itself, the field probably meant and the allowed fields', () => {
-    expect(problems('nieuws', { ...news, draf: true })).toEqual([
+    expect(problems('news', { ...news, draf: true })).toEqual([
       ': onbekend veld "draf" (bedoelt u "draft"?); toegestane velden zijn: title, date, summary, projects, neighbourhoods, image, imageAlt, updated, wijzigingen, draft, aliases',
     ]);
   });
@@ -307,23 +308,23 @@ describe('collectionSchema, the schemas Astro uses', () => {
   const entryImage = (folder: string) => (() => z.string().transform((path) => `${folder}/${path}`)) as never;
   const tools = (folder: string) => ({
     image: entryImage(folder),
-    reference: (collection: ReferencedCollection) => z.string().transform((id) => ({ id, collection })),
+    reference: (collection: string) => z.string().transform((id) => ({ id, collection })),
   });
 
   it('uses the image() of each entry, and keeps every rule and message', () => {
-    const first = collectionSchema('nieuws', tools('content/nieuws/a')).parse({
+    const first = collectionSchema('news', tools('content/nieuws/a')).parse({
       ...news,
       image: 'foto.jpg',
       imageAlt: 'Een foto.',
     });
-    const second = collectionSchema('nieuws', tools('content/nieuws/b')).parse({
+    const second = collectionSchema('news', tools('content/nieuws/b')).parse({
       ...news,
       image: 'foto.jpg',
       imageAlt: 'Een foto.',
     });
     expect([first.image, second.image]).toEqual(['content/nieuws/a/foto.jpg', 'content/nieuws/b/foto.jpg']);
     const problems = (data: Record<string, unknown>) =>
-      collectionSchema('projecten', tools('x'))
+      collectionSchema('projects', tools('x'))
         .safeParse(data)
         .error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     expect(problems({ ...project, image: './foto.jpg' })).toEqual([
@@ -332,6 +333,6 @@ describe('collectionSchema, the schemas Astro uses', () => {
     expect(problems({ ...project, statuss: 'gepland' })?.[0]).toContain(
       'onbekend veld "statuss" (bedoelt u "status"?)',
     );
-    expect(collectionSchema('themas', tools('x')).safeParse(theme).success).toBe(true);
+    expect(collectionSchema('themes', tools('x')).safeParse(theme).success).toBe(true);
   });
 });

@@ -7,35 +7,40 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
-import { formActionProblem } from '../../src/lib/forms/form-action';
+import { formActionIssue } from '../../src/lib/content/rules/settings-addresses';
+import { expectation } from '../../src/lib/content/rules/wording';
 import { FORM_ACTION_SOURCES, parsePolicy, PUBLIC_POLICY, policyText } from '../../src/lib/security/headers';
 import { ROOT } from '../../scripts/lib/astro-build.ts';
 
 const SOURCES = ["'self'", 'https://lijst.example.nl'];
 
-describe('formActionProblem', () => {
+describe('formActionIssue', () => {
   test('an address on our own site is covered by form-action self', () => {
-    expect(formActionProblem('/nieuwsbrief/aangemeld/', ["'self'"])).toBeNull();
+    expect(formActionIssue('/nieuwsbrief/aangemeld/', ["'self'"])).toBeNull();
   });
   test('an external service listed in form-action is fine', () => {
-    expect(formActionProblem('https://lijst.example.nl/aanmelden?lijst=3', SOURCES)).toBeNull();
-    expect(formActionProblem('https://lijst.example.nl/x', ["'self'", 'https:'])).toBeNull();
+    expect(formActionIssue('https://lijst.example.nl/aanmelden?lijst=3', SOURCES)).toBeNull();
+    expect(formActionIssue('https://lijst.example.nl/x', ["'self'", 'https:'])).toBeNull();
     expect(
-      formActionProblem('https://nl.lijst.example.nl/x', ["'self'", 'https://*.lijst.example.nl']),
+      formActionIssue('https://nl.lijst.example.nl/x', ["'self'", 'https://*.lijst.example.nl']),
     ).toBeNull();
   });
   test('an external service missing from form-action is reported with what to do', () => {
-    const message = formActionProblem('https://mail.voorbeeld.nl/subscribe/abc', SOURCES);
+    const issue = formActionIssue('https://mail.voorbeeld.nl/subscribe/abc', SOURCES);
+    expect(issue).toEqual({ kind: 'form-action-blocked', origin: 'https://mail.voorbeeld.nl' });
+    const message = expectation(issue!);
     expect(message).toContain('https://mail.voorbeeld.nl');
     expect(message).toContain('FORM_ACTION_SOURCES in src/lib/security/headers.ts');
     expect(message).toContain('content/site.yaml');
   });
   test('the same host on another port or scheme does not count', () => {
-    expect(formActionProblem('https://lijst.example.nl:8443/x', SOURCES)).not.toBeNull();
-    expect(formActionProblem('https://example.nl/x', ["'self'", 'https://*.example.nl'])).not.toBeNull();
+    expect(formActionIssue('https://lijst.example.nl:8443/x', SOURCES)).not.toBeNull();
+    expect(formActionIssue('https://example.nl/x', ["'self'", 'https://*.example.nl'])).not.toBeNull();
   });
   test('an address that is no address says so', () => {
-    expect(formActionProblem('https://', SOURCES)).toContain('geen geldig adres');
+    const issue = formActionIssue('https://', SOURCES);
+    expect(issue).toEqual({ kind: 'form-action-invalid', action: 'https://' });
+    expect(expectation(issue!)).toContain('geen geldig adres');
   });
 });
 
@@ -49,6 +54,6 @@ describe('the real settings', () => {
   });
 
   test('content/site.yaml’s newsletterSignupAction is allowed by the policy', () => {
-    expect(formActionProblem(settings.newsletterSignupAction, FORM_ACTION_SOURCES)).toBeNull();
+    expect(formActionIssue(settings.newsletterSignupAction, FORM_ACTION_SOURCES)).toBeNull();
   });
 });

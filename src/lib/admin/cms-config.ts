@@ -6,19 +6,14 @@
  * belongs to a collection as a whole (its name in the editor, where files go, the Markdown text)
  * is written here.
  */
-import { z } from 'astro/zod';
 import { MOMENT_FORM, MOMENT_PATTERN } from '../agenda/when.ts';
-import { SETTINGS_FILE } from '../content/across-files.ts';
-import {
-  EDITOR,
-  fileSchemas,
-  PDF_FOLDER,
-  WORD_LIST_FILE,
-  WORD_LIST_SCHEMA,
-  type EditorField,
-} from '../content/schemas.ts';
+import { PDF_FOLDER } from '../content/field-kinds.ts';
+import { schemaNode, type SchemaNode } from '../content/json-schema.ts';
+import { CONTENT_TYPES, TYPE_NAMES, type TypeName } from '../content/model.ts';
+import { fileSchemas } from '../content/schemas.ts';
+import { SETTINGS_FILE, SETTINGS_SCHEMA } from '../content/settings.ts';
 import { PROGRAMME_ICON } from '../head/page-meta.ts';
-import { ITEM_PAGES } from '../urls/routes.ts';
+import { WORD_LIST_FILE, WORD_LIST_SCHEMA } from '../readability/word-list.ts';
 import { SETTINGS_COLLECTION } from './entry-checks.ts';
 
 /**
@@ -35,64 +30,24 @@ export function repositoryFrom(env: Record<string, string | undefined>): { repo:
 
 export type Field = Record<string, unknown> & { name: string; widget: string; required?: boolean };
 
-/** A schema as JSON Schema, with each field's editor settings merged in. */
-export type SchemaNode = Partial<EditorField> & {
-  type?: string;
-  properties?: Record<string, SchemaNode>;
-  required?: string[];
-  items?: SchemaNode;
-  enum?: string[];
-  pattern?: string;
-  patternMessage?: string;
-  maxLength?: number;
-  minItems?: number;
-  exclusiveMinimum?: number;
-  minimum?: number;
-  default?: unknown;
-};
-
-/** The message of a string's regex check: the editor shows what the build would say, as a sentence. */
-function regexMessage(schema: z.core.$ZodType): string | undefined {
-  for (const check of schema._zod.def.checks ?? []) {
-    const def = check._zod.def as z.core.$ZodCheckDef & { format?: string };
-    if (def.check === 'string_format' && def.format === 'regex') {
-      const error = def.error?.({ code: 'invalid_format', format: 'regex', input: '' } as never);
-      const message = typeof error === 'string' ? error : error?.message;
-      return message && message[0]!.toUpperCase() + message.slice(1);
-    }
-  }
-  return undefined;
-}
-
-/** JSON Schema of a collection's front matter (what the editor reads), with the editor settings. */
-export function schemaNode(schema: z.ZodType): SchemaNode {
-  return z.toJSONSchema(schema, {
-    io: 'input',
-    // A date may be written as a YAML date; the editor writes text.
-    unrepresentable: 'any',
-    metadata: EDITOR,
-    override: ({ zodSchema, jsonSchema }) => {
-      const message = regexMessage(zodSchema);
-      if (message) jsonSchema.patternMessage = message;
-    },
-  }) as SchemaNode;
-}
-
 /** What a field is in the editor, from its kind in the schema. */
 function widgetOf(name: string, node: SchemaNode): Record<string, unknown> {
   const maxlength = node.maxLength ? { maxlength: node.maxLength } : {};
   const min = node.minItems ? { min: node.minItems } : {};
   switch (node.widget) {
-    case 'relation':
+    case 'relation': {
+      const target = CONTENT_TYPES[node.collection as TypeName];
+      if (!target) throw new Error(`${name}: a relation to "${node.collection}", which is no content type`);
       return {
         widget: 'relation',
-        collection: node.collection,
+        collection: target.folder,
         value_field: '{{slug}}',
         search_fields: ['title'],
         display_fields: ['title'],
         multiple: node.type === 'array',
         ...min,
       };
+    }
     case 'datetime':
       return { widget: 'datetime', type: 'date', format: 'YYYY-MM-DD' };
     case 'moment':
@@ -166,8 +121,6 @@ export function fieldsOf(node: SchemaNode): Field[] {
 /** The schemas the editor is generated from: image and reference as plain text, as the editor writes them. */
 const SCHEMAS = fileSchemas();
 
-type FolderCollection = Exclude<keyof typeof SCHEMAS, 'site'>;
-
 /**
  * The text opens as Markdown, as docs/redactie.md teaches it, with rich text one click away.
  * Opened as rich text, Sveltia rewrites the Markdown in its own style (*schuin* becomes _schuin_)
@@ -182,96 +135,31 @@ const body = (hint: string): Field => ({
   hint,
 });
 
-/** Folder collections share these: one Markdown file per item, named by the slug of its title. */
-const folderCollection = (
-  name: FolderCollection,
-  label: string,
-  labelSingular: string,
-  description: string,
-  bodyHint: string,
-  extra: Record<string, unknown> = {},
-) => ({
-  name,
-  label,
-  label_singular: labelSingular,
-  description,
-  folder: `content/${name}`,
-  extension: 'md',
-  format: 'yaml-frontmatter',
-  identifier_field: 'title',
-  // {{slug}} is the title in the slug rules of cmsConfig(); editions are named by their number.
-  slug: '{{slug}}',
-  fields: [...fieldsOf(schemaNode(SCHEMAS[name])), body(bodyHint)],
-  ...extra,
-});
-
 /** Each entry links to its page on the site: the page's address, with Sveltia's {{slug}} for the slug. */
 const SLUG = '{{slug}}';
 
+/** A content type as a folder collection: one Markdown file per item, named by the slug of its title. */
+const folderCollection = (name: TypeName) => {
+  const { folder, editor, page } = CONTENT_TYPES[name];
+  return {
+    name: folder,
+    label: editor.label,
+    label_singular: editor.labelSingular,
+    description: editor.description,
+    folder: `content/${folder}`,
+    extension: 'md',
+    format: 'yaml-frontmatter',
+    identifier_field: 'title',
+    // {{slug}} is the title in the slug rules of cmsConfig(); a type's options may name it otherwise.
+    slug: '{{slug}}',
+    fields: [...fieldsOf(schemaNode(SCHEMAS[name])), body(editor.bodyHint)],
+    ...editor.options,
+    preview_path: page(SLUG),
+  };
+};
+
 export const COLLECTIONS = [
-  folderCollection(
-    'nieuws',
-    'Nieuwsberichten',
-    'Nieuwsbericht',
-    'Nieuws uit de buurten en over de projecten. Het nieuwste staat bovenaan de site.',
-    "De tekst van het bericht. Gebruik tussenkoppen en korte alinea's.",
-    {
-      sortable_fields: { fields: ['date', 'title'], default: { field: 'date', direction: 'descending' } },
-      summary: '{{date}} · {{title}}',
-      preview_path: ITEM_PAGES.nieuws(SLUG),
-    },
-  ),
-  folderCollection(
-    'nieuwsbrief',
-    'Nieuwsbrief Heilust',
-    'Editie',
-    'Elke editie van de Nieuwsbrief Heilust, met de PDF als die er is.',
-    'De inhoud van de editie als tekst, zodat iedereen haar kan lezen, ook zonder PDF.',
-    {
-      // heilust-9.md for edition 9, as docs/redactie.md asks.
-      slug: 'heilust-{{fields.edition}}',
-      sortable_fields: {
-        fields: ['edition', 'date'],
-        default: { field: 'edition', direction: 'descending' },
-      },
-      summary: '{{edition}} · {{title}}',
-      preview_path: ITEM_PAGES.nieuwsbrief(SLUG),
-    },
-  ),
-  folderCollection(
-    'agenda',
-    'Agenda',
-    'Bijeenkomst',
-    'Bewonersavonden, informatiemarkten, open dagen en spreekuren. Wat voorbij is, gaat vanzelf naar het archief.',
-    'Wat er gebeurt, of u zich moet aanmelden, en wat u mee moet nemen.',
-    {
-      sortable_fields: { fields: ['start', 'title'], default: { field: 'start', direction: 'descending' } },
-      summary: '{{start}} · {{title}}',
-      preview_path: ITEM_PAGES.agenda(SLUG),
-    },
-  ),
-  folderCollection(
-    'projecten',
-    'Projecten',
-    'Project',
-    'De deelprojecten van het programma, elk bij één thema en één of meer buurten.',
-    'Over het project: wat er gebeurt, waar, en wanneer.',
-    { preview_path: ITEM_PAGES.projecten(SLUG) },
-  ),
-  folderCollection('themas', "Thema's", 'Thema', "De vier thema's van het programma.", 'Over het thema.', {
-    preview_path: ITEM_PAGES.themas(SLUG),
-  }),
-  folderCollection('buurten', 'Buurten', 'Buurt', 'De buurten van Kerkrade-West.', 'Over de buurt.', {
-    preview_path: ITEM_PAGES.buurten(SLUG),
-  }),
-  folderCollection(
-    'paginas',
-    "Algemene pagina's",
-    'Pagina',
-    "Losse pagina's zoals contact, privacy en toegankelijkheid. Het webadres is de bestandsnaam: /contact/.",
-    'De tekst van de pagina.',
-    { preview_path: ITEM_PAGES.paginas(SLUG) },
-  ),
+  ...TYPE_NAMES.map(folderCollection),
   {
     name: SETTINGS_COLLECTION,
     label: 'Instellingen',
@@ -283,7 +171,7 @@ export const COLLECTIONS = [
         label: 'Instellingen van de site',
         file: SETTINGS_FILE,
         format: 'yaml',
-        fields: fieldsOf(schemaNode(SCHEMAS.site)),
+        fields: fieldsOf(schemaNode(SETTINGS_SCHEMA)),
       },
       {
         name: 'moeilijke-woorden',

@@ -1,22 +1,25 @@
 /**
- * The build's rules for one entry the editor at /admin/ is about to save (src/admin/checks.ts):
- * the file's own fields (the schemas) and the rules across files (across-files.ts) against the
- * other entries the editor has loaded. Every problem comes in the build's own words, with the
- * field it names, so the editor can refuse the save and say why next to the field.
+ * The build's rules for one entry the editor at /admin/ is about to save (src/admin/refuse-save.ts):
+ * the file's own fields (the schemas) and the rules across files against the other entries the
+ * editor has loaded, through the same facts the build reads (src/lib/content/rules/). Problems
+ * come back as data, naming their files and field; the editor words them as the build does.
  */
-import {
-  problemsAcrossFiles,
-  SETTINGS_FILE,
-  type ContentFacts,
-  type FileFacts,
-} from '../content/across-files.ts';
-import { fieldOfLine, problemLine } from '../content/checks.ts';
-import { fileProblems, type CollectionName } from '../content/schemas.ts';
+import { CONTENT_TYPES, TYPE_NAMES, typeInFolder } from '../content/model.ts';
+import { factsOfFile, factsOfSettings, type ContentFacts } from '../content/rules/facts.ts';
+import { problemsAcrossFiles } from '../content/rules/run-rules.ts';
+import { filesOf, type Problem } from '../content/rules/problem.ts';
+import { fileProblems, fileSchemas } from '../content/schemas.ts';
+import { SETTINGS_FILE, SETTINGS_SCHEMA } from '../content/settings.ts';
 import { slugFromPath } from '../content/slugs.ts';
-import { isCalendarDay, isPublishedBy, startOfAmsterdamDay } from '../dates/amsterdam.ts';
 
 /** The editor's name for the settings in content/site.yaml (a file collection). */
 export const SETTINGS_COLLECTION = 'instellingen';
+
+/** Every collection whose entries the rules read, by the editor's names. */
+export const CHECKED_COLLECTIONS: readonly string[] = [
+  ...TYPE_NAMES.map((name) => CONTENT_TYPES[name].folder),
+  SETTINGS_COLLECTION,
+];
 
 /** An entry as the editor holds it: its collection, its file and its fields (the Markdown text under `body`). */
 export interface LoadedEntry {
@@ -24,25 +27,6 @@ export interface LoadedEntry {
   path: string;
   data: Record<string, unknown>;
 }
-
-export interface EntryProblem {
-  /** The field the problem is about (a key path such as partners.0.url), or null for the entry as a whole. */
-  field: string | null;
-  /** What is expected, as the build says it. */
-  message: string;
-  /** The line the build stops with: file, field, message. */
-  line: string;
-}
-
-/** The schema an entry's file is checked by; the list of hard words has none the build stops on. */
-const schemaOf = (entry: LoadedEntry): CollectionName | null =>
-  entry.collection === SETTINGS_COLLECTION
-    ? entry.path === SETTINGS_FILE
-      ? 'site'
-      : null
-    : entry.collection in FOLDER_FACTS
-      ? (entry.collection as CollectionName)
-      : null;
 
 /** Empty values as the editor leaves them out of the file (output.omit_empty_optional_fields). */
 function written(value: unknown): unknown {
@@ -67,87 +51,18 @@ export function frontMatterOf(entry: LoadedEntry): Record<string, unknown> {
   return written(fields) as Record<string, unknown>;
 }
 
-const texts = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-
-function isOnline(data: Record<string, unknown>, now: Date): boolean {
-  const date =
-    data.date instanceof Date
-      ? data.date
-      : typeof data.date === 'string' && isCalendarDay(data.date)
-        ? startOfAmsterdamDay(data.date)
-        : null;
-  return data.draft !== true && date !== null && isPublishedBy(date, now);
-}
-
-const base = (entry: LoadedEntry, data: Record<string, unknown>): FileFacts => ({
-  file: entry.path,
-  id: slugFromPath(entry.path),
-  aliases: texts(data.aliases),
-});
-
-/** What the rules across files read of an entry of each folder collection. */
-const FOLDER_FACTS = {
-  themas: (facts: ContentFacts, entry: LoadedEntry, data: Record<string, unknown>) =>
-    facts.themes.push(base(entry, data)),
-  buurten: (facts: ContentFacts, entry: LoadedEntry, data: Record<string, unknown>) =>
-    facts.neighbourhoods.push(base(entry, data)),
-  projecten: (facts: ContentFacts, entry: LoadedEntry, data: Record<string, unknown>) =>
-    facts.projects.push({
-      ...base(entry, data),
-      theme: String(data.theme ?? ''),
-      neighbourhoods: texts(data.neighbourhoods),
-    }),
-  nieuws: (facts: ContentFacts, entry: LoadedEntry, data: Record<string, unknown>, now: Date) =>
-    facts.news.push({
-      ...base(entry, data),
-      published: isOnline(data, now),
-      projects: texts(data.projects),
-      neighbourhoods: texts(data.neighbourhoods),
-    }),
-  nieuwsbrief: (facts: ContentFacts, entry: LoadedEntry, data: Record<string, unknown>, now: Date) =>
-    facts.editions.push({
-      ...base(entry, data),
-      published: isOnline(data, now),
-      edition: Number(data.edition),
-    }),
-  agenda: (facts: ContentFacts, entry: LoadedEntry, data: Record<string, unknown>) =>
-    facts.meetings.push({
-      ...base(entry, data),
-      published: data.draft !== true,
-      projects: texts(data.projects),
-      neighbourhoods: texts(data.neighbourhoods),
-    }),
-  paginas: (facts: ContentFacts, entry: LoadedEntry, data: Record<string, unknown>) =>
-    facts.pages.push(base(entry, data)),
-};
-
-/** Every collection whose entries the rules read, by the editor's names. */
-export const CHECKED_COLLECTIONS: readonly string[] = [...Object.keys(FOLDER_FACTS), SETTINGS_COLLECTION];
+const isSettings = (entry: LoadedEntry) =>
+  entry.collection === SETTINGS_COLLECTION && entry.path === SETTINGS_FILE;
 
 /** The facts of every entry, as the build gathers them from the files. */
 export function factsOfEntries(entries: readonly LoadedEntry[], now: Date): ContentFacts {
-  const facts: ContentFacts = {
-    themes: [],
-    neighbourhoods: [],
-    projects: [],
-    news: [],
-    editions: [],
-    meetings: [],
-    pages: [],
-  };
+  const facts: ContentFacts = { files: [] };
   for (const entry of entries) {
     const data = frontMatterOf(entry);
-    if (entry.collection === SETTINGS_COLLECTION) {
-      if (entry.path !== SETTINGS_FILE) continue;
-      const security = (data.security ?? {}) as Record<string, unknown>;
-      facts.settings = {
-        newsletterSignupAction: String(data.newsletterSignupAction ?? ''),
-        securityPolicy: typeof security.policy === 'string' ? security.policy : undefined,
-      };
-    } else if (entry.collection in FOLDER_FACTS) {
-      FOLDER_FACTS[entry.collection as keyof typeof FOLDER_FACTS](facts, entry, data, now);
-    }
+    const type = typeInFolder(entry.collection);
+    if (isSettings(entry)) facts.settings = factsOfSettings(data);
+    else if (type)
+      facts.files.push(factsOfFile({ type, file: entry.path, id: slugFromPath(entry.path), data }, now));
   }
   return facts;
 }
@@ -155,52 +70,37 @@ export function factsOfEntries(entries: readonly LoadedEntry[], now: Date): Cont
 /** The facts with this entry's own in place of its saved version's. */
 export function withEntry(facts: ContentFacts, entry: LoadedEntry, now: Date): ContentFacts {
   const own = factsOfEntries([entry], now);
-  const others = <T extends FileFacts>(list: readonly T[]) => list.filter((item) => item.file !== entry.path);
+  const settings = own.settings ?? facts.settings;
   return {
-    themes: [...others(facts.themes), ...own.themes],
-    neighbourhoods: [...others(facts.neighbourhoods), ...own.neighbourhoods],
-    projects: [...others(facts.projects), ...own.projects],
-    news: [...others(facts.news), ...own.news],
-    editions: [...others(facts.editions), ...own.editions],
-    meetings: [...others(facts.meetings ?? []), ...own.meetings],
-    pages: [...others(facts.pages), ...own.pages],
-    ...((own.settings ?? facts.settings) ? { settings: own.settings ?? facts.settings } : {}),
+    files: [...facts.files.filter((file) => file.file !== entry.path), ...own.files],
+    ...(settings ? { settings } : {}),
   };
 }
 
 /**
- * Every problem the build would stop on because of this entry. `facts` are those of every other
- * file (this entry's saved version among them is replaced); without them only the entry's own
- * fields are checked.
+ * Every problem the build would stop on because of this entry: those in its own file, and those
+ * in other files that name it (an old address elsewhere that is this entry's own address), unless
+ * the same clash is already reported in its own file. `facts` are those of every other file (this
+ * entry's saved version among them is replaced); without them only the entry's own fields are
+ * checked. The list of hard words has no rule the build stops on.
  */
-export function problemsOfEntry(
-  entry: LoadedEntry,
-  facts: ContentFacts | null,
-  now = new Date(),
-): EntryProblem[] {
-  const schema = schemaOf(entry);
+export function problemsOfEntry(entry: LoadedEntry, facts: ContentFacts | null, now = new Date()): Problem[] {
+  const type = typeInFolder(entry.collection);
+  const schema = isSettings(entry) ? SETTINGS_SCHEMA : type ? fileSchemas()[type] : null;
   if (!schema) return [];
-  const file = schema === 'site' ? SETTINGS_FILE : entry.path;
-  const own = fileProblems(schema, frontMatterOf(entry)).map(({ field, message }) => ({
-    field,
-    message,
-    line: problemLine(file, field, message),
-  }));
+  const file = isSettings(entry) ? SETTINGS_FILE : entry.path;
+  const own = fileProblems(schema, frontMatterOf(entry), file);
   if (own.length > 0 || !facts) return own;
-  return problemsAcrossFiles(withEntry(facts, entry, now))
-    .flat()
-    .filter(
-      (line) =>
-        line.startsWith(`${file}:`) ||
-        line.includes(`${file} en `) ||
-        line.includes(` en ${file}:`) ||
-        line.endsWith(` ${file}`),
-    )
-    .map((line) => {
-      const field = fieldOfLine(line);
-      const message = field
-        ? line.slice(line.indexOf(`veld "${field}": `) + `veld "${field}": `.length)
-        : line.slice(line.indexOf(': ') + 2);
-      return { field, message, line };
-    });
+  const all = problemsAcrossFiles(withEntry(facts, entry, now)).flat();
+  const inFile = all.filter((problem) => problem.files.includes(file));
+  const clashes = new Set(
+    inFile.flatMap((problem) => (problem.issue.kind === 'alias-taken' ? [problem.issue.owner] : [])),
+  );
+  const namingIt = all.filter(
+    (problem) =>
+      !problem.files.includes(file) &&
+      filesOf(problem).includes(file) &&
+      !problem.files.some((f) => clashes.has(f)),
+  );
+  return [...inFile, ...namingIt];
 }

@@ -6,7 +6,8 @@
  */
 import { CALENDAR_PAST_MONTHS, CALENDAR_UID_DOMAIN } from '../../consts';
 import { t } from '../../strings';
-import type { Content, Meeting } from '../content/content';
+import type { Content } from '../content/content';
+import type { Meeting } from '../content/types/meetings';
 import { amsterdamDay, startOfAmsterdamDay } from '../dates/amsterdam';
 import { urls } from '../urls/routes';
 import { calendarText, REFRESH_SECONDS, type CalendarMeeting } from './ical';
@@ -55,7 +56,7 @@ export function meetingCalendar(content: Content, meeting: Meeting, site: URL): 
 
 export function subscriptionCalendar(content: Content, site: URL): string {
   const since = subscriptionSince(content.today);
-  const meetings = content.meetings.filter((m) => lastDay(meetingTime(m.data)) >= since);
+  const meetings = content.items.meetings.filter((m) => lastDay(meetingTime(m.data)) >= since);
   return calendarText(
     meetings.map((m) => calendarMeeting(m, site)),
     { ...options(content, site, urls.agendaCalendar()), refreshSeconds: REFRESH_SECONDS },

@@ -6,6 +6,7 @@
  * of October (the first, summer time, is meant).
  */
 import {
+  addDays,
   amsterdamDay,
   amsterdamInstant,
   isCalendarDay,
@@ -102,7 +103,7 @@ export function isOver(when: MeetingTime, today: string): boolean {
 
 /** The day after the last day: when the daily build moves the meeting to the archive. */
 export function dayAfter(day: string): string {
-  return amsterdamDay(new Date(startOfAmsterdamDay(day).getTime() + 36 * 3_600_000));
+  return addDays(day, 1);
 }
 
 /** When the meeting ends in calendars: its end, the next day after an all-day one, or DEFAULT_LENGTH_MINUTES after its start. */

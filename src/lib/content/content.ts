@@ -1,113 +1,110 @@
 /**
  * The site's content, loaded and checked once per build. Pages ask `getContent()` instead of
- * calling getCollection themselves, so drafts, future items and cross-file mistakes are handled
- * in one place, and every relation between items (news per project, per neighbourhood, per
- * year) is worked out once here and read by the pages.
+ * calling getCollection themselves, so drafts, future items and cross-file mistakes are handled in
+ * one place, by each content type's description (model.ts), and every relation between items
+ * (what names a project, what is about a neighbourhood, the archive by year) is worked out once
+ * here, for every type alike, and read by the pages.
  */
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { dayAfter, isOver, lastDay, meetingTime } from '../agenda/when';
-import { amsterdamDay, groupByYear, isPublishedBy } from '../dates/amsterdam';
-import { urls } from '../urls/routes';
-import { CONTENT_DIR } from '../../consts';
+import { amsterdamDay, groupByYear } from '../dates/amsterdam';
+import { CONTENT_DIR, PUBLIC_DIR } from '../../consts';
 import { measureItems, readabilityWarning } from '../readability/report';
 import { readWordList } from '../readability/word-list';
-import type { ContentFacts } from './across-files';
-import { checkAcrossFiles, factsOf, type Collections } from './cross-file-checks';
-import { ContentError } from './loader';
+import { securityTxtRenewalDays } from '../urls/deploy-files';
+import { CONTENT_TYPES, isPublished, TYPE_NAMES, type TypeName } from './model';
 import type { PdfFacts } from './pdf';
+import { readEditionPdfs } from './pdf-file';
+import { factsOfFile, factsOfSettings, type ContentFacts } from './rules/facts';
+import { problemIn } from './rules/problem';
+import { stopOnProblemsAcrossFiles } from './rules/run-rules';
+import { stopOn } from './rules/wording';
+import { SETTINGS_FILE } from './settings';
+import type { Edition } from './types/editions';
+import type { Neighbourhood } from './types/neighbourhoods';
 
-export type Theme = CollectionEntry<'themas'>;
-export type Neighbourhood = CollectionEntry<'buurten'>;
-export type Project = CollectionEntry<'projecten'>;
-export type NewsItem = CollectionEntry<'nieuws'>;
-export type Edition = CollectionEntry<'nieuwsbrief'>;
-export type Page = CollectionEntry<'paginas'>;
-export type Meeting = CollectionEntry<'agenda'>;
+export type Entry<K extends TypeName> = CollectionEntry<K>;
 export type Settings = CollectionEntry<'site'>['data'];
+
+/** Every type's items. */
+export type Items = { [K in TypeName]: Array<Entry<K>> };
 
 export interface Content {
   settings: Settings;
-  themes: Theme[];
-  neighbourhoods: Neighbourhood[];
-  projects: Project[];
-  /** Published news, newest first. */
-  news: NewsItem[];
-  /** Published news by Amsterdam year, newest year first. */
-  newsByYear: Array<{ year: number; items: NewsItem[] }>;
-  /** Published editions, newest first. */
-  editions: Edition[];
-  pages: Page[];
-  /** Published meetings (not drafts), soonest first. */
-  meetings: Meeting[];
-  /** What is coming: meetings whose last day is today or later, soonest first. */
-  upcoming: Meeting[];
-  /** Meetings that are over, by Amsterdam year, newest year and newest meeting first. */
-  pastMeetingsByYear: Array<{ year: number; items: Meeting[] }>;
+  /** Every type's items online, in the type's order (model.ts). */
+  items: Items;
+  /** An item online, by its slug (references are checked, so a missing one is a mistake in code). */
+  get<K extends TypeName>(type: K, id: string): Entry<K>;
+  /** The items of a type whose `field` names the item `id`: the projects of a theme ('projects', 'theme', id). */
+  naming<K extends TypeName>(type: K, field: string, id: string): Array<Entry<K>>;
+  /** The items of a type about a project (their `projects` field names it). */
+  about<K extends TypeName>(type: K, projectId: string): Array<Entry<K>>;
+  /** The items of a type about a neighbourhood: they name it, or a project in it. */
+  inNeighbourhood<K extends TypeName>(type: K, neighbourhoodId: string): Array<Entry<K>>;
+  /** The neighbourhoods an item is about: its own, and those of its projects. */
+  neighbourhoodsOf(entry: Entry<TypeName>): Neighbourhood[];
+  /**
+   * What an item is about, by title, as a reader may filter on it: its projects, unless left out
+   * their themes, and the neighbourhoods it names itself; each once.
+   */
+  topicsOf(entry: Entry<TypeName>, options?: { withThemes?: boolean }): string[];
+  /** A dated type's items by Amsterdam year (its date), newest year first, each year in the type's order. */
+  byYear<K extends TypeName>(type: K): Array<{ year: number; items: Array<Entry<K>> }>;
+  /** Whether an item of a type of things that happen is over today, and so in the archive. */
+  isOver(entry: Entry<TypeName>): boolean;
+  /** The items of a type of things that happen that are not over: soonest first. */
+  coming<K extends TypeName>(type: K): Array<Entry<K>>;
+  /** Those that are over, by Amsterdam year, newest year and newest item first. */
+  pastByYear<K extends TypeName>(type: K): Array<{ year: number; items: Array<Entry<K>> }>;
   /** The Amsterdam day this build ran: what is coming is counted from it. */
   today: string;
   /**
-   * Days (JJJJ-MM-DD, Amsterdam) on which the site must be built again: a finished news item or
-   * edition goes online, or a meeting's last day is over and it moves to the archive. In order.
+   * Days (JJJJ-MM-DD, Amsterdam) on which the site must be built again: an item goes online, a
+   * meeting's last day is over and it moves to the archive, security.txt is renewed. In order.
    */
   waitingDays: string[];
   /** What the rules across files read of every file, drafts included (the editor checks against it too). */
   facts: ContentFacts;
   /** Size, pages and tags of an edition's PDF, when it has one. */
   pdfOf(edition: Edition): PdfFacts | undefined;
-  theme(id: string): Theme;
-  neighbourhood(id: string): Neighbourhood;
-  project(id: string): Project;
-  projectsOfTheme(id: string): Project[];
-  projectsIn(neighbourhoodId: string): Project[];
-  newsAbout(projectId: string): NewsItem[];
-  /** News about the neighbourhood or about a project in it, newest first. */
-  newsIn(neighbourhoodId: string): NewsItem[];
-  /** The neighbourhoods a news item is about: its own, and those of its projects. */
-  neighbourhoodsOf(item: NewsItem): Neighbourhood[];
-  /** Coming meetings about a project, soonest first. */
-  meetingsAbout(projectId: string): Meeting[];
-  /** Coming meetings for a neighbourhood or about a project in it, soonest first. */
-  meetingsIn(neighbourhoodId: string): Meeting[];
-  /** The neighbourhoods a meeting is for: its own, and those of its projects. */
-  neighbourhoodsOfMeeting(meeting: Meeting): Neighbourhood[];
 }
-
-const byTitle = (a: { data: { title: string } }, b: { data: { title: string } }) =>
-  a.data.title.localeCompare(b.data.title, 'nl');
-
-const newestFirst = (a: { data: { date: Date } }, b: { data: { date: Date } }) =>
-  b.data.date.getTime() - a.data.date.getTime();
 
 /** `astro dev` shows drafts and future items so editors can preview them; builds never do. */
-export function isPublished(entry: { data: { date: Date; draft: boolean } }, now = new Date()): boolean {
-  if (import.meta.env.SHOW_UNPUBLISHED) return true;
-  return !entry.data.draft && isPublishedBy(entry.data.date, now);
-}
+const SHOW_UNPUBLISHED = Boolean(import.meta.env.SHOW_UNPUBLISHED);
 
-function index<T extends { id: string }>(entries: T[], what: string): (id: string) => T {
-  const map = new Map(entries.map((entry) => [entry.id, entry]));
-  return (id) => {
-    const found = map.get(id);
-    if (!found) throw new Error(`Onbekende ${what}: ${id}`);
-    return found;
+type AnyEntry = Entry<TypeName>;
+const typeOf = (entry: AnyEntry) => entry.collection as TypeName;
+/** The loose view of a type's description, for code that works on every type alike. */
+const describe = (type: TypeName) =>
+  CONTENT_TYPES[type] as {
+    folder: string;
+    order: (a: unknown, b: unknown) => number;
+    dateOf?: (data: unknown) => Date;
+    over?: (data: unknown, today: string) => boolean;
+    rebuildOn?: (data: unknown) => string[];
+    published: string;
   };
+
+/** As the build names a file: content/nieuws/x.md. */
+const fileOf = (entry: AnyEntry) =>
+  entry.filePath ?? join(CONTENT_DIR, describe(typeOf(entry)).folder, `${entry.id}.md`);
+
+/** The slugs a field names, whether it holds one reference or a list. */
+const idsIn = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : value ? [value] : []).flatMap((ref: { id?: string }) =>
+    ref?.id ? [ref.id] : [],
+  );
+
+/** Every type's items as loaded, drafts and future items included. */
+async function loadAll(): Promise<Items> {
+  const loaded = await Promise.all(TYPE_NAMES.map((name) => getCollection(name)));
+  return Object.fromEntries(TYPE_NAMES.map((name, i) => [name, loaded[i]])) as Items;
 }
 
-async function loadCollections(): Promise<Collections> {
-  const [settingsEntries, themes, neighbourhoods, projects, allNews, allEditions, allMeetings, pages] =
-    await Promise.all([
-      getCollection('site'),
-      getCollection('themas'),
-      getCollection('buurten'),
-      getCollection('projecten'),
-      getCollection('nieuws'),
-      getCollection('nieuwsbrief'),
-      getCollection('agenda'),
-      getCollection('paginas'),
-    ]);
-  const settings = settingsEntries[0]?.data;
-  if (!settings) throw new ContentError('content/site.yaml', null, 'dit bestand ontbreekt of is leeg');
-  return { settings, themes, neighbourhoods, projects, allNews, allEditions, allMeetings, pages };
+async function loadSettings(): Promise<Settings> {
+  const settings = (await getCollection('site'))[0]?.data;
+  if (!settings) stopOn([problemIn(SETTINGS_FILE, null, { kind: 'missing-file' })]);
+  return settings!;
 }
 
 /** Each entry under every key it names (once per key, in the order given). */
@@ -123,108 +120,139 @@ function groupBy<T>(entries: readonly T[], keysOf: (entry: T) => string[]): Map<
   return groups;
 }
 
-const lookup =
-  <T>(groups: ReadonlyMap<string, T[]>) =>
-  (key: string): T[] =>
-    groups.get(key) ?? [];
+/** Worked out the first time a page asks, then kept: a page's lookup costs the size of its answer, not of the archive. */
+function memo<T>(make: (key: string) => T): (key: string) => T {
+  const made = new Map<string, T>();
+  return (key) => {
+    if (!made.has(key)) made.set(key, make(key));
+    return made.get(key)!;
+  };
+}
 
 async function loadContent(): Promise<Content> {
-  const collections = await loadCollections();
-  const { settings, themes, neighbourhoods, projects, pages } = collections;
+  const [all, settings] = await Promise.all([loadAll(), loadSettings()]);
   const now = new Date();
-  const news = collections.allNews.filter((n) => isPublished(n, now)).sort(newestFirst);
-  const editions = collections.allEditions
-    .filter((e) => isPublished(e, now))
-    .sort((a, b) => newestFirst(a, b) || b.data.edition - a.data.edition);
   const today = amsterdamDay(now);
-  const whenOf = (m: Meeting) => meetingTime(m.data);
-  const meetings = collections.allMeetings
-    .filter((m) => import.meta.env.SHOW_UNPUBLISHED || !m.data.draft)
-    .sort((a, b) => a.data.start.instant.getTime() - b.data.start.instant.getTime() || byTitle(a, b));
-  const facts = factsOf(collections, {
-    news: new Set(news),
-    editions: new Set(editions),
-    meetings: new Set(meetings),
-  });
-  const pdfs = await checkAcrossFiles(facts, collections.allEditions);
-  // A meeting is measured as an item dated on its start.
-  const meetingTexts = meetings.map((m) => ({
-    ...m,
-    data: { summary: m.data.summary, date: m.data.start.instant, updated: m.data.updated },
-  }));
-  if (!import.meta.env.SHOW_UNPUBLISHED)
-    warnAboutReadability(
-      [...news, ...editions, ...projects, ...themes, ...neighbourhoods, ...pages, ...meetingTexts],
-      now,
-    );
-
-  themes.sort((a, b) => a.data.order - b.data.order || byTitle(a, b));
-  neighbourhoods.sort(byTitle);
-  projects.sort(byTitle);
-  pages.sort(byTitle);
-
-  const neighbourhood = index(neighbourhoods, 'buurt');
-  // Grouped once per build, so a page's lookup costs the size of its answer, not of the archive.
-  const projectsByTheme = groupBy(projects, (p) => [p.data.theme.id]);
-  const projectsByNeighbourhood = groupBy(projects, (p) => p.data.neighbourhoods.map((n) => n.id));
-  const newsByProject = groupBy(news, (n) => n.data.projects.map((p) => p.id));
-  // News about a project counts for that project's neighbourhoods too.
-  const neighbourhoodsOfProject = new Map(
-    projects.map((p) => [p.id, p.data.neighbourhoods.map((n) => n.id)]),
+  const facts = contentFacts(all, settings, now);
+  stopOnProblemsAcrossFiles(facts);
+  const pdfs = await readEditionPdfs(
+    all.editions.map((e) => ({ id: e.id, file: fileOf(e), date: e.data.date, pdf: e.data.pdf })),
+    PUBLIC_DIR,
   );
-  const neighbourhoodIdsOf = (item: NewsItem) => [
-    ...new Set([
-      ...item.data.neighbourhoods.map((b) => b.id),
-      ...item.data.projects.flatMap((p) => neighbourhoodsOfProject.get(p.id) ?? []),
-    ]),
-  ];
-  const newsByNeighbourhood = groupBy(news, neighbourhoodIdsOf);
 
-  const newsByYear = groupByYear(news, (n) => n.data.date);
+  const items = Object.fromEntries(
+    TYPE_NAMES.map((name) => {
+      const { order, dateOf } = describe(name);
+      const shown = SHOW_UNPUBLISHED
+        ? all[name]
+        : (all[name] as AnyEntry[]).filter((e) => isPublished(name, e.data, now));
+      const sorted = [...shown].sort((a, b) => order(a.data, b.data));
+      // The archive (the dated types) is what grows; its walks are counted (tests/builds/archive-cost.test.ts).
+      return [name, dateOf ? countedWalks(sorted) : sorted];
+    }),
+  ) as Items;
+  if (!SHOW_UNPUBLISHED) warnAboutReadability(items, now);
 
-  const upcoming = meetings.filter((m) => !isOver(whenOf(m), today));
-  const past = meetings.filter((m) => isOver(whenOf(m), today)).reverse();
-  const neighbourhoodIdsOfMeeting = (m: Meeting) => [
-    ...new Set([
-      ...m.data.neighbourhoods.map((b) => b.id),
-      ...m.data.projects.flatMap((p) => neighbourhoodsOfProject.get(p.id) ?? []),
-    ]),
-  ];
-  const upcomingByProject = groupBy(upcoming, (m) => m.data.projects.map((p) => p.id));
-  const upcomingByNeighbourhood = groupBy(upcoming, neighbourhoodIdsOfMeeting);
-  // The build after a meeting's last day moves it to the archive.
-  const meetingDays = meetings.map((m) => dayAfter(lastDay(whenOf(m)))).filter((day) => day > today);
+  const byId = memo((type) => new Map((items[type as TypeName] as AnyEntry[]).map((e) => [e.id, e])));
+  const get = <K extends TypeName>(type: K, id: string): Entry<K> => {
+    const found = byId(type).get(id);
+    if (!found) throw new Error(`Onbekend item in ${describe(type).folder}: ${id}`);
+    return found as Entry<K>;
+  };
+  const neighbourhoodIds = (entry: AnyEntry): string[] => {
+    const data = entry.data as { neighbourhoods?: unknown; projects?: unknown };
+    const throughProjects = idsIn(data.projects).flatMap((id) =>
+      idsIn(get('projects', id).data.neighbourhoods),
+    );
+    return [...new Set([...idsIn(data.neighbourhoods), ...throughProjects])];
+  };
+  const naming = memo((key) => {
+    const [type, field] = key.split(' ') as [TypeName, string];
+    return groupBy(items[type] as AnyEntry[], (e) => idsIn((e.data as Record<string, unknown>)[field]));
+  });
+  const inNeighbourhood = memo((type) => groupBy(items[type as TypeName] as AnyEntry[], neighbourhoodIds));
+  const byYear = memo((type) => {
+    const { dateOf } = describe(type as TypeName);
+    if (!dateOf) throw new Error(`${type} heeft geen datum om per jaar te ordenen`);
+    return groupByYear(items[type as TypeName] as AnyEntry[], (e) => dateOf(e.data));
+  });
+  const isOver = (entry: AnyEntry) => {
+    const { over } = describe(typeOf(entry));
+    if (!over) throw new Error(`${typeOf(entry)} gebeurt niet op een dag: niets ervan is voorbij`);
+    return over(entry.data, today);
+  };
+  const coming = memo((type) => (items[type as TypeName] as AnyEntry[]).filter((e) => !isOver(e)));
+  const pastByYear = memo((type) => {
+    const past = (items[type as TypeName] as AnyEntry[]).filter(isOver).reverse();
+    return groupByYear(past, (e) => describe(type as TypeName).dateOf!(e.data));
+  });
 
   return {
     settings,
-    themes,
-    neighbourhoods,
-    projects,
-    news: countedWalks(news),
-    newsByYear,
-    editions: countedWalks(editions),
-    pages,
-    meetings,
-    upcoming,
-    pastMeetingsByYear: groupByYear(past, (m) => m.data.start.instant),
+    items,
+    get,
+    naming: <K extends TypeName>(type: K, field: string, id: string) =>
+      (naming(`${type} ${field}`).get(id) ?? []) as Array<Entry<K>>,
+    about: <K extends TypeName>(type: K, projectId: string) =>
+      (naming(`${type} projects`).get(projectId) ?? []) as Array<Entry<K>>,
+    inNeighbourhood: <K extends TypeName>(type: K, neighbourhoodId: string) =>
+      (inNeighbourhood(type).get(neighbourhoodId) ?? []) as Array<Entry<K>>,
+    neighbourhoodsOf: (entry) => neighbourhoodIds(entry).map((id) => get('neighbourhoods', id)),
+    topicsOf: (entry, { withThemes = true } = {}) => {
+      const data = entry.data as { projects?: unknown; neighbourhoods?: unknown };
+      const projects = idsIn(data.projects).map((id) => get('projects', id));
+      return [
+        ...new Set([
+          ...projects.map((p) => p.data.title),
+          ...(withThemes ? projects.map((p) => get('themes', p.data.theme.id).data.title) : []),
+          ...idsIn(data.neighbourhoods).map((id) => get('neighbourhoods', id).data.title),
+        ]),
+      ];
+    },
+    byYear: <K extends TypeName>(type: K) => byYear(type) as Array<{ year: number; items: Array<Entry<K>> }>,
+    isOver,
+    coming: <K extends TypeName>(type: K) => coming(type) as Array<Entry<K>>,
+    pastByYear: <K extends TypeName>(type: K) =>
+      pastByYear(type) as Array<{ year: number; items: Array<Entry<K>> }>,
     today,
-    waitingDays: [
-      ...new Set([...waitingDays([...collections.allNews, ...collections.allEditions], now), ...meetingDays]),
-    ].sort(),
+    waitingDays: waitingDays(all, today),
     facts,
     pdfOf: (edition) => pdfs.get(edition.id),
-    theme: index(themes, 'thema'),
-    neighbourhood,
-    project: index(projects, 'project'),
-    projectsOfTheme: lookup(projectsByTheme),
-    projectsIn: lookup(projectsByNeighbourhood),
-    newsAbout: lookup(newsByProject),
-    newsIn: lookup(newsByNeighbourhood),
-    neighbourhoodsOf: (item) => neighbourhoodIdsOf(item).map(neighbourhood),
-    meetingsAbout: lookup(upcomingByProject),
-    meetingsIn: lookup(upcomingByNeighbourhood),
-    neighbourhoodsOfMeeting: (m) => neighbourhoodIdsOfMeeting(m).map(neighbourhood),
   };
+}
+
+/** What the rules across files read of every file, drafts included. */
+function contentFacts(all: Items, settings: Settings, now: Date): ContentFacts {
+  return {
+    files: TYPE_NAMES.flatMap((type) =>
+      (all[type] as AnyEntry[]).map((entry) =>
+        factsOfFile(
+          { type, file: fileOf(entry), id: entry.id, data: entry.data as Record<string, unknown> },
+          now,
+        ),
+      ),
+    ),
+    settings: factsOfSettings(settings),
+  };
+}
+
+/**
+ * The days after today on which the site must be built again, each once, in order: the day a
+ * finished item (not a draft) of a type published from its date goes online, the days its type
+ * names for it (rebuildOn: the day after a meeting, which moves it to the archive), and the days
+ * that renew security.txt before it would go stale.
+ */
+function waitingDays(all: Items, today: string): string[] {
+  const days = TYPE_NAMES.flatMap((name) => {
+    const { published, rebuildOn } = describe(name);
+    return (all[name] as AnyEntry[])
+      .filter((entry) => (entry.data as { draft?: boolean }).draft !== true)
+      .flatMap((entry) => [
+        ...(published === 'from-date' ? [amsterdamDay((entry.data as { date: Date }).date)] : []),
+        ...(rebuildOn?.(entry.data) ?? []),
+      ]);
+  });
+  return [...new Set([...days, ...securityTxtRenewalDays(today)].filter((day) => day > today))].sort();
 }
 
 /** Dated items older than this are the archive: `npm run leesbaarheid` measures them, the build does not. */
@@ -236,36 +264,23 @@ const RECENT_DAYS = 365;
  * texts editors are writing. Measuring costs about 2 ms an item, which an archive of 10,000
  * would add to every build.
  */
-function warnAboutReadability(
-  entries: ReadonlyArray<{
-    id: string;
-    collection: string;
-    filePath?: string;
-    body?: string;
-    data: { summary: string; date?: Date; updated?: Date };
-  }>,
-  now: Date,
-): void {
+function warnAboutReadability(items: Items, now: Date): void {
   const since = now.getTime() - RECENT_DAYS * 86_400_000;
-  const recent = entries.filter(
-    ({ data }) => !data.date || Math.max(data.date.getTime(), data.updated?.getTime() ?? 0) >= since,
-  );
+  const recent = TYPE_NAMES.flatMap((name) => {
+    const { dateOf } = describe(name);
+    return (items[name] as AnyEntry[]).filter((entry) => {
+      const data = entry.data as { updated?: Date };
+      return !dateOf || Math.max(dateOf(entry.data).getTime(), data.updated?.getTime() ?? 0) >= since;
+    });
+  });
   const wordList = readWordList(CONTENT_DIR);
-  const items = recent.map((e) => ({
-    file: e.filePath ?? `content/${e.collection}/${e.id}.md`,
-    summary: e.data.summary,
+  const measured = recent.map((e) => ({
+    file: fileOf(e),
+    summary: (e.data as { summary: string }).summary,
     body: e.body ?? '',
   }));
-  const warning = readabilityWarning(measureItems(items, wordList.entries));
+  const warning = readabilityWarning(measureItems(measured, wordList.entries));
   for (const line of [...wordList.problems, ...(warning ? [warning] : [])]) console.warn(line);
-}
-
-/** The future days on which a finished item (not a draft) goes online, each once, in order. */
-function waitingDays(entries: ReadonlyArray<{ data: { date: Date; draft: boolean } }>, now: Date): string[] {
-  const days = entries
-    .filter((e) => !e.data.draft && !isPublishedBy(e.data.date, now))
-    .map((e) => amsterdamDay(e.data.date));
-  return [...new Set(days)].sort();
 }
 
 /** Array methods that look at every item; slice, at and length do not. */
@@ -296,8 +311,8 @@ const WALKS = new Set<PropertyKey>([
 
 /**
  * A measurement, on only when WESTWINT_COUNT_ARCHIVE_WALKS is set (tests/builds/archive-cost.test.ts):
- * counts every walk over the whole list of news or editions and prints the total when the build
- * ends. A page built once per item must not walk the archive, or a build grows with items × pages.
+ * counts every walk over a whole dated type and prints the total when the build ends. A page built
+ * once per item must not walk the archive, or a build grows with items × pages.
  */
 function countedWalks<T>(list: T[]): T[] {
   if (!process.env.WESTWINT_COUNT_ARCHIVE_WALKS) return list;
@@ -319,18 +334,17 @@ let content: Promise<Content> | undefined;
 /** Loads and checks all content once; every page shares the result. */
 export function getContent(): Promise<Content> {
   // In `astro dev` content changes while the server runs, so load afresh each time.
-  if (import.meta.env.SHOW_UNPUBLISHED) return loadContent();
+  if (SHOW_UNPUBLISHED) return loadContent();
   content ??= loadContent();
   return content;
 }
 
-/** Where an alias should redirect to, for every published item. */
+/** Where each old address of an item online should redirect to. */
 export function redirectsOf(c: Content): Array<{ from: string; to: string }> {
-  return [
-    ...c.projects.flatMap((p) => p.data.aliases.map((from) => ({ from, to: urls.project(p.id) }))),
-    ...c.news.flatMap((n) => n.data.aliases.map((from) => ({ from, to: urls.newsItem(n.id) }))),
-    ...c.editions.flatMap((e) => e.data.aliases.map((from) => ({ from, to: urls.edition(e.id) }))),
-    ...c.meetings.flatMap((m) => m.data.aliases.map((from) => ({ from, to: urls.meeting(m.id) }))),
-    ...c.pages.flatMap((p) => p.data.aliases.map((from) => ({ from, to: urls.page(p.id) }))),
-  ];
+  return TYPE_NAMES.flatMap((name) =>
+    (c.items[name] as AnyEntry[]).flatMap((entry) => {
+      const aliases = (entry.data as { aliases?: string[] }).aliases ?? [];
+      return aliases.map((from) => ({ from, to: CONTENT_TYPES[name].page(entry.id) }));
+    }),
+  );
 }

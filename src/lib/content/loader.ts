@@ -1,31 +1,36 @@
+/**
+ * Astro's loaders made strict: what the glob loader would let through silently stops the build,
+ * with the file, the field and what is expected (problems as data, rules/wording.ts says them).
+ */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import yaml from 'js-yaml';
 import { PUBLIC_DIR } from '../../consts';
 import { isCalendarDay } from '../dates/amsterdam';
-import { problemLine } from './checks';
 import { FRONT_MATTER } from './front-matter';
-import { fileProblems, notADay, type CollectionName } from './schemas';
+import type { TypeName } from './model';
+import { problemIn, type Problem } from './rules/problem';
+import { ContentError } from './rules/wording';
+import { fileProblems, fileSchemas } from './schemas';
+import { SETTINGS_SCHEMA } from './settings';
 import { findDuplicateSlugs, isSlug, slugFromPath, suggestSlug } from './slugs';
-
-/** An editor's mistake in a content file: the build stops with this message. */
-export class ContentError extends Error {
-  constructor(file: string, field: string | null, expected: string) {
-    super(problemLine(file, field, expected));
-    this.name = 'ContentError';
-  }
-}
 
 /** A PDF field names a file in public/. */
 const inPublicDir = (sitePath: string) => existsSync(join(PUBLIC_DIR, sitePath));
 
+const stop = (problem: Problem): never => {
+  throw new ContentError([problem]);
+};
+
 /** Stops on the first field of a file that breaks its rule, as the editor at /admin/ would refuse it. */
-function checkFields(collection: CollectionName, data: unknown, shown: string): void {
-  const [problem] = fileProblems(collection, data, inPublicDir);
-  if (problem) throw new ContentError(shown, problem.field, problem.message);
+function checkFields(schema: z.ZodType, data: unknown, shown: string): void {
+  const [problem] = fileProblems(schema, data, shown);
+  if (problem) stop(problem);
 }
+
 function markdownFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
@@ -43,16 +48,12 @@ function parseYaml(text: string, shown: string, firstLine = 1): unknown {
     return yaml.load(text);
   } catch (error) {
     if (!(error instanceof yaml.YAMLException)) throw error;
-    const line = error.mark ? error.mark.line + firstLine : undefined;
-    const where =
-      line === undefined
-        ? ''
-        : ` op regel ${line} ("${text.split(/\r?\n/)[line - firstLine]?.trim() ?? ''}")`;
-    throw new ContentError(
-      shown,
-      null,
-      `de YAML klopt niet${where}: ${error.reason}. Controleer het inspringen en zet een tekst met een dubbele punt (:) of # tussen aanhalingstekens`,
-    );
+    const number = error.mark ? error.mark.line + firstLine : undefined;
+    const line =
+      number === undefined
+        ? undefined
+        : { number, text: text.split(/\r?\n/)[number - firstLine]?.trim() ?? '' };
+    return stop(problemIn(shown, null, { kind: 'yaml', reason: error.reason, ...(line ? { line } : {}) }));
   }
 }
 
@@ -70,30 +71,20 @@ const DAY_ONLY_LINES = ['start', 'end', 'updated'].map((field) => ({
  * against the content model, so a mistake is reported as `file: veld "field": …` in Dutch, the
  * way the editor reports it, instead of in Astro's English wrapping.
  */
-export function checkContentFiles(dir: string, collection: CollectionName, root = process.cwd()): void {
+export function checkContentFiles(dir: string, type: TypeName, root = process.cwd()): void {
   const files = markdownFiles(dir);
   const shown = (file: string) => relative(root, file);
 
   for (const file of files) {
     const slug = slugFromPath(file);
     if (!isSlug(slug) || !/\.md$/.test(file)) {
-      throw new ContentError(
-        shown(file),
-        null,
-        `de bestandsnaam moet uit kleine letters, cijfers en streepjes bestaan en op .md eindigen, bijvoorbeeld "${suggestSlug(slug) || 'mijn-bericht'}.md"`,
-      );
+      stop(problemIn(shown(file), null, { kind: 'file-name', suggestion: suggestSlug(slug) }));
     }
     const text = readFileSync(file, 'utf8');
     const frontmatter = FRONT_MATTER.exec(text);
-    if (!frontmatter) {
-      throw new ContentError(
-        shown(file),
-        null,
-        'het bestand moet beginnen met een blok tussen twee regels "---" (de frontmatter)',
-      );
-    }
+    if (!frontmatter) stop(problemIn(shown(file), null, { kind: 'no-front-matter' }));
     // Line 1 of the file is "---", so the frontmatter's first line is line 2.
-    const data = parseYaml(frontmatter[1] ?? '', shown(file), 2);
+    const data = parseYaml(frontmatter?.[1] ?? '', shown(file), 2);
     // Astro reports a missing image without naming the Markdown file that asked for it.
     const image = data && typeof data === 'object' ? (data as Record<string, unknown>).image : undefined;
     if (
@@ -101,29 +92,21 @@ export function checkContentFiles(dir: string, collection: CollectionName, root 
       !/^([a-z]+:|\/)/i.test(image) &&
       !existsSync(join(dirname(file), image))
     ) {
-      throw new ContentError(
-        shown(file),
-        'image',
-        `het bestand "${image}" bestaat niet; zet de afbeelding in dezelfde map als dit bestand en schrijf bijvoorbeeld "image: ./foto.jpg"`,
-      );
+      stop(problemIn(shown(file), 'image', { kind: 'missing-image', path: image }));
     }
-    const date = DATE_LINE.exec(frontmatter[1] ?? '');
+    const date = DATE_LINE.exec(frontmatter?.[1] ?? '');
     if (date && !isCalendarDay(date[2] ?? '')) {
-      throw new ContentError(shown(file), 'date', notADay(date[2] ?? ''));
+      stop(problemIn(shown(file), 'date', { kind: 'not-a-day', text: date[2] ?? '' }));
     }
     for (const { field, line } of DAY_ONLY_LINES) {
-      const day = line.exec(frontmatter[1] ?? '')?.[1];
-      if (day && !isCalendarDay(day)) throw new ContentError(shown(file), field, notADay(day));
+      const day = line.exec(frontmatter?.[1] ?? '')?.[1];
+      if (day && !isCalendarDay(day)) stop(problemIn(shown(file), field, { kind: 'not-a-day', text: day }));
     }
-    checkFields(collection, data, shown(file));
+    checkFields(fileSchemas(inPublicDir)[type], data, shown(file));
   }
 
   for (const [slug, paths] of findDuplicateSlugs(files)) {
-    throw new ContentError(
-      paths.map(shown).join(' en '),
-      null,
-      `twee bestanden hebben dezelfde naam "${slug}" en dus hetzelfde webadres; geef één van beide een andere naam`,
-    );
+    stop({ files: paths.map(shown), field: null, issue: { kind: 'same-slug', slug } });
   }
 }
 
@@ -131,21 +114,15 @@ export function checkContentFiles(dir: string, collection: CollectionName, root 
  * Astro's glob loader, made strict: the files are checked first, and an entry that
  * fails to render stops the build instead of leaving a page out.
  */
-export function markdownCollection(collection: CollectionName, dir: string): Loader {
+export function markdownCollection(type: TypeName, dir: string): Loader {
   const inner = glob({ pattern: '**/*.md', base: dir, generateId: ({ entry }) => slugFromPath(entry) });
   return {
     name: 'westwint-markdown',
     load: async (context) => {
-      checkContentFiles(dir, collection);
+      checkContentFiles(dir, type);
       await inner.load(context);
       for (const [id, entry] of context.store.entries()) {
-        if (!entry.rendered) {
-          throw new ContentError(
-            entry.filePath ?? id,
-            null,
-            'de tekst kon niet worden omgezet naar een webpagina (zie de fout hierboven)',
-          );
-        }
+        if (!entry.rendered) stop(problemIn(entry.filePath ?? id, null, { kind: 'not-rendered' }));
       }
     },
   };
@@ -162,16 +139,11 @@ export function yamlRecord(file: string, id: string): Loader {
     name: 'westwint-yaml',
     load: async ({ store, parseData, watcher, logger }) => {
       const sync = async () => {
-        if (!existsSync(path)) throw new ContentError(shown, null, 'dit bestand ontbreekt');
+        if (!existsSync(path)) stop(problemIn(shown, null, { kind: 'missing-file' }));
         const data = parseYaml(readFileSync(path, 'utf8'), shown);
-        if (!data || typeof data !== 'object' || Array.isArray(data)) {
-          throw new ContentError(
-            shown,
-            null,
-            'verwacht velden als "name: West wint aan ruimte", één per regel',
-          );
-        }
-        checkFields('site', data, shown);
+        if (!data || typeof data !== 'object' || Array.isArray(data))
+          stop(problemIn(shown, null, { kind: 'not-fields' }));
+        checkFields(SETTINGS_SCHEMA, data, shown);
         store.clear();
         store.set({
           id,

@@ -1,43 +1,87 @@
 /**
- * The file `npm run nieuw` writes for a new news item, newsletter edition, meeting or project: where it
- * goes, named by the slug rules the build enforces, and its text, checked with the same schemas
- * the build uses. Pure: the command (scripts/nieuw.mjs) asks the questions and writes the file.
+ * The file `npm run nieuw` writes for a new item of a content type that offers it (`newItem` in
+ * its description): the questions, read off the type's schema and editor settings; where the file
+ * goes, named as the editor names it; and its text, checked by the build's own schemas and rules
+ * against the files that exist. Pure: the command (scripts/nieuw.mjs) asks and writes.
  */
 import yaml from 'js-yaml';
-import { z } from 'astro/zod';
-import { urls } from '../urls/routes.ts';
-import { numberSlugProblem, unknownSlugMessage } from './checks.ts';
-import { contentSchemas, type ReferencedCollection } from './schemas.ts';
+import { schemaNode, type SchemaNode } from './json-schema.ts';
+import { CONTENT_TYPES, TYPE_NAMES, type TypeName } from './model.ts';
+import { factsOfFile, type ContentFacts } from './rules/facts.ts';
+import { problemsAcrossFiles } from './rules/run-rules.ts';
+import { problemIn, type Problem } from './rules/problem.ts';
+import { fileProblems, fileSchemas } from './schemas.ts';
 import { isSlug, suggestSlug } from './slugs.ts';
 
-/** What `npm run nieuw` can make: each is a content folder. */
-export const NEW_ITEM_KINDS = ['nieuws', 'nieuwsbrief', 'agenda', 'projecten'] as const;
-export type NewItemKind = (typeof NEW_ITEM_KINDS)[number];
+/** The types `npm run nieuw` can make. */
+export const NEW_ITEM_TYPES: readonly TypeName[] = TYPE_NAMES.filter((name) => CONTENT_TYPES[name].newItem);
 
-export interface NewItemAnswers {
-  title: string;
-  summary: string;
-  /** JJJJ-MM-DD; news items and editions. */
-  date?: string;
-  /** Editions. */
-  edition?: number;
-  /** Meetings: "2027-03-25 19:30", or a day alone for a whole day; the end may be left out. */
-  start?: string;
-  end?: string;
-  location?: string;
-  address?: string;
-  /** News items and meetings: slugs from content/projecten/. */
-  projects?: string[];
-  /** News items, meetings and projects: slugs from content/buurten/. */
-  neighbourhoods?: string[];
-  /** Projects: a slug from content/themas/. */
-  theme?: string;
-  /** Projects. */
-  status?: string;
+export interface Question {
+  field: string;
+  label: string;
+  required: boolean;
+  kind: 'text' | 'day' | 'moment' | 'number' | 'choice' | 'relation' | 'relations';
+  /** The longest text the field takes. */
+  max?: number;
+  /** A choice's values and labels. */
+  choices?: ReadonlyArray<{ value: string; label: string }>;
+  /** The type a relation names items of. */
+  type?: TypeName;
 }
 
-/** The slugs and edition numbers that exist, so a choice is checked the way the build checks it. */
-export type Existing = Record<ReferencedCollection, readonly string[]> & { editions?: readonly number[] };
+function questionOf(field: string, node: SchemaNode, required: boolean): Question {
+  const base = { field, label: node.label ?? field, required };
+  if (node.widget === 'relation') {
+    return {
+      ...base,
+      kind: node.type === 'array' ? 'relations' : 'relation',
+      type: node.collection as TypeName,
+    };
+  }
+  if (node.enum) {
+    return {
+      ...base,
+      kind: 'choice',
+      choices: node.enum.map((value) => ({ value, label: node.choiceLabels?.[value] ?? value })),
+    };
+  }
+  if (node.widget === 'datetime') return { ...base, kind: 'day' };
+  if (node.widget === 'moment') return { ...base, kind: 'moment' };
+  if (node.type === 'integer') return { ...base, kind: 'number' };
+  return { ...base, kind: 'text', ...(node.maxLength ? { max: node.maxLength } : {}) };
+}
+
+/** What `npm run nieuw` asks for an item of this type, in the order of its description. */
+export function questionsFor(type: TypeName): Question[] {
+  const node = schemaNode(fileSchemas()[type]);
+  const required = new Set(node.required ?? []);
+  return (CONTENT_TYPES[type].newItem?.ask ?? []).map((field) => {
+    const property = node.properties?.[field];
+    if (!property) throw new Error(`${type}: newItem asks for "${field}", which is not a field`);
+    return questionOf(field, property, required.has(field));
+  });
+}
+
+/** The next free value of a type's unique field (an edition's number). */
+export function nextFree(type: TypeName, existing: ContentFacts): number {
+  const values = existing.files
+    .filter((f) => f.type === type && Number.isInteger(f.unique))
+    .map((f) => Number(f.unique));
+  return values.length === 0 ? 1 : Math.max(...values) + 1;
+}
+
+/** The file's slug as the editor makes it: the title in the slug rules, or the type's own pattern (heilust-{{fields.edition}}). */
+function slugOf(type: TypeName, data: Readonly<Record<string, unknown>>): string {
+  const pattern = String(CONTENT_TYPES[type].editor.options?.slug ?? '{{slug}}');
+  return pattern.replace(/\{\{(slug|fields\.(\w+))\}\}/g, (_, _slug: string, field?: string) =>
+    field ? suggestSlug(String(data[field] ?? '')) : suggestSlug(String(data.title ?? '')),
+  );
+}
+
+/** Where the new file goes, relative to the content folder: nieuws/open-dag-in-park-west.md. */
+export function newItemPath(type: TypeName, answers: Readonly<Record<string, unknown>>): string {
+  return `${CONTENT_TYPES[type].folder}/${slugOf(type, answers)}.md`;
+}
 
 export interface NewItemFile {
   /** Relative to the content folder, e.g. "nieuws/open-dag-in-park-west.md". */
@@ -45,96 +89,44 @@ export interface NewItemFile {
   text: string;
 }
 
-const BODY: Record<NewItemKind, string> = {
-  nieuws: 'Schrijf hier het bericht. Begin met het belangrijkste.',
-  nieuwsbrief: 'Schrijf hier wat er in deze editie staat.',
-  agenda: 'Schrijf hier wat er gebeurt, of bewoners zich moeten aanmelden, en wat ze mee moeten nemen.',
-  projecten: 'Schrijf hier wat het project is, voor wie, en wat er gebeurt.',
-};
-
-/** The fields in the order an editor reads them; empty optional fields are left out. */
-function frontmatter(kind: NewItemKind, a: NewItemAnswers): Record<string, unknown> {
-  const lists = (values: string[] | undefined) => (values && values.length > 0 ? values : undefined);
-  const given = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
-  if (kind === 'agenda') {
-    const meeting = {
-      title: a.title,
-      summary: a.summary,
-      start: a.start,
-      end: given(a.end),
-      location: a.location,
-      address: given(a.address),
-      projects: lists(a.projects),
-      neighbourhoods: lists(a.neighbourhoods),
-    };
-    return Object.fromEntries(Object.entries(meeting).filter(([, value]) => value !== undefined));
-  }
-  const fields: Record<string, unknown> =
-    kind === 'nieuws'
-      ? {
-          title: a.title,
-          date: a.date,
-          summary: a.summary,
-          projects: lists(a.projects),
-          neighbourhoods: lists(a.neighbourhoods),
-        }
-      : kind === 'nieuwsbrief'
-        ? { title: a.title, edition: a.edition, date: a.date, summary: a.summary }
-        : {
-            title: a.title,
-            summary: a.summary,
-            theme: a.theme,
-            neighbourhoods: a.neighbourhoods,
-            status: a.status,
-          };
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined));
-}
-
 /**
- * The new file, or the problems that would stop the build, in the build's own words
- * ("veld: wat er mis is"). A file named like an existing one is refused by the command.
+ * The new file, or the problems that would stop the build with it. `answers` are by field; empty
+ * ones are left out. `existing` are the facts of the files already in the content folder, whose
+ * paths start with `contentPath` (content/), as the build names them.
  */
 export function newItemFile(
-  kind: NewItemKind,
-  answers: NewItemAnswers,
-  existing: Existing,
-): { file: NewItemFile } | { problems: string[] } {
-  const slug = suggestSlug(answers.title);
-  const problems: string[] = [];
-  if (!isSlug(slug))
-    problems.push('title: uit deze titel valt geen bestandsnaam te maken; gebruik letters of cijfers');
-  if (
-    kind === 'nieuwsbrief' &&
-    answers.edition !== undefined &&
-    existing.editions?.includes(answers.edition)
-  ) {
-    problems.push(
-      `edition: nummer ${answers.edition} is al in gebruik; elke editie heeft een eigen nummer (het volgende vrije is ${nextEdition(existing.editions)})`,
-    );
-  }
-  const numberSlug = kind === 'nieuws' ? numberSlugProblem(slug, urls.news()) : null;
-  if (numberSlug) problems.push(`title: ${numberSlug}`);
-
-  const data = frontmatter(kind, answers);
-  const reference = (collection: ReferencedCollection) =>
-    // The build checks references across files (checks.ts); here the same check, in the same words, per field.
-    z
-      .string()
-      .refine((id) => existing[collection].includes(id), {
-        error: (issue) => unknownSlugMessage(String(issue.input), collection, existing[collection]),
-      })
-      .transform((id) => ({ id, collection }));
-  const schema = contentSchemas({ image: (() => z.string()) as never, reference })[kind];
-  const result = schema.safeParse(data);
-  if (!result.success)
-    problems.push(...result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  type: TypeName,
+  answers: Readonly<Record<string, unknown>>,
+  existing: ContentFacts,
+  { now = new Date(), contentPath = 'content' } = {},
+): { file: NewItemFile } | { problems: Problem[] } {
+  const description = CONTENT_TYPES[type];
+  const filled = (value: unknown) =>
+    value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
+  // As the editor writes a file: an empty optional field is left out, an empty required one stays to be refused.
+  const data = Object.fromEntries(
+    questionsFor(type).flatMap(({ field, required }) =>
+      filled(answers[field]) || (required && answers[field] !== undefined) ? [[field, answers[field]]] : [],
+    ),
+  );
+  const slug = slugOf(type, data);
+  const path = newItemPath(type, data);
+  const file = `${contentPath}/${path}`;
+  const own = [
+    ...(isSlug(slug) ? [] : [problemIn(file, 'title', { kind: 'no-file-name' })]),
+    ...fileProblems(fileSchemas()[type], data, file),
+  ];
+  if (own.length > 0) return { problems: own };
+  const problems = problemsAcrossFiles({
+    ...existing,
+    files: [...existing.files, factsOfFile({ type, file, id: slug, data }, now)],
+  })
+    .flat()
+    .filter((problem) => problem.files.includes(file));
   if (problems.length > 0) return { problems };
 
-  const text = `---\n${yaml.dump(data, { lineWidth: -1, quotingType: '"' })}---\n\n${BODY[kind]}\n`;
-  return { file: { path: `${kind}/${slug}.md`, text } };
-}
-
-/** The next free edition number. */
-export function nextEdition(numbers: readonly number[]): number {
-  return numbers.length === 0 ? 1 : Math.max(...numbers) + 1;
+  const body = description.newItem?.body ?? '';
+  return {
+    file: { path, text: `---\n${yaml.dump(data, { lineWidth: -1, quotingType: '"' })}---\n\n${body}\n` },
+  };
 }

@@ -6,6 +6,7 @@
  */
 import type { getDocument } from 'pdfjs-dist';
 import { amsterdamDay } from '../dates/amsterdam.ts';
+import type { Issue } from './rules/problem.ts';
 
 export interface PdfFacts {
   bytes: number;
@@ -44,16 +45,13 @@ export function needsTaggedPdf(editionDate: Date): boolean {
 }
 
 /** Why a PDF may not be published with an edition of this date, or null when it may. */
-export function untaggedPdfProblem(facts: PdfFacts, editionDate: Date, pdfPath: string): string | null {
+export function untaggedPdfIssue(facts: PdfFacts, editionDate: Date, pdfPath: string): Issue | null {
   if (!needsTaggedPdf(editionDate)) return null;
   const missing = [
-    !facts.marked && 'gemarkeerde inhoud (tags)',
-    !facts.language && 'een documenttaal',
-  ].filter(Boolean);
-  if (missing.length === 0) return null;
-  return (
-    `het bestand public${pdfPath} is niet toegankelijk: het mist ${missing.join(' en ')}. ` +
-    `Een pdf bij een editie van ${ACCESSIBLE_PDFS_FROM} of later moet toegankelijk zijn (wettelijke eis). ` +
-    'Exporteer de pdf opnieuw met "getagde pdf" en de taal Nederlands aan, of laat het veld pdf weg: de editie staat ook als tekst op de site'
-  );
+    ...(facts.marked ? [] : ['tags' as const]),
+    ...(facts.language ? [] : ['language' as const]),
+  ];
+  return missing.length === 0
+    ? null
+    : { kind: 'untagged-pdf', path: pdfPath, missing, from: ACCESSIBLE_PDFS_FROM };
 }

@@ -92,6 +92,13 @@ export function startOfAmsterdamDay(day: string): Date {
   return new Date(utcMidnight - amsterdamOffsetMinutes(new Date(utcMidnight)) * 60_000);
 }
 
+/** The calendar day `days` after (or before) `day`: days are counted, whatever the clock does. */
+export function addDays(day: string, days: number): string {
+  if (!isCalendarDay(day)) throw new Error(`"${day}" is geen bestaande datum (JJJJ-MM-DD)`);
+  const [year, month, date] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
+}
+
 const CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
 /** True when `value` is a time on a 24-hour clock written as HH:MM ("19:30"). */

@@ -1,13 +1,16 @@
 /**
  * The RSS feeds: which items each feed holds and how an item is written. The
- * endpoints in src/pages (rss.xml.ts and friends) only pick a feed and call `feedResponse`.
+ * endpoints (each rss.xml.ts) only pick a feed and call `feedResponse`.
  */
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { render } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { NEWS_FEED_LIMIT } from '../../consts';
 import { t } from '../../strings';
-import type { Edition, Meeting, Neighbourhood, NewsItem, Project, Content } from '../content/content';
+import type { Content } from '../content/content';
+import type { Edition } from '../content/types/editions';
+import type { Meeting } from '../content/types/meetings';
+import type { NewsItem } from '../content/types/news';
 import { meetingTime } from '../agenda/when';
 import { whenText } from '../agenda/words';
 import { rfc822InAmsterdam } from '../dates/amsterdam';
@@ -30,6 +33,9 @@ export interface Feed {
   entries: () => FeedEntry[];
 }
 
+/** What a feed is about: a project or a neighbourhood. */
+type Subject = { id: string; data: { title: string } };
+
 /** What a page's head needs to link to a feed. */
 export type FeedLink = Pick<Feed, 'title' | 'path'>;
 
@@ -43,7 +49,7 @@ export function newsFeed(content: Content): Feed {
     description: t.newsFeedDescription(content.settings.name),
     path: urls.newsFeed(),
     page: urls.news(),
-    entries: () => news(content.news),
+    entries: () => news(content.items.news),
   };
 }
 
@@ -54,7 +60,7 @@ export function editionsFeed(content: Content): Feed {
     description: t.editionsFeedDescription,
     path: urls.editionsFeed(),
     page: urls.editions(),
-    entries: () => editions(content.editions),
+    entries: () => editions(content.items.editions),
   };
 }
 
@@ -65,8 +71,8 @@ export function editionsFeed(content: Content): Feed {
  */
 export function siteFeed(content: Content): Feed {
   const entries = (): FeedEntry[] => [
-    ...content.upcoming.map((entry) => ({ kind: 'meeting' as const, entry })),
-    ...[...news(content.news), ...editions(content.editions)].sort(
+    ...content.coming('meetings').map((entry) => ({ kind: 'meeting' as const, entry })),
+    ...[...news(content.items.news), ...editions(content.items.editions)].sort(
       (a, b) => dateOf(b).getTime() - dateOf(a).getTime(),
     ),
   ];
@@ -79,7 +85,7 @@ export function siteFeed(content: Content): Feed {
   };
 }
 
-/** News about one subject (a project; a neighbourhood with the projects in it), capped like the news feed. */
+/** News about one subject (a project; a neighbourhood, with what is planned in it), capped like the news feed. */
 function subjectFeed(
   title: string,
   description: string,
@@ -90,7 +96,7 @@ function subjectFeed(
   return { title, description, path, page, entries: () => news(items()) };
 }
 
-export function projectFeed(content: Content, project: Project): Feed {
+export function projectFeed(content: Content, project: Subject): Feed {
   const name = project.data.title;
   const description = t.projectFeedDescription(name, content.settings.name);
   return subjectFeed(
@@ -98,12 +104,12 @@ export function projectFeed(content: Content, project: Project): Feed {
     description,
     urls.projectFeed(project.id),
     urls.project(project.id),
-    () => content.newsAbout(project.id),
+    () => content.about('news', project.id),
   );
 }
 
-/** News about a neighbourhood and about the projects in it. */
-export function neighbourhoodFeed(content: Content, neighbourhood: Neighbourhood): Feed {
+/** News about a neighbourhood, also when it is about a project there. */
+export function neighbourhoodFeed(content: Content, neighbourhood: Subject): Feed {
   const name = neighbourhood.data.title;
   const description = t.neighbourhoodFeedDescription(name, content.settings.name);
   return subjectFeed(
@@ -111,7 +117,7 @@ export function neighbourhoodFeed(content: Content, neighbourhood: Neighbourhood
     description,
     urls.neighbourhoodFeed(neighbourhood.id),
     urls.neighbourhood(neighbourhood.id),
-    () => content.newsIn(neighbourhood.id),
+    () => content.inNeighbourhood('news', neighbourhood.id),
   );
 }
 
@@ -144,20 +150,6 @@ function fullContent(entry: NewsItem | Edition | Meeting, pageUrl: string): Prom
   return html;
 }
 
-function unique(values: string[]): string[] {
-  return [...new Set(values)];
-}
-
-/** Projects, their themes and the neighbourhoods: what a reader may want to filter on. */
-function categoriesOf(content: Content, item: NewsItem): string[] {
-  const projects = item.data.projects.map((p) => content.project(p.id));
-  return unique([
-    ...projects.map((p) => p.data.title),
-    ...projects.map((p) => content.theme(p.data.theme.id).data.title),
-    ...item.data.neighbourhoods.map((n) => content.neighbourhood(n.id).data.title),
-  ]);
-}
-
 async function itemOf(content: Content, feedEntry: FeedEntry, siteUrl: URL): Promise<RSSFeedItem> {
   if (feedEntry.kind === 'meeting') return meetingItem(content, feedEntry.entry, siteUrl);
   const { entry } = feedEntry;
@@ -170,7 +162,7 @@ async function itemOf(content: Content, feedEntry: FeedEntry, siteUrl: URL): Pro
     content: await fullContent(entry, link),
     // @astrojs/rss prints pubDate in UTC (the evening before, for a day in Amsterdam); write our own.
     customData: `<pubDate>${rfc822InAmsterdam(entry.data.date)}</pubDate>`,
-    categories: feedEntry.kind === 'news' ? categoriesOf(content, feedEntry.entry) : [t.editionsTitle],
+    categories: feedEntry.kind === 'news' ? content.topicsOf(feedEntry.entry) : [t.editionsTitle],
   };
   if (feedEntry.kind === 'edition' && feedEntry.entry.data.pdf) {
     const pdf = feedEntry.entry.data.pdf;
@@ -193,11 +185,7 @@ async function meetingItem(content: Content, meeting: Meeting, siteUrl: URL): Pr
     link,
     description: `${whenText(meetingTime(data))}, ${where}. ${data.cancelled ? t.meetingCancelledBecause(data.cancelled) : data.summary}`,
     content: await fullContent(meeting, link),
-    categories: [
-      t.agenda,
-      ...data.projects.map((p) => content.project(p.id).data.title),
-      ...data.neighbourhoods.map((n) => content.neighbourhood(n.id).data.title),
-    ],
+    categories: [t.agenda, ...content.topicsOf(meeting, { withThemes: false })],
   };
 }
 

@@ -4,7 +4,7 @@
  * the script reads these rules back from the markup (required, maxlength, type).
  */
 import { IDEA_MAX_LENGTH } from '../../consts.ts';
-import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, type FieldRule } from './rules.ts';
+import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH, type FieldRule } from './form-rules.ts';
 
 /** The idea form's fields. The markup is built from these, and the script reads them back from it. */
 export const IDEA_FIELDS = {

@@ -8,7 +8,7 @@
  * takes it (then it is deleted at once), refuses the address itself (deleted, logged without the
  * address), or it is SIGN_UP_MAX_DAYS old (deleted and counted).
  */
-import { CONSENT_VALUE } from '../forms/fields.ts';
+import { CONSENT_VALUE } from '../forms/form-fields.ts';
 import type { BlobStore } from '../blob-store.ts';
 import type { Log } from './log.ts';
 import {

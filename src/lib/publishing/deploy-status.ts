@@ -5,7 +5,11 @@
  * order; a deploy started earlier never overwrites a later one, and a finished deploy never goes
  * back to building.
  */
+import type { Problem } from '../content/rules/problem.ts';
 import type { BlobStore } from '../blob-store.ts';
+
+/** What a failed build stopped on: its problems, as data; a line of text in records of builds from before. */
+export type BuildProblem = Problem | string;
 
 /** The site-wide store, and the keys in it. */
 export const STATUS_STORE = 'publicatie';
@@ -24,7 +28,7 @@ export interface StatusRecord {
   /** When this state was reached (ISO). */
   at: string;
   /** For a failed build: the lines it stopped with; empty when it stopped for a technical reason. */
-  problems?: string[];
+  problems?: BuildProblem[];
   /** When the live site last changed (ISO). */
   lastOnlineAt?: string;
 }
@@ -36,7 +40,7 @@ export interface DeployEvent {
   state: DeployState;
   /** When the event arrived (ISO). */
   at: string;
-  problems?: string[];
+  problems?: BuildProblem[];
 }
 
 const later = (a: string | undefined, b: string | undefined) => (!a ? b : !b ? a : a > b ? a : b);
@@ -65,7 +69,7 @@ export function nextStatus(current: StatusRecord | null, event: DeployEvent): St
 /** What /admin/status.json answers: nothing that is not already in the public repository or on the live site. */
 export type PublicStatus =
   | { state: 'onbekend' }
-  | { state: DeployState; startedAt: string; at: string; lastOnlineAt?: string; problems?: string[] };
+  | { state: DeployState; startedAt: string; at: string; lastOnlineAt?: string; problems?: BuildProblem[] };
 
 export function publicStatus(record: StatusRecord | null): PublicStatus {
   if (!record) return { state: 'onbekend' };

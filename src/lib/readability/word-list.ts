@@ -6,8 +6,33 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import yaml from 'js-yaml';
-import { WORD_LIST_FILE } from '../content/schemas.ts';
+import { z } from 'astro/zod';
+import { EDITOR } from '../content/editor-settings.ts';
+import { fields, text } from '../content/field-kinds.ts';
 import type { OfficialeseEntry } from './officialese.ts';
+
+/** The file in content/, and its fields as the editor's form (src/lib/admin/cms-config.ts) shows them; the build reads it leniently, below. */
+export const WORD_LIST_FILE = 'moeilijke-woorden.yaml';
+export const WORD_LIST_SCHEMA = fields({
+  woorden: z
+    .array(
+      fields({
+        woord: text('het moeilijke woord').register(EDITOR, {
+          label: 'Moeilijk woord',
+          hint: 'Een werkwoord als heel werkwoord (verstrekken): dan worden ook verstrekt, verstrekte en verstrekking gevonden.',
+        }),
+        beter: text('een gewoon woord').register(EDITOR, {
+          label: 'Gewoon woord',
+          hint: 'Wat u in de plaats schrijft, bijvoorbeeld geven.',
+        }),
+      }),
+    )
+    .register(EDITOR, {
+      label: 'Woorden',
+      options: { label_singular: 'woord', summary: '{{fields.woord}} → {{fields.beter}}' },
+      hint: 'Ambtelijke woorden met een gewoon woord ervoor. Het voorbeeld en de bouw wijzen ze aan.',
+    }),
+});
 
 export interface WordList {
   entries: OfficialeseEntry[];

@@ -4,16 +4,13 @@
  * Pagefind reads these from data-pagefind-* attributes; components/SearchFacts.astro
  * writes them. The search page builds its filter menus from the same values.
  */
+import { CONTENT_TYPES, TYPE_NAMES, type TypeName } from '../content/model';
 import { amsterdamDay, amsterdamYear, formatDate } from '../dates/amsterdam';
-import { t } from '../../strings';
 import { FILTER, SORT_DATE } from './query';
 
-/** The result types a resident can filter on, in the order the menu lists them. */
-export const SEARCH_TYPES = Object.values(t.searchTypes);
-export type SearchType = (typeof t.searchTypes)[keyof typeof t.searchTypes];
-
 export interface SearchFacts {
-  type: SearchType;
+  /** The page's content type: residents see its kind (model.ts, `search`). */
+  type: TypeName;
   date?: Date | undefined;
   /** Neighbourhood titles, as residents know them. */
   neighbourhoods?: readonly string[] | undefined;
@@ -32,9 +29,10 @@ export interface SearchTag {
  * attribute's own `key:value` syntax, so a comma or colon in a title cannot break them.
  */
 export function searchTags(facts: SearchFacts): SearchTag[] {
+  const kind = CONTENT_TYPES[facts.type].search;
   const tags: SearchTag[] = [
-    { attribute: 'data-pagefind-filter', key: FILTER.type, value: facts.type },
-    { attribute: 'data-pagefind-meta', key: 'type', value: facts.type },
+    { attribute: 'data-pagefind-filter', key: FILTER.type, value: kind },
+    { attribute: 'data-pagefind-meta', key: 'type', value: kind },
   ];
   for (const name of [...new Set(facts.neighbourhoods ?? [])].sort((a, b) => a.localeCompare(b, 'nl'))) {
     tags.push({ attribute: 'data-pagefind-filter', key: FILTER.neighbourhood, value: name });
@@ -50,41 +48,28 @@ export function searchTags(facts: SearchFacts): SearchTag[] {
 }
 
 export interface SearchMenus {
-  types: SearchType[];
+  types: string[];
   neighbourhoods: string[];
   years: number[];
 }
 
+/** Every type's items online, as getContent() gives them. */
+type ItemsOnline = { [K in TypeName]: ReadonlyArray<{ data: unknown }> };
+
 /**
- * The choices of the search page's filter menus: only types the site has, every
- * neighbourhood, and the years of published news, editions and meetings, newest first.
+ * The choices of the search page's filter menus: only the kinds of page the site has, in the
+ * model's order, every neighbourhood, and the years of the dated items online, newest first.
  */
-export function searchMenus(site: {
-  news: ReadonlyArray<{ data: { date: Date } }>;
-  editions: ReadonlyArray<{ data: { date: Date } }>;
-  meetings: ReadonlyArray<{ data: { start: { instant: Date } } }>;
-  projects: readonly unknown[];
-  themes: readonly unknown[];
-  neighbourhoods: ReadonlyArray<{ data: { title: string } }>;
-  pages: readonly unknown[];
-}): SearchMenus {
-  const counts: Record<SearchType, number> = {
-    Nieuws: site.news.length,
-    Nieuwsbrief: site.editions.length,
-    Agenda: site.meetings.length,
-    Project: site.projects.length,
-    Thema: site.themes.length,
-    Buurt: site.neighbourhoods.length,
-    Pagina: site.pages.length,
-  };
-  const dates = [
-    ...site.news.map((item) => item.data.date),
-    ...site.editions.map((item) => item.data.date),
-    ...site.meetings.map((m) => m.data.start.instant),
-  ];
+export function searchMenus(items: ItemsOnline): SearchMenus {
+  const years = TYPE_NAMES.flatMap((name) => {
+    const dateOf = CONTENT_TYPES[name].dateOf as ((data: unknown) => Date) | undefined;
+    return dateOf ? items[name].map((item) => amsterdamYear(dateOf(item.data))) : [];
+  });
   return {
-    types: SEARCH_TYPES.filter((type) => counts[type] > 0),
-    neighbourhoods: site.neighbourhoods.map((n) => n.data.title).sort((a, b) => a.localeCompare(b, 'nl')),
-    years: [...new Set(dates.map(amsterdamYear))].sort((a, b) => b - a),
+    types: TYPE_NAMES.filter((name) => items[name].length > 0).map((name) => CONTENT_TYPES[name].search),
+    neighbourhoods: items.neighbourhoods
+      .map((n) => (n.data as { title: string }).title)
+      .sort((a, b) => a.localeCompare(b, 'nl')),
+    years: [...new Set(years)].sort((a, b) => b - a),
   };
 }

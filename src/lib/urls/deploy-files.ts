@@ -1,5 +1,6 @@
 /** Files for the deploy besides the pages: Netlify's _redirects, robots.txt and security.txt. */
-import { isoInAmsterdam } from '../dates/amsterdam';
+import { SECURITY_TXT_DAYS, SECURITY_TXT_RENEW_DAYS } from '../../consts';
+import { addDays, isoInAmsterdam, startOfAmsterdamDay } from '../dates/amsterdam';
 
 export interface Redirect {
   from: string;
@@ -35,19 +36,34 @@ export function robotsTxt(siteUrl: URL | string): string {
 
 export interface SecurityContact {
   contact: string;
-  expires: Date;
   languages: readonly string[];
   policy?: string | undefined;
 }
 
+/** When security.txt built on `today` (JJJJ-MM-DD, Amsterdam) stops holding: the start of a day SECURITY_TXT_DAYS later. */
+export function securityTxtExpiry(today: string): Date {
+  return startOfAmsterdamDay(addDays(today, SECURITY_TXT_DAYS));
+}
+
+/**
+ * The days on which the scheduled build renews security.txt built on `today`: the last week in
+ * which its expiry is still more than SECURITY_TXT_RENEW_DAYS away, so a night on which the build
+ * could not be started is made up for the next. The first build renews it, and lists its own.
+ */
+export function securityTxtRenewalDays(today: string): string[] {
+  const last = SECURITY_TXT_DAYS - SECURITY_TXT_RENEW_DAYS - 1;
+  return Array.from({ length: 7 }, (_, i) => addDays(today, last - 6 + i));
+}
+
 /**
  * /.well-known/security.txt (RFC 9116): whom to tell about a security problem, until when
- * that holds, in which languages, and where this file and the disclosure policy live.
+ * that holds (counted from the day it is built), in which languages, and where this file and the
+ * disclosure policy live.
  */
-export function securityTxt(security: SecurityContact, siteUrl: URL | string): string {
+export function securityTxt(security: SecurityContact, siteUrl: URL | string, today: string): string {
   const lines = [
     `Contact: ${security.contact}`,
-    `Expires: ${isoInAmsterdam(security.expires)}`,
+    `Expires: ${isoInAmsterdam(securityTxtExpiry(today))}`,
     `Preferred-Languages: ${security.languages.join(', ')}`,
     `Canonical: ${new URL('/.well-known/security.txt', siteUrl).href}`,
   ];

@@ -1,9 +1,10 @@
 /**
  * The addresses the site has apart from its content files, in one list. No content file
- * or old address may take them (src/lib/content/cross-file-checks.ts); those that say noindex are left
+ * or old address may take them (src/lib/content/rules/addresses.ts); those that say noindex are left
  * out of the sitemap (astro.config.mjs) and say so in their head (Base.astro); the tests
  * visit every one of them (tests/helpers/sitemap.ts).
  */
+import { CONTENT_TYPES, TYPE_NAMES } from '../content/model.ts';
 import { urls } from './routes.ts';
 
 export type Robots = 'noindex' | 'noindex, follow';
@@ -20,18 +21,11 @@ const NOT_FOUND_PATH = '/404.html';
 
 export const FIXED_ADDRESSES: readonly FixedAddress[] = [
   { path: urls.home() },
-  { path: urls.projects() },
-  { path: urls.themes() },
-  { path: urls.neighbourhoods() },
-  { path: urls.news() },
-  { path: urls.newsArchive() },
-  { path: urls.editions() },
-  { path: urls.agenda() },
+  // The content types' lists and feeds.
+  ...TYPE_NAMES.flatMap((name) => CONTENT_TYPES[name].fixedPages.map((path) => ({ path }))),
   { path: urls.ideas() },
   { path: urls.follow() },
   { path: urls.siteFeed() },
-  { path: urls.newsFeed() },
-  { path: urls.editionsFeed() },
   // Search results are no place to land from a search engine, but their links may be followed.
   { path: urls.search(), robots: 'noindex, follow' },
   // Thank-you pages only make sense after sending a form.

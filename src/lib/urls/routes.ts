@@ -45,17 +45,6 @@ export const urls = {
   publishStatus: () => '/admin/status.json',
 } as const;
 
-/** The page of each content folder's item, by the folder's name (content/<name>/<slug>.md). */
-export const ITEM_PAGES = {
-  nieuws: urls.newsItem,
-  nieuwsbrief: urls.edition,
-  agenda: urls.meeting,
-  projecten: urls.project,
-  themas: urls.theme,
-  buurten: urls.neighbourhood,
-  paginas: urls.page,
-} as const satisfies Record<string, (slug: string) => string>;
-
 /** Netlify matches paths without regard to a trailing slash or case. */
 export function normalisePath(path: string): string {
   const trimmed = path.toLowerCase().replace(/\/+$/, '');

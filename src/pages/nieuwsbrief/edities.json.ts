@@ -6,7 +6,7 @@ import type { EditionsFile } from '../../lib/newsletter/published';
 import { urls } from '../../lib/urls/routes';
 
 export const GET: APIRoute = async () => {
-  const { editions } = await getContent();
+  const { editions } = (await getContent()).items;
   const file: EditionsFile = {
     editions: editions.map((e) => ({
       edition: e.data.edition,

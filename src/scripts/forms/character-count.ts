@@ -1,6 +1,6 @@
 /** The counter under a long field: visible at once, read out to screen readers after a pause. */
-import { characterCount, counterText } from '../../lib/forms/rules';
-import type { Field } from './fields';
+import { characterCount, counterText } from '../../lib/forms/form-rules';
+import type { Field } from './validate-field';
 
 /** Screen readers hear the counter only after a pause in typing, not at every key. */
 export const COUNTER_ANNOUNCE_DELAY_MS = 1_500;

@@ -1,6 +1,6 @@
 /** What the resident typed, kept in this browser until the form is sent, so a reload loses nothing. */
-import { parseDraft, serialiseDraft, type FormEntries } from '../../lib/forms/rules';
-import type { Field } from './fields';
+import { parseDraft, serialiseDraft, type FormEntries } from '../../lib/forms/form-rules';
+import type { Field } from './validate-field';
 
 /** localStorage can be switched off or full; then the form simply works without a draft. */
 const storage = {

@@ -12,12 +12,12 @@ import {
   encodeForm,
   failureMessage,
   sendsInBackground,
-} from '../../lib/forms/rules';
+} from '../../lib/forms/form-rules';
 import { formText } from '../../strings';
 import { attachCounters } from './character-count';
 import { clearDraft, entriesOf, restoreDraft, saveDraft } from './draft';
 import { showErrorSummary } from './error-summary';
-import { validateField, type Field } from './fields';
+import { validateField, type Field } from './validate-field';
 import { send } from './send';
 
 /** The fields a resident fills in: not the hidden ones, and never the honeypot. */

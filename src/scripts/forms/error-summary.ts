@@ -1,5 +1,5 @@
 /** The list of problems above the form: each a link that puts focus on its field. */
-import type { Field } from './fields';
+import type { Field } from './validate-field';
 
 export interface FieldProblem {
   field: Field;

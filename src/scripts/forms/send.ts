@@ -1,5 +1,5 @@
 /** Sends a form in the background, the way the browser would post it. */
-import type { SendFailure } from '../../lib/forms/rules';
+import type { SendFailure } from '../../lib/forms/form-rules';
 
 /** Long enough for a slow mobile connection, short enough that nobody waits forever. */
 const SEND_TIMEOUT_MS = 30_000;

@@ -1,5 +1,5 @@
 /** One form field in the page: its rule, read back from the markup, and its message. */
-import { checkField, errorId, problemMessage, type FieldRule } from '../../lib/forms/rules';
+import { checkField, errorId, problemMessage, type FieldRule } from '../../lib/forms/form-rules';
 
 export type Field = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 

@@ -1,10 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getContent, type Neighbourhood } from '../../../lib/content/content';
+import { getContent } from '../../../lib/content/content';
+import type { Neighbourhood } from '../../../lib/content/types/neighbourhoods';
 import { feedResponse, neighbourhoodFeed } from '../../../lib/feeds/feeds';
 
 export const getStaticPaths = (async () => {
   const content = await getContent();
-  return content.neighbourhoods.map((neighbourhood) => ({
+  return content.items.neighbourhoods.map((neighbourhood) => ({
     params: { slug: neighbourhood.id },
     props: { neighbourhood },
   }));

@@ -1,10 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getContent, type Project } from '../../../lib/content/content';
+import { getContent } from '../../../lib/content/content';
+import type { Project } from '../../../lib/content/types/projects';
 import { feedResponse, projectFeed } from '../../../lib/feeds/feeds';
 
 export const getStaticPaths = (async () => {
   const content = await getContent();
-  return content.projects.map((project) => ({ params: { slug: project.id }, props: { project } }));
+  return content.items.projects.map((project) => ({ params: { slug: project.id }, props: { project } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ project: Project }> = async ({ props, site }) => {

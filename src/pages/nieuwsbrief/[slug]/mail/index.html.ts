@@ -4,7 +4,8 @@
  * out of the sitemap, the search index and the feeds.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getContent, type Edition } from '../../../../lib/content/content';
+import { getContent } from '../../../../lib/content/content';
+import type { Edition } from '../../../../lib/content/types/editions';
 import { formatDate } from '../../../../lib/dates/amsterdam';
 import { LAPOSTA_UNSUBSCRIBE_LINK } from '../../../../lib/newsletter/laposta';
 import { editionMailHtml } from '../../../../lib/newsletter/mail';
@@ -18,11 +19,11 @@ import { whenText } from '../../../../lib/agenda/words';
 /** The meetings that start within MAIL_AGENDA_WEEKS weeks of the build (the mail is fetched the day it goes out). */
 function comingWeeks(content: Awaited<ReturnType<typeof getContent>>) {
   const until = Date.now() + MAIL_AGENDA_WEEKS * 7 * 86_400_000;
-  return content.upcoming.filter((m) => m.data.start.instant.getTime() <= until);
+  return content.coming('meetings').filter((m) => m.data.start.instant.getTime() <= until);
 }
 
 export const getStaticPaths = (async () => {
-  const { editions } = await getContent();
+  const { editions } = (await getContent()).items;
   return editions.map((edition) => ({ params: { slug: edition.id }, props: { edition } }));
 }) satisfies GetStaticPaths;
 
