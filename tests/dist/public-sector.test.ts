@@ -60,7 +60,10 @@ describe('/.well-known/security.txt', () => {
         .map((line) => [line.slice(0, line.indexOf(':')), line.slice(line.indexOf(':') + 2)] as const),
     );
     expect(fields.get('Contact')).toMatch(/^(mailto:|https:\/\/|tel:)/);
-    expect(new Date(fields.get('Expires')!).getTime()).toBeGreaterThan(Date.now());
+    // Counted from the day of the build: more than 30 days ahead, less than a year (RFC 9116).
+    const daysAhead = (Date.parse(fields.get('Expires')!) - Date.now()) / 86_400_000;
+    expect(daysAhead).toBeGreaterThan(30);
+    expect(daysAhead).toBeLessThan(365);
     expect(fields.get('Preferred-Languages')).toBe('nl, en');
     expect(fields.get('Canonical')).toMatch(/^https:\/\/[^/]+\/\.well-known\/security\.txt$/);
     const policy = new URL(fields.get('Policy')!).pathname;
