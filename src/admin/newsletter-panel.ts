@@ -8,7 +8,7 @@
  */
 import type { NewsletterStatus } from '../lib/newsletter/status.ts';
 import { editionWords, signUpWords, summaryWords } from '../lib/newsletter/status-words.ts';
-import { newsletterText } from '../strings.ts';
+import { newsletterText } from '../strings/newsletter.ts';
 import { corner, element } from './corner.ts';
 import { readEditorStatus, TRIES_WHEN_OPENING } from './editor-status.ts';
 

@@ -18,7 +18,7 @@ import { pdfFactsOf, untaggedPdfIssue, type PdfFacts } from '../lib/content/pdf.
 import { problemIn, type Issue, type Problem } from '../lib/content/rules/problem.ts';
 import { expectation } from '../lib/content/rules/wording.ts';
 import { isCalendarDay, startOfAmsterdamDay } from '../lib/dates/amsterdam.ts';
-import { editorText } from '../strings.ts';
+import { editorText } from '../strings/editor.ts';
 import { h, type ImmutableMap, type Node } from './react.ts';
 
 interface PickedFile {

@@ -17,7 +17,7 @@ import { PROJECT_STATUS_LABELS } from '../lib/content/types/projects.ts';
 import { formatDate, isCalendarDay, startOfAmsterdamDay } from '../lib/dates/amsterdam.ts';
 import { readMoment } from '../lib/agenda/when.ts';
 import { whenText } from '../lib/agenda/words.ts';
-import { t } from '../strings.ts';
+import { t } from '../strings/site.ts';
 import { h, type ImmutableMap, type Node } from './react.ts';
 import { loadWordList, readabilityPanel } from './readability-panel.ts';
 

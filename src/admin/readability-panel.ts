@@ -15,7 +15,7 @@ import type { OfficialeseEntry, OfficialeseMatch } from '../lib/readability/offi
 import { wordsOf } from '../lib/readability/sentences.ts';
 import { textBlocks } from '../lib/readability/text-blocks.ts';
 import { urls } from '../lib/urls/routes.ts';
-import { editorText } from '../strings.ts';
+import { editorText } from '../strings/editor.ts';
 import { h, type Node } from './react.ts';
 
 const text = editorText.readability;

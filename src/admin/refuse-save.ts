@@ -22,7 +22,7 @@ import type { ContentFacts } from '../lib/content/rules/facts.ts';
 import type { Problem } from '../lib/content/rules/problem.ts';
 import { expectation, problemLine } from '../lib/content/rules/wording.ts';
 import { urls } from '../lib/urls/routes.ts';
-import { editorText } from '../strings.ts';
+import { editorText } from '../strings/editor.ts';
 import { clearFieldMessages, showFieldMessages } from './field-messages.ts';
 import { pdfProblems } from './pdf-field.ts';
 import { loadedCollectionReader } from './preview.ts';

@@ -15,7 +15,7 @@ import { CONTENT_TYPES, isPublished, typeInFolder } from '../lib/content/model.t
 import { problemLine } from '../lib/content/rules/wording.ts';
 import { formatDate, formatMoment, isCalendarDay, startOfAmsterdamDay } from '../lib/dates/amsterdam.ts';
 import { urls } from '../lib/urls/routes.ts';
-import { editorText } from '../strings.ts';
+import { editorText } from '../strings/editor.ts';
 import { corner, element } from './corner.ts';
 import { readEditorStatus, TRIES_WHEN_OPENING } from './editor-status.ts';
 import type { ImmutableMap } from './react.ts';

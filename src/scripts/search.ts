@@ -12,7 +12,7 @@ import {
   searchTerms,
   type SearchState,
 } from '../lib/search/query';
-import { searchText as s } from '../strings';
+import { searchText as s } from '../strings/search';
 
 /** Written by the build (src/integrations/pagefind.ts); not part of the bundle. */
 const PAGEFIND_URL = '/pagefind/pagefind.js';

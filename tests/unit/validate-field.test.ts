@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { ruleOf, validateField } from '../../src/scripts/forms/validate-field';
-import { formText } from '../../src/strings';
+import { formText } from '../../src/strings/forms';
 import { cleanUp, formFrom, field } from '../helpers/form-dom';
 
 afterEach(cleanUp);

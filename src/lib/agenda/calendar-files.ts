@@ -5,7 +5,7 @@
  * own address. Served as text/calendar; charset=utf-8 (src/lib/security/headers.ts).
  */
 import { CALENDAR_PAST_MONTHS, CALENDAR_UID_DOMAIN } from '../../consts';
-import { t } from '../../strings';
+import { t } from '../../strings/site';
 import type { Content } from '../content/content';
 import type { Meeting } from '../content/types/meetings';
 import { amsterdamDay, startOfAmsterdamDay } from '../dates/amsterdam';

@@ -6,7 +6,7 @@ import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { render } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { NEWS_FEED_LIMIT } from '../../consts';
-import { t } from '../../strings';
+import { t } from '../../strings/site';
 import type { Content } from '../content/content';
 import type { Edition } from '../content/types/editions';
 import type { Meeting } from '../content/types/meetings';

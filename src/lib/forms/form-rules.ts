@@ -2,7 +2,7 @@
  * The rules of the idea form and the newsletter sign-up, shared by the markup (built
  * by Astro) and the browser script, so both check the same things. Pure: no DOM.
  */
-import { formText } from '../../strings.ts';
+import { formText } from '../../strings/forms.ts';
 
 /** Netlify Forms names; Netlify files each submission under this name. */
 export const IDEA_FORM = 'idee';

@@ -18,7 +18,7 @@
  *   to a person. A send call without a clear answer is recorded as unknown and never tried again
  *   by itself: a person decides, in Laposta. So is a run that stopped after calling send.
  */
-import { newsletterText } from '../../strings.ts';
+import { newsletterText } from '../../strings/newsletter.ts';
 import { formatMoment } from '../dates/amsterdam.ts';
 import type { SendMode } from './config.ts';
 import type { Log } from './log.ts';

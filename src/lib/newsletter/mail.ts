@@ -5,7 +5,7 @@
  * /nieuwsbrief/<edition>/mail/ when the campaign is filled (src/lib/newsletter/announce.ts).
  */
 import mjml2html from 'mjml';
-import { mailText } from '../../strings.ts';
+import { mailText } from '../../strings/mail.ts';
 
 export interface EditionMail {
   siteName: string;

@@ -3,7 +3,7 @@
  * confirmation mail of its double opt-in), and announce an edition with a campaign. Laposta
  * implements it (laposta.ts); another service can be added beside it without touching the rest.
  */
-import { newsletterText } from '../../strings.ts';
+import { newsletterText } from '../../strings/newsletter.ts';
 import { redact } from './log.ts';
 
 export interface NewMember {

@@ -3,7 +3,7 @@
  * edition of the last 90 days, a summary for the panel's button, and a line on the sign-ups.
  * Pure, so the unit tests read what an editor reads.
  */
-import { newsletterText } from '../../strings.ts';
+import { newsletterText } from '../../strings/newsletter.ts';
 import { formatDate, formatMoment, startOfAmsterdamDay } from '../dates/amsterdam.ts';
 import type { EditionStatus, NewsletterStatus } from './status.ts';
 import { SIGN_UP_MAX_DAYS } from './rules.ts';

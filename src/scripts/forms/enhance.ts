@@ -13,7 +13,7 @@ import {
   failureMessage,
   sendsInBackground,
 } from '../../lib/forms/form-rules';
-import { formText } from '../../strings';
+import { formText } from '../../strings/forms';
 import { attachCounters } from './character-count';
 import { clearDraft, entriesOf, restoreDraft, saveDraft } from './draft';
 import { showErrorSummary } from './error-summary';

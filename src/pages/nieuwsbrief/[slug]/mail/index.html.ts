@@ -11,7 +11,7 @@ import { LAPOSTA_UNSUBSCRIBE_LINK } from '../../../../lib/newsletter/laposta';
 import { editionMailHtml } from '../../../../lib/newsletter/mail';
 import { SHARE_IMAGE } from '../../../../lib/head/page-meta';
 import { urls } from '../../../../lib/urls/routes';
-import { t } from '../../../../strings';
+import { t } from '../../../../strings/site';
 import { MAIL_AGENDA_WEEKS } from '../../../../consts';
 import { meetingTime } from '../../../../lib/agenda/when';
 import { whenText } from '../../../../lib/agenda/words';
