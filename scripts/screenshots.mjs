@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { launchBrowser } from './lib/chromium.ts';
 import { failBuild, postDeployEvent } from './lib/deploy-events.ts';
 import { amsterdamDay, amsterdamInstant } from '../src/lib/dates/amsterdam.ts';
-import { newsletterStore } from '../src/lib/newsletter/netlify-round.ts';
+import { openSiteStore } from '../src/lib/functions/blob-store.ts';
 import { editionRecords } from '../src/lib/newsletter/records.ts';
 import { keepSignUp } from '../src/lib/newsletter/sign-up.ts';
 import { newsletterText } from '../src/strings.ts';
@@ -196,7 +196,7 @@ async function banners(page, dir) {
 /** The newsletter panel, opened: one edition mailed, one being retried, a sign-up waiting (as the functions record them). */
 async function newsletterPanel(page) {
   await closeBanner(page);
-  const store = newsletterStore();
+  const store = openSiteStore('newsletter');
   const records = editionRecords(store);
   const today = amsterdamDay(new Date());
   const yesterday = amsterdamDay(new Date(Date.now() - 86_400_000));

@@ -5,18 +5,18 @@
  * editor's prefix and with its headers (Netlify sends a function's own headers only), never
  * cached, and with nothing personal: no address, no IP address, no key.
  */
-import { getStore } from '@netlify/blobs';
-import type { BlobStore } from '../../src/lib/blob-store.ts';
-import { functionClock } from '../../src/lib/newsletter/clock.ts';
-import { newsletterStore } from '../../src/lib/newsletter/netlify-round.ts';
-import { STATUS_STORE } from '../../src/lib/publishing/deploy-status.ts';
+import { openSiteStore } from '../../src/lib/functions/blob-store.ts';
+import { functionClock } from '../../src/lib/functions/clock.ts';
 import { readEditorStatus } from '../../src/lib/publishing/editor-status.ts';
 import { headersForPath } from '../../src/lib/security/headers.ts';
 import { urls } from '../../src/lib/urls/routes.ts';
 
 export default async function status(): Promise<Response> {
-  const publishing = getStore({ name: STATUS_STORE, consistency: 'strong' }) as unknown as BlobStore;
-  const answer = await readEditorStatus(publishing, newsletterStore(), functionClock());
+  const answer = await readEditorStatus(
+    openSiteStore('publishing'),
+    openSiteStore('newsletter'),
+    functionClock(),
+  );
   return new Response(JSON.stringify(answer), {
     headers: {
       ...headersForPath(urls.publishStatus()),

@@ -5,30 +5,24 @@
  * (netlify/plugins/build-problems/). Deploy previews and branch deploys never change it. The editor
  * reads the record through publicatiestatus-lezen.mts.
  */
-import { getStore } from '@netlify/blobs';
 import type { DeployBuildingEvent as DeployEvent } from '@netlify/functions';
-import type { BlobStore } from '../../src/lib/blob-store.ts';
+import { openSiteStore } from '../../src/lib/functions/blob-store.ts';
 import {
-  problemsKey,
+  problemsLeftBy,
   recordDeployEvent,
-  STATUS_STORE,
   type DeployState,
 } from '../../src/lib/publishing/deploy-status.ts';
 
 async function record(state: DeployState, { deploy }: DeployEvent): Promise<void> {
   if (deploy.context !== 'production') return;
-  const store = getStore({ name: STATUS_STORE, consistency: 'strong' });
-  const left =
-    state === 'mislukt'
-      ? ((await store.get(problemsKey(deploy.id), { type: 'json' })) as { problems?: string[] } | null)
-      : null;
-  await recordDeployEvent(store as unknown as BlobStore, {
+  const store = openSiteStore('publishing');
+  await recordDeployEvent(store, {
     id: deploy.id,
     context: deploy.context,
     createdAt: deploy.createdAt,
     state,
     at: new Date().toISOString(),
-    ...(state === 'mislukt' ? { problems: left?.problems ?? [] } : {}),
+    ...(state === 'mislukt' ? { problems: await problemsLeftBy(store, deploy.id) } : {}),
   });
 }
 

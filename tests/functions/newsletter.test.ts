@@ -10,7 +10,7 @@
  * - npm run nieuwsbrief:bijwerken: the sign-ups Laposta missed added afterwards.
  * Every log line of the run is checked for keys and addresses at the end. Time is moved, never
  * waited for: each call of a function runs in a fresh worker with a copy of the environment, so
- * NIEUWSBRIEF_KLOK sets its clock (src/lib/newsletter/clock.ts).
+ * NIEUWSBRIEF_KLOK sets its clock (src/lib/functions/clock.ts).
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -11,7 +11,7 @@ import { getStore } from '@netlify/blobs';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { failBuild, postDeployEvent, type DeployEvent } from '../../scripts/lib/deploy-events.ts';
 import { serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
-import { STATUS_STORE } from '../../src/lib/publishing/deploy-status';
+import { SITE_STORES } from '../../src/lib/functions/blob-store';
 import { headersForPath } from '../../src/lib/security/headers';
 import { urls } from '../../src/lib/urls/routes';
 
@@ -60,7 +60,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  const store = getStore(STATUS_STORE);
+  const store = getStore(SITE_STORES.publishing);
   for (const { key } of (await store.list()).blobs) await store.delete(key);
 });
 

@@ -1,10 +1,10 @@
 /**
  * A Netlify Blobs store in memory, for unit tests of the code that writes to Blobs
- * (src/lib/blob-store.ts). `atomic`: a conditional write checks and writes in one step, as on
+ * (src/lib/functions/blob-store.ts). `atomic`: a conditional write checks and writes in one step, as on
  * Netlify; otherwise it checks, pauses and writes, as the local emulation does, so two
  * conditional writes at once can both succeed.
  */
-import type { BlobStore } from '../../src/lib/blob-store';
+import type { BlobStore } from '../../src/lib/functions/blob-store';
 
 export function memoryStore({ atomic }: { atomic: boolean }): BlobStore {
   const data = new Map<string, { value: unknown; etag: string }>();

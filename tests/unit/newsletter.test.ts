@@ -8,18 +8,14 @@ import mjml2html from 'mjml';
 import { describe, expect, it } from 'vitest';
 import { announceEditions, campaignName } from '../../src/lib/newsletter/announce';
 import { newsletterConfig, unknownModeOf } from '../../src/lib/newsletter/config';
-import { makeLog, redact } from '../../src/lib/newsletter/log';
+import { makeLog, redact, secretsOf } from '../../src/lib/functions/log';
 import { editionMailSource, type EditionMail } from '../../src/lib/newsletter/mail';
 import type { MailingService } from '../../src/lib/newsletter/mailing-service';
 import { fakeService } from '../helpers/fake-mailing-service';
-import {
-  readEditionsFile,
-  readWaitingDaysFile,
-  type PublishedEdition,
-} from '../../src/lib/newsletter/published';
+import { readEditionsFile, type PublishedEdition } from '../../src/lib/newsletter/published';
 import { memoryStore } from '../helpers/memory-store';
 import { editionRecords } from '../../src/lib/newsletter/records';
-import { buildIfSomethingIsWaiting } from '../../src/lib/newsletter/scheduled-build';
+import { buildIfSomethingIsWaiting, readWaitingDaysFile } from '../../src/lib/publishing/scheduled-build';
 
 describe('newsletterConfig', () => {
   const full = {
@@ -52,11 +48,11 @@ describe('newsletterConfig', () => {
 
   it('knows which values a log line must not show', () => {
     expect(
-      newsletterConfig({
+      secretsOf({
         ...full,
         LAPOSTA_API_KEY: 'geheime-sleutel',
         BUILD_HOOK_URL: 'https://api.netlify.com/build_hooks/x',
-      }).secrets,
+      }),
     ).toEqual(['geheime-sleutel', 'https://api.netlify.com/build_hooks/x']);
   });
 });

@@ -20,8 +20,8 @@
  */
 import { newsletterText } from '../../strings.ts';
 import { formatMoment } from '../dates/amsterdam.ts';
+import type { Log } from '../functions/log.ts';
 import type { SendMode } from './config.ts';
-import type { Log } from './log.ts';
 import { NoAnswerError, plainReason, type MailingService } from './mailing-service.ts';
 import type { PublishedEdition } from './published.ts';
 import type { EditionRecord, EditionRecords, FirstSight, Versioned } from './records.ts';

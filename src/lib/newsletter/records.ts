@@ -7,7 +7,7 @@
  * whose editions were not yet read). The hourly run lists that prefix first, so when nothing
  * waits it costs one read of the store.
  */
-import type { BlobStore } from '../blob-store.ts';
+import type { BlobStore } from '../functions/blob-store.ts';
 
 /** What every record says of the edition, from the run that first saw it online. */
 export interface FirstSight {

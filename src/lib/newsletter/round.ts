@@ -9,11 +9,11 @@
  * A deploy first leaves a marker, so a deploy whose editions could not be read is read by the
  * next hourly run.
  */
-import type { BlobStore } from '../blob-store.ts';
+import type { BlobStore } from '../functions/blob-store.ts';
+import type { Log } from '../functions/log.ts';
 import { urls } from '../urls/routes.ts';
 import { announceEditions, settleOffline } from './announce.ts';
 import type { NewsletterConfig } from './config.ts';
-import type { Log } from './log.ts';
 import type { MailingService } from './mailing-service.ts';
 import { readEditionsFile, type PublishedEdition } from './published.ts';
 import { deployMarker, editionMarker, editionRecords, SIGN_UP_PREFIX, WAITING } from './records.ts';

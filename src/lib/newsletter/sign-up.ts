@@ -9,8 +9,8 @@
  * address), or it is SIGN_UP_MAX_DAYS old (deleted and counted).
  */
 import { CONSENT_VALUE } from '../forms/fields.ts';
-import type { BlobStore } from '../blob-store.ts';
-import type { Log } from './log.ts';
+import type { BlobStore } from '../functions/blob-store.ts';
+import type { Log } from '../functions/log.ts';
 import {
   NoAnswerError,
   plainReason,

@@ -4,8 +4,8 @@
  * Laposta since when. Nothing personal: no address, no IP address, no key; titles and dates are
  * on the live site already. Reading it costs a few reads of the store, whatever the archive's size.
  */
-import type { BlobStore } from '../blob-store.ts';
-import { redact } from './log.ts';
+import type { BlobStore } from '../functions/blob-store.ts';
+import { redact } from '../functions/log.ts';
 import { editionRecords, type EditionRecord, type EditionState } from './records.ts';
 import { FOLLOW_DAYS, RETRY_LIMIT_DAYS } from './rules.ts';
 import { signUpSummary } from './sign-up.ts';

@@ -5,10 +5,9 @@
  * order; a deploy started earlier never overwrites a later one, and a finished deploy never goes
  * back to building.
  */
-import type { BlobStore } from '../blob-store.ts';
+import type { BlobStore } from '../functions/blob-store.ts';
 
-/** The site-wide store, and the keys in it. */
-export const STATUS_STORE = 'publicatie';
+/** The keys in the site's store `publicatie`. */
 export const STATUS_KEY = 'productie';
 /** Where a failed build leaves the lines it stopped with (netlify/plugins/build-problems/). */
 export const problemsKey = (deployId: string) => `bouwfouten/${deployId}`;
@@ -99,6 +98,12 @@ export async function recordDeployEvent(store: BlobStore, event: DeployEvent): P
   throw new Error(
     `De publicatiestatus kon niet worden bijgewerkt voor deploy ${event.id}: steeds een andere schrijver tussendoor.`,
   );
+}
+
+/** The lines the failed deploy's build left (none: it stopped for a technical reason). */
+export async function problemsLeftBy(store: BlobStore, deployId: string): Promise<string[]> {
+  const found = await store.getWithMetadata(problemsKey(deployId), { type: 'json' });
+  return (found?.data as { problems?: string[] } | undefined)?.problems ?? [];
 }
 
 /** The stored record, as the editor may see it. */

@@ -3,7 +3,7 @@
  * (deploy-status.ts) and what became of the newsletter's mails and sign-ups
  * (src/lib/newsletter/status.ts). Small, uncached, and nothing personal.
  */
-import type { BlobStore } from '../blob-store.ts';
+import type { BlobStore } from '../functions/blob-store.ts';
 import { readNewsletterStatus, type NewsletterStatus } from '../newsletter/status.ts';
 import { readPublicStatus, type PublicStatus } from './deploy-status.ts';
 
