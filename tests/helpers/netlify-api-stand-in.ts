@@ -45,15 +45,13 @@ export async function startNetlifyApiStandIn(): Promise<NetlifyApiStandIn> {
     if (name) {
       const page = Number(url.searchParams.get('page') ?? 1);
       const perPage = Number(url.searchParams.get('per_page') ?? 100);
-      const all = forms
-        .get(name)!
-        .map((s, i) => ({
-          id: `s${i}`,
-          number: i + 1,
-          form_name: name,
-          created_at: s.created_at,
-          data: s.data,
-        }));
+      const all = forms.get(name)!.map((s, i) => ({
+        id: `s${i}`,
+        number: i + 1,
+        form_name: name,
+        created_at: s.created_at,
+        data: s.data,
+      }));
       return json(200, all.slice((page - 1) * perPage, page * perPage));
     }
     json(404, { code: 404, message: 'Not Found' });
