@@ -107,7 +107,7 @@ describe('publicStatus', () => {
 
 describe('recordDeployEvent', () => {
   it('two events at once are both applied: the one that loses reads again', async () => {
-    const store = memoryStore({ atomic: true });
+    const store = memoryStore();
     await Promise.all([
       recordDeployEvent(store, buildingA),
       recordDeployEvent(store, buildingB),

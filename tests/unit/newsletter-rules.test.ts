@@ -136,7 +136,7 @@ describe('announcing, with the clock moved', () => {
   let lines: string[];
 
   beforeEach(() => {
-    store = memoryStore({ atomic: true });
+    store = memoryStore();
     records = editionRecords(store);
     fake = fakeService();
     lines = [];
@@ -156,7 +156,6 @@ describe('announcing, with the clock moved', () => {
     run: `run-${now.toISOString()}`,
     now,
     log: (line) => lines.push(line),
-    settleMs: 1,
   });
   const run = (editions: PublishedEdition[], now: Date, mode?: SendMode) =>
     announceEditions(announcement(editions, now, mode));
@@ -340,7 +339,7 @@ describe('sign-ups Laposta could not take', () => {
   let fake: ReturnType<typeof fakeService>;
   let lines: string[];
   beforeEach(() => {
-    store = memoryStore({ atomic: false });
+    store = memoryStore();
     fake = fakeService();
     lines = [];
   });
@@ -351,7 +350,6 @@ describe('sign-ups Laposta could not take', () => {
       now,
       run,
       log: (line) => lines.push(line),
-      settleMs: 10,
     });
   const keep = (member = RESIDENT, when = at('2026-12-01T10:00:00Z')) =>
     keepSignUp(store, member, when, new Error('geen antwoord'));
@@ -379,7 +377,7 @@ describe('sign-ups Laposta could not take', () => {
     expect(await retry(at('2026-12-01T11:00:00Z'))).toMatchObject({ added: 0, failed: 1 });
     expect((await kept()).map((k) => (k as { attempts: number }).attempts).sort()).toEqual([1, 2]);
     fake.state.down = false;
-    // Two runs at once (an hourly run and a deploy) on a store that is not atomic: still once each.
+    // Two runs at once (an hourly run and a deploy): each sign-up is claimed by one of them, so passed on once.
     await Promise.all([
       retry(at('2026-12-01T12:00:00Z'), 'uur'),
       retry(at('2026-12-01T12:00:00Z'), 'deploy'),
@@ -471,7 +469,7 @@ describe('what the editor is told', () => {
   });
 
   it('reads the editions of the last 90 days, newest first, in a few reads', async () => {
-    const store = memoryStore({ atomic: true });
+    const store = memoryStore();
     const records = editionRecords(store);
     const old = {
       state: 'archief',
@@ -630,7 +628,6 @@ describe('a round (every deploy and every hour)', () => {
       now: at('2026-12-01T10:00:00Z'),
       run: 'r',
       log: () => {},
-      settleMs: 1,
       fetchJson: async (url) => (fetched.push(url), { editions: [] }),
       ...extra,
     });
@@ -639,7 +636,7 @@ describe('a round (every deploy and every hour)', () => {
     const calls: string[] = [];
     const fetched: string[] = [];
     const fake = fakeService();
-    expect(await round(counted(memoryStore({ atomic: true }), calls), fake, fetched)).toBe('nothing-waiting');
+    expect(await round(counted(memoryStore(), calls), fake, fetched)).toBe('nothing-waiting');
     expect(calls).toEqual(['list wacht/']);
     expect(fetched).toEqual([]);
     expect(fake.calls).toEqual([]);
@@ -648,7 +645,7 @@ describe('a round (every deploy and every hour)', () => {
   it('a deploy leaves its marker first, reads the editions, and takes the marker away once they are read', async () => {
     const calls: string[] = [];
     const fetched: string[] = [];
-    const store = memoryStore({ atomic: true });
+    const store = memoryStore();
     await round(counted(store, calls), fakeService(), fetched, {
       deployId: 'd1',
       fetchJson: async () => {

@@ -112,11 +112,10 @@ describe('announceEditions', () => {
       run: id,
       now: new Date('2026-11-30T10:00:00Z'),
       log: () => {},
-      settleMs: 20,
     });
 
-  it('two runs at once on a store that is not atomic: the claim read back lets only one of them send', async () => {
-    const records = editionRecords(memoryStore({ atomic: false }));
+  it('two runs at once: the claim, a write that only succeeds on the record as read, lets only one of them send', async () => {
+    const records = editionRecords(memoryStore());
     const { service, calls } = fakeService();
     await run(records, service, [edition(8, '2017-09-25')], 'first');
     await Promise.all([
@@ -131,7 +130,7 @@ describe('announceEditions', () => {
   });
 
   it('an edition older than two weeks when it goes online is recorded, not mailed', async () => {
-    const records = editionRecords(memoryStore({ atomic: false }));
+    const records = editionRecords(memoryStore());
     const { service, calls } = fakeService();
     await run(records, service, [edition(8, '2017-09-25')], 'first');
     await run(records, service, [edition(9, '2026-11-15'), edition(10, '2026-11-16')], 'next');
@@ -141,7 +140,7 @@ describe('announceEditions', () => {
   });
 
   it('a campaign already sent in Laposta is recorded, not sent again (a lost record)', async () => {
-    const records = editionRecords(memoryStore({ atomic: false }));
+    const records = editionRecords(memoryStore());
     const { service, calls } = fakeService();
     await run(records, service, [edition(8, '2017-09-25')], 'first');
     const made = await service.createCampaign({ name: campaignName(9), subject: 'Editie 9' });

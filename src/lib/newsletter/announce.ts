@@ -8,9 +8,8 @@
  *   either (an editor adding an old edition to the archive). Its age counts from that first
  *   sight, which every record keeps, also when that run fails: a retry days later still mails it.
  * - Before anything else a run claims the edition with a write that only succeeds if the record
- *   is still as it read it. Netlify Blobs makes that write atomic; the local emulation's store
- *   does not, so the run also reads its claim back once the writes have settled, and stops when
- *   another run's claim is there.
+ *   is still as it read it (Netlify Blobs makes that write atomic): of two runs at once, one
+ *   announces and the other leaves it.
  * - A mail goes out at a decent hour: an edition first seen at night waits for the morning run.
  * - The campaign is looked up by the edition's name first, so a lost or stale record cannot
  *   cause a second one; a campaign already sent is only recorded.
@@ -52,13 +51,10 @@ export interface Announcement {
   run: string;
   now: Date;
   log: Log;
-  /** How long to let writes settle before reading a claim back. */
-  settleMs?: number;
   /** A production deploy: a clear failure is tried again at once, not at its next hour. */
   deploy?: boolean;
 }
 
-const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 const oldestFirst = (editions: readonly PublishedEdition[]) =>
   [...editions].sort((x, y) => x.date.localeCompare(y.date) || x.edition - y.edition);
 const time = (instant: Date) => instant.toISOString();
@@ -137,9 +133,6 @@ async function claim(
     ? await a.records.replace(edition, claimed, existing.etag)
     : await a.records.create(edition, claimed);
   if (!won) return false;
-  await pause(a.settleMs ?? 300);
-  const settled = await a.records.read(edition);
-  if (settled?.record.state !== 'bezig' || settled.record.run !== a.run) return false;
   // With its marker, so a run that is stopped from here on is found by the next one.
   await a.records.write(edition, claimed);
   return true;

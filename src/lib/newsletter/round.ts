@@ -33,7 +33,6 @@ export interface Round {
   log: Log;
   /** The production deploy that was just published; none for the hourly run. */
   deployId?: string;
-  settleMs?: number;
   /** Reads a file of the live site (tests give their own). */
   fetchJson?: (url: string) => Promise<unknown>;
 }
@@ -91,7 +90,6 @@ export async function newsletterRound(r: Round): Promise<RoundResult> {
         now: r.now,
         run: r.run,
         log: r.log,
-        settleMs: r.settleMs,
       });
   }
   return 'done';
@@ -119,7 +117,6 @@ async function announceFromSite(r: Round, due: readonly number[], deploys: reado
     run: r.run,
     now: r.now,
     log: r.log,
-    settleMs: r.settleMs,
     deploy: Boolean(r.deployId),
   };
   await announceEditions(announcement);
