@@ -20,6 +20,7 @@ import { serveWithNetlify } from './lib/local-netlify.ts';
 import { openSiteStore } from '../src/lib/functions/blob-store.ts';
 import { newsletterConfig } from '../src/lib/newsletter/config.ts';
 import { laposta } from '../src/lib/newsletter/laposta.ts';
+import { SIGN_UP_PREFIX } from '../src/lib/newsletter/records.ts';
 import { newsletterRound } from '../src/lib/newsletter/round.ts';
 import { keepSignUp } from '../src/lib/newsletter/sign-up.ts';
 
@@ -112,7 +113,7 @@ try {
   console.log(
     `  requests to Laposta: ${lapostaRequests} (one per run), to the site: ${server.takeSent().length}`,
   );
-  for (const { key } of (await openSiteStore('newsletter').list({ prefix: 'wacht/' })).blobs)
+  for (const { key } of (await openSiteStore('newsletter').list({ prefix: SIGN_UP_PREFIX })).blobs)
     await openSiteStore('newsletter').delete(key);
 
   const invocations = [];

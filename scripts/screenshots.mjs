@@ -202,7 +202,7 @@ async function newsletterPanel(page) {
   const yesterday = amsterdamDay(new Date(Date.now() - 86_400_000));
   const sentAt = amsterdamInstant(yesterday, '08:00').toISOString();
   await records.write(9, {
-    state: 'verzonden',
+    state: 'sent',
     at: sentAt,
     campaign: 'c9',
     subscribers: 812,
@@ -213,7 +213,7 @@ async function newsletterPanel(page) {
   const now = new Date();
   const nextHour = new Date(Math.ceil(now.getTime() / 3_600_000) * 3_600_000);
   await records.write(10, {
-    state: 'mislukt',
+    state: 'failed',
     run: 'schermafbeelding',
     at: now.toISOString(),
     reason: newsletterText.reasons.noAnswer,

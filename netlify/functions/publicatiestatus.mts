@@ -22,12 +22,12 @@ async function record(state: DeployState, { deploy }: DeployEvent): Promise<void
     createdAt: deploy.createdAt,
     state,
     at: new Date().toISOString(),
-    ...(state === 'mislukt' ? { problems: await problemsLeftBy(store, deploy.id) } : {}),
+    ...(state === 'failed' ? { problems: await problemsLeftBy(store, deploy.id) } : {}),
   });
 }
 
 export default {
-  deployBuilding: (event: DeployEvent) => record('bezig', event),
+  deployBuilding: (event: DeployEvent) => record('building', event),
   deploySucceeded: (event: DeployEvent) => record('online', event),
-  deployFailed: (event: DeployEvent) => record('mislukt', event),
+  deployFailed: (event: DeployEvent) => record('failed', event),
 };

@@ -47,7 +47,7 @@ export function showNewsletter(): void {
   }
 
   async function show(tries: number): Promise<void> {
-    const status = (await readEditorStatus(tries))?.nieuwsbrief;
+    const status = (await readEditorStatus(tries))?.newsletter;
     if (!status) return;
     render(status);
     if (!panel.isConnected) corner().append(panel);

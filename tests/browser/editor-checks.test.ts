@@ -445,7 +445,7 @@ describe('after saving, the editor sees what happened to the site', () => {
     const [yesterday, tomorrow] = [day(-1), day(1)];
     const sentAt = amsterdamInstant(yesterday, '08:00')!.toISOString();
     await records.write(20, {
-      state: 'verzonden',
+      state: 'sent',
       at: sentAt,
       campaign: 'c20',
       subscribers: 812,
@@ -454,7 +454,7 @@ describe('after saving, the editor sees what happened to the site', () => {
       date: yesterday,
     });
     await records.write(21, {
-      state: 'mislukt',
+      state: 'failed',
       run: 'r',
       at: new Date().toISOString(),
       reason: newsletterText.reasons.noAnswer,

@@ -13,6 +13,7 @@
  * NIEUWSBRIEF_KLOK sets its clock (src/lib/functions/clock.ts).
  */
 import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -27,6 +28,7 @@ import { serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-net
 import { amsterdamDay, amsterdamInstant } from '../../src/lib/dates/amsterdam';
 import { campaignName } from '../../src/lib/newsletter/announce';
 import { urls } from '../../src/lib/urls/routes';
+import { NAMES_MOVED } from '../../src/lib/newsletter/old-names';
 import type { PublishedEdition } from '../../src/lib/newsletter/published';
 import type { EditionRecord } from '../../src/lib/newsletter/records';
 import { startLapostaStandIn, type LapostaStandIn } from '../helpers/laposta-stand-in';
@@ -124,7 +126,7 @@ async function deploy(editions: PublishedEdition[], context = 'production'): Pro
 
 const store = () => getStore({ name: 'nieuwsbrief', consistency: 'strong' });
 async function recordOf(number: number): Promise<EditionRecord | null> {
-  return (await store().get(`editie/${number}`, { type: 'json' })) as EditionRecord | null;
+  return (await store().get(`edition/${number}`, { type: 'json' })) as EditionRecord | null;
 }
 async function clearStore(name: string): Promise<void> {
   const s = getStore(name);
@@ -241,14 +243,16 @@ async function liveSiteAnsweringTogether(runs: number) {
   };
 }
 
-const waiting = async () => (await store().list({ prefix: 'wacht/' })).blobs.map((b) => b.key);
+/** What waits for a later run, beside the key that says the old names were moved. */
+const waiting = async () =>
+  (await store().list({ prefix: 'pending/' })).blobs.map((b) => b.key).filter((key) => key !== NAMES_MOVED);
 
 describe('a new edition reaches every subscriber, once', () => {
   test('the first run records the archive and sends nothing', async () => {
     await deploy(ARCHIVE);
     expect(laposta.requests).toEqual([]);
-    expect(await recordOf(7)).toMatchObject({ state: 'archief' });
-    expect(await recordOf(8)).toMatchObject({ state: 'archief' });
+    expect(await recordOf(7)).toMatchObject({ state: 'archived' });
+    expect(await recordOf(8)).toMatchObject({ state: 'archived' });
     expect(newsletterLogs()).toEqual([
       '[nieuwsbrief] Eerste keer: 2 edities die al online staan zijn als archief vastgelegd. Er is niets verstuurd.',
     ]);
@@ -268,7 +272,7 @@ describe('a new edition reaches every subscriber, once', () => {
     expect(campaign!.html).toContain('De mail van editie 9.');
     expect(sends()).toHaveLength(1);
     expect(campaign!.delivery_requested).not.toBeNull();
-    expect(await recordOf(9)).toMatchObject({ state: 'verzonden', campaign: campaign!.campaign_id });
+    expect(await recordOf(9)).toMatchObject({ state: 'sent', campaign: campaign!.campaign_id });
 
     await deploy([edition(9, today), ...ARCHIVE]);
     expect(sends()).toHaveLength(1);
@@ -315,7 +319,7 @@ describe('a new edition reaches every subscriber, once', () => {
     await deploy(ARCHIVE);
     await deploy([...ARCHIVE, edition(3, '2013-04-01')]);
     expect(laposta.requests).toEqual([]);
-    expect(await recordOf(3)).toMatchObject({ state: 'archief' });
+    expect(await recordOf(3)).toMatchObject({ state: 'archived' });
   });
 });
 
@@ -327,7 +331,7 @@ describe('modes (NIEUWSBRIEF_VERZENDEN)', () => {
     process.env.NIEUWSBRIEF_VERZENDEN = 'verzenden';
     await deploy([edition(9, today), ...ARCHIVE]);
     expect(laposta.requests).toEqual([]);
-    expect(await recordOf(9)).toMatchObject({ state: 'overgeslagen' });
+    expect(await recordOf(9)).toMatchObject({ state: 'skipped' });
   });
 
   test('concept: the campaign is made and a test mail goes to NIEUWSBRIEF_TESTADRES; the staff send it', async () => {
@@ -337,7 +341,7 @@ describe('modes (NIEUWSBRIEF_VERZENDEN)', () => {
     expect(laposta.campaigns).toHaveLength(1);
     expect(laposta.campaigns[0]!.testmails).toEqual([TEST_ADDRESS]);
     expect(sends()).toEqual([]);
-    expect(await recordOf(9)).toMatchObject({ state: 'concept' });
+    expect(await recordOf(9)).toMatchObject({ state: 'draft' });
     await deploy([edition(9, today), ...ARCHIVE]);
     expect(laposta.campaigns[0]!.testmails).toHaveLength(1);
   });
@@ -364,13 +368,13 @@ describe('when Laposta fails', () => {
     laposta.failNext('create', 500);
     await deploy([edition(9, today), ...ARCHIVE]);
     expect(sends()).toEqual([]);
-    expect(await recordOf(9)).toMatchObject({ state: 'mislukt' });
+    expect(await recordOf(9)).toMatchObject({ state: 'failed' });
     expect(newsletterLogs().at(-1)).toContain('Volgende poging: 11:00.');
 
     await deploy([edition(9, today), ...ARCHIVE]);
     expect(laposta.campaigns).toHaveLength(1);
     expect(sends()).toHaveLength(1);
-    expect(await recordOf(9)).toMatchObject({ state: 'verzonden' });
+    expect(await recordOf(9)).toMatchObject({ state: 'sent' });
   });
 
   test('a failure after the campaign was made: the next deploy uses that campaign, not a second one', async () => {
@@ -383,17 +387,17 @@ describe('when Laposta fails', () => {
     expect(sends()).toHaveLength(1);
   });
 
-  test('the send call gets no answer in time: "onbekend", a person is told, and it is never sent again by itself', async () => {
+  test('the send call gets no answer in time: "unknown", a person is told, and it is never sent again by itself', async () => {
     await deploy(ARCHIVE);
     laposta.hangNext('send');
     await deploy([edition(9, today), ...ARCHIVE]);
-    expect(await recordOf(9)).toMatchObject({ state: 'onbekend' });
+    expect(await recordOf(9)).toMatchObject({ state: 'unknown' });
     expect(newsletterLogs().at(-1)).toMatch(
       /^\[nieuwsbrief\] LET OP, editie 9: onbekend of campagne \S+ is verstuurd .* Kijk in Laposta/,
     );
     await deploy([edition(9, today), ...ARCHIVE]);
     expect(sends()).toEqual([]);
-    expect(await recordOf(9)).toMatchObject({ state: 'onbekend' });
+    expect(await recordOf(9)).toMatchObject({ state: 'unknown' });
   });
 });
 
@@ -511,7 +515,7 @@ describe('the newsletter heals itself: Laposta fails, nobody acts', () => {
     laposta.down = true;
     await deploy([edition(9, today), ...ARCHIVE]);
     expect(await recordOf(9)).toMatchObject({
-      state: 'mislukt',
+      state: 'failed',
       firstSeen: MORNING.toISOString(),
       nextAttempt: new Date(MORNING.getTime() + HOUR).toISOString(),
     });
@@ -522,7 +526,7 @@ describe('the newsletter heals itself: Laposta fails, nobody acts', () => {
     expect(laposta.campaigns).toHaveLength(1);
     expect(sends()).toHaveLength(1);
     expect(await recordOf(9)).toMatchObject({
-      state: 'verzonden',
+      state: 'sent',
       subscribers: 812,
       at: new Date(MORNING.getTime() + HOUR).toISOString(),
     });
@@ -535,7 +539,7 @@ describe('the newsletter heals itself: Laposta fails, nobody acts', () => {
     setClock(inAmsterdam(today, '00:10'));
     await deploy([edition(9, today), ...ARCHIVE]);
     expect(await recordOf(9)).toMatchObject({
-      state: 'wacht',
+      state: 'waiting',
       notBefore: inAmsterdam(today, '08:00').toISOString(),
     });
     for (const time of ['01:00', '07:00', '08:00', '09:00']) {
@@ -545,7 +549,7 @@ describe('the newsletter heals itself: Laposta fails, nobody acts', () => {
     }
     expect(sends()).toHaveLength(1);
     expect(await recordOf(9)).toMatchObject({
-      state: 'verzonden',
+      state: 'sent',
       at: inAmsterdam(today, '08:00').toISOString(),
     });
   });
@@ -562,7 +566,7 @@ describe('the newsletter heals itself: Laposta fails, nobody acts', () => {
     expect(
       newsletterLogs().filter((line) => /^\[nieuwsbrief\] Editie 9: niet verstuurd/.test(line)),
     ).toHaveLength(7);
-    expect(await recordOf(9)).toMatchObject({ state: 'opgegeven' });
+    expect(await recordOf(9)).toMatchObject({ state: 'gave-up' });
     expect(newsletterLogs().filter((line) => line.includes('LET OP, editie 9'))).toHaveLength(1);
     laposta.down = false;
     await hourly(new Date(MORNING.getTime() + 20 * DAY + HOUR));
@@ -591,7 +595,7 @@ describe('the newsletter heals itself: Laposta fails, nobody acts', () => {
     laposta.down = true;
     await postSignUp({ email: RESIDENT, toestemming: 'ja' });
     expect(laposta.members).toEqual([]);
-    expect(await waiting()).toEqual([expect.stringMatching(/^wacht\/aanmelding\//)]);
+    expect(await waiting()).toEqual([expect.stringMatching(/^pending\/sign-up\//)]);
     await hourly(new Date(MORNING.getTime() + HOUR));
     laposta.down = false;
     // The next hourly run and a deploy at once.
@@ -637,25 +641,25 @@ describe('the newsletter heals itself: Laposta fails, nobody acts', () => {
     await postSignUp({ email: RESIDENT, toestemming: 'ja' });
 
     const { body, text, response } = await editorStatus();
-    expect(body.nieuwsbrief.editions.map((e) => [e.edition, e.state])).toEqual([
-      [13, 'wacht'],
-      [12, 'onbekend'],
-      [11, 'concept'],
-      [10, 'mislukt'],
-      [9, 'verzonden'],
-      [8, 'archief'],
-      [7, 'archief'],
+    expect(body.newsletter.editions.map((e) => [e.edition, e.state])).toEqual([
+      [13, 'waiting'],
+      [12, 'unknown'],
+      [11, 'draft'],
+      [10, 'failed'],
+      [9, 'sent'],
+      [8, 'archived'],
+      [7, 'archived'],
     ]);
-    expect(body.nieuwsbrief.editions.find((e) => e.edition === 9)).toMatchObject({
+    expect(body.newsletter.editions.find((e) => e.edition === 9)).toMatchObject({
       subscribers: 812,
       title: 'Nieuwsbrief Heilust, editie 9',
       date: today,
     });
-    expect(body.nieuwsbrief.editions.find((e) => e.edition === 10)).toMatchObject({
+    expect(body.newsletter.editions.find((e) => e.edition === 10)).toMatchObject({
       reason: expect.stringContaining('Laposta gaf geen antwoord'),
       next: expect.any(String),
     });
-    expect(body.nieuwsbrief.signUps).toMatchObject({ waiting: 1, since: expect.any(String), expired: 0 });
+    expect(body.newsletter.signUps).toMatchObject({ waiting: 1, since: expect.any(String), expired: 0 });
     expect(response.headers.get('cache-control')).toBe('no-store');
     expect(text.length).toBeLessThan(4000);
     expect(text).not.toContain(RESIDENT);
@@ -671,15 +675,120 @@ describe('the newsletter heals itself: Laposta fails, nobody acts', () => {
     );
     await hourly(inAmsterdam('2026-12-02', '09:00'));
     expect(await recordOf(11)).toMatchObject({
-      state: 'verzonden',
+      state: 'sent',
       at: inAmsterdam(today, '11:15').toISOString(),
     });
     // The same run mailed what waited (10 retried, 13 in the morning); 12 waits for a person.
-    expect(await recordOf(10)).toMatchObject({ state: 'verzonden' });
-    expect(await recordOf(13)).toMatchObject({ state: 'verzonden' });
-    expect(await recordOf(12)).toMatchObject({ state: 'onbekend' });
+    expect(await recordOf(10)).toMatchObject({ state: 'sent' });
+    expect(await recordOf(13)).toMatchObject({ state: 'sent' });
+    expect(await recordOf(12)).toMatchObject({ state: 'unknown' });
     expect(sends()).toHaveLength(3);
     expect(new Set(sends().map((r) => r.path)).size).toBe(3);
+  });
+});
+
+describe('records kept under the Dutch names of before (until December 2026)', () => {
+  const OLD_KEYS = /^(editie|wacht|teller)\//;
+  const ARCHIVED_LONG_AGO = '2020-01-01T00:00:00.000Z';
+
+  /** What the store held before the names were English: 7 and 8 archived, 9 failed and due again, a kept sign-up, two expired. */
+  async function storeWithOldNames(): Promise<void> {
+    const old = store();
+    for (const e of ARCHIVE)
+      await old.setJSON(`editie/${e.edition}`, {
+        state: 'archief',
+        at: ARCHIVED_LONG_AGO,
+        reason: 'stond al online toen het mailen begon',
+        firstSeen: ARCHIVED_LONG_AGO,
+        title: e.title,
+        date: e.date,
+      });
+    await old.setJSON('wacht/editie/9', { since: MORNING.toISOString() });
+    await old.setJSON('editie/9', {
+      state: 'mislukt',
+      run: 'een-oude-run',
+      at: MORNING.toISOString(),
+      reason: 'Laposta gaf geen antwoord',
+      attempts: 1,
+      nextAttempt: new Date(MORNING.getTime() + HOUR).toISOString(),
+      firstSeen: MORNING.toISOString(),
+      title: 'Nieuwsbrief Heilust, editie 9',
+      date: today,
+    });
+    await old.setJSON(`wacht/aanmelding/${MORNING.getTime()}-${randomUUID()}`, {
+      email: RESIDENT,
+      ip: '192.0.2.7',
+      sourceUrl: 'https://www.westwint.nl/nieuwsbrief/',
+      receivedAt: MORNING.toISOString(),
+      attempts: 1,
+      lastReason: 'Laposta gaf geen antwoord',
+    });
+    await old.setJSON('teller/aanmeldingen-vervallen', { count: 2, last: MORNING.toISOString() });
+  }
+  const keys = async () => (await store().list()).blobs.map((b) => b.key);
+
+  test('the editor sees them before any round: in English, with the kept sign-up and the expired ones counted', async () => {
+    await storeWithOldNames();
+    const { body } = await editorStatus();
+    expect(body.newsletter.editions).toEqual([
+      {
+        edition: 9,
+        title: 'Nieuwsbrief Heilust, editie 9',
+        date: today,
+        state: 'failed',
+        at: MORNING.toISOString(),
+        next: new Date(MORNING.getTime() + HOUR).toISOString(),
+        reason: 'Laposta gaf geen antwoord',
+      },
+    ]);
+    expect(body.newsletter.signUps).toEqual({ waiting: 1, since: MORNING.toISOString(), expired: 2 });
+    expect((await keys()).filter((key) => OLD_KEYS.test(key))).toEqual([]);
+  });
+
+  test('the next hourly run finds the failed edition by its old marker and the kept sign-up, passes each on once, and leaves no old name', async () => {
+    publish([edition(9, today), ...ARCHIVE]);
+    await storeWithOldNames();
+    await hourly(new Date(MORNING.getTime() + HOUR));
+    expect(sends()).toHaveLength(1);
+    expect(laposta.campaigns.map((c) => c.name)).toEqual([campaignName(9)]);
+    expect(laposta.members.map((m) => [m.email, m.ip])).toEqual([[RESIDENT, '192.0.2.7']]);
+    expect(await recordOf(9)).toMatchObject({
+      state: 'sent',
+      subscribers: 812,
+      firstSeen: MORNING.toISOString(),
+    });
+    expect(await recordOf(8)).toMatchObject({ state: 'archived', date: '2017-09-25' });
+    expect(await waiting()).toEqual([]);
+    expect((await keys()).filter((key) => OLD_KEYS.test(key))).toEqual([]);
+    expect(newsletterLogs()).toContain(
+      '[nieuwsbrief] Opslag bijgewerkt naar de nieuwe namen: 6 sleutel(s) met een oude, Nederlandse naam verplaatst.',
+    );
+
+    await Promise.all([
+      hourly(new Date(MORNING.getTime() + 2 * HOUR)),
+      deploy([edition(9, today), ...ARCHIVE]),
+    ]);
+    expect(sends()).toHaveLength(1);
+    expect(laposta.requests.filter((r) => r.path === '/v2/member')).toHaveLength(1);
+  });
+
+  test('an hourly run and a deploy at once, both finding the old names: moved once, one mail, the sign-up passed on once', async () => {
+    publish([edition(9, today), ...ARCHIVE]);
+    await storeWithOldNames();
+    setClock(new Date(MORNING.getTime() + HOUR));
+    const [hourlyRun, deployRun] = await Promise.all([
+      fetch(`${server.url}/.netlify/functions/nieuwsbrief-elk-uur`, { method: 'POST', body: '{}' }),
+      deployEvent('production', 'deploy-old-names'),
+    ]);
+    expect([hourlyRun.status, deployRun.status]).toEqual([204, 200]);
+    expect(laposta.campaigns).toHaveLength(1);
+    expect(sends()).toHaveLength(1);
+    expect(laposta.requests.filter((r) => r.path === '/v2/member')).toHaveLength(1);
+    expect(await recordOf(9)).toMatchObject({ state: 'sent' });
+    expect(await waiting()).toEqual([]);
+    expect((await keys()).filter((key) => OLD_KEYS.test(key))).toEqual([]);
+    const { body } = await editorStatus();
+    expect(body.newsletter.signUps).toEqual({ waiting: 0, expired: 2 });
   });
 });
 

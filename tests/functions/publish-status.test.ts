@@ -33,7 +33,7 @@ async function deployEvent(
 async function status(): Promise<Record<string, unknown>> {
   const response = await fetch(server.url + urls.publishStatus());
   expect(response.status).toBe(200);
-  return ((await response.json()) as { publicatie: Record<string, unknown> }).publicatie;
+  return ((await response.json()) as { publishing: Record<string, unknown> }).publishing;
 }
 
 /** Netlify calls the plugin's onError in a failed build, with the build's environment. */
@@ -67,11 +67,11 @@ beforeEach(async () => {
 const LINE = 'content/nieuws/open-dag.md: veld "image": imageAlt staat er, maar image ontbreekt';
 
 describe('/admin/status.json', () => {
-  test('nothing recorded yet: "onbekend", with the editor’s headers and nothing else to say', async () => {
+  test('nothing recorded yet: "unknown", with the editor’s headers and nothing else to say', async () => {
     const response = await fetch(server.url + urls.publishStatus());
     expect(await response.json()).toEqual({
-      publicatie: { state: 'onbekend' },
-      nieuwsbrief: { editions: [], signUps: { waiting: 0, expired: 0 } },
+      publishing: { state: 'unknown' },
+      newsletter: { editions: [], signUps: { waiting: 0, expired: 0 } },
     });
     const expected = headersForPath(urls.publishStatus());
     for (const name of [
@@ -87,11 +87,11 @@ describe('/admin/status.json', () => {
 
   test('building, failed with the build’s own lines, building again, succeeded', async () => {
     await deployEvent('deploy_building', 'd1', '2026-11-30T10:00:00.000Z');
-    expect(await status()).toMatchObject({ state: 'bezig', startedAt: '2026-11-30T10:00:00.000Z' });
+    expect(await status()).toMatchObject({ state: 'building', startedAt: '2026-11-30T10:00:00.000Z' });
 
     await failedBuild('d1', [LINE]);
     await deployEvent('deploy_failed', 'd1', '2026-11-30T10:00:00.000Z');
-    expect(await status()).toMatchObject({ state: 'mislukt', problems: [LINE] });
+    expect(await status()).toMatchObject({ state: 'failed', problems: [LINE] });
 
     // A deploy preview in between changes nothing, whatever it reports.
     await failedBuild(
@@ -101,10 +101,10 @@ describe('/admin/status.json', () => {
     );
     await deployEvent('deploy_failed', 'p1', '2026-11-30T10:02:00.000Z', 'deploy-preview');
     await deployEvent('deploy_succeeded', 'p2', '2026-11-30T10:03:00.000Z', 'deploy-preview');
-    expect(await status()).toMatchObject({ state: 'mislukt', problems: [LINE] });
+    expect(await status()).toMatchObject({ state: 'failed', problems: [LINE] });
 
     await deployEvent('deploy_building', 'd2', '2026-11-30T10:05:00.000Z');
-    expect(await status()).toMatchObject({ state: 'bezig', startedAt: '2026-11-30T10:05:00.000Z' });
+    expect(await status()).toMatchObject({ state: 'building', startedAt: '2026-11-30T10:05:00.000Z' });
     await deployEvent('deploy_succeeded', 'd2', '2026-11-30T10:05:00.000Z');
     const online = await status();
     expect(online).toMatchObject({ state: 'online', startedAt: '2026-11-30T10:05:00.000Z' });
@@ -115,12 +115,51 @@ describe('/admin/status.json', () => {
   test('a late event of an older deploy does not hide the newer one', async () => {
     await deployEvent('deploy_building', 'd2', '2026-11-30T10:05:00.000Z');
     await deployEvent('deploy_failed', 'd1', '2026-11-30T10:00:00.000Z');
-    expect(await status()).toMatchObject({ state: 'bezig', startedAt: '2026-11-30T10:05:00.000Z' });
+    expect(await status()).toMatchObject({ state: 'building', startedAt: '2026-11-30T10:05:00.000Z' });
   });
 
   test('a build that failed for a technical reason (no lines left) says so with no lines', async () => {
     await failedBuild('d3', null);
     await deployEvent('deploy_failed', 'd3', '2026-11-30T11:00:00.000Z');
-    expect(await status()).toMatchObject({ state: 'mislukt', problems: [] });
+    expect(await status()).toMatchObject({ state: 'failed', problems: [] });
+  });
+});
+
+describe('the status kept under the Dutch names of before (until December 2026)', () => {
+  const keys = async () => (await getStore(SITE_STORES.publishing).list()).blobs.map((b) => b.key);
+
+  test('the record under `productie` is shown in English, and the next event moves it to its new name', async () => {
+    await getStore(SITE_STORES.publishing).setJSON('productie', {
+      deploy: 'd1',
+      startedAt: '2026-11-30T10:00:00.000Z',
+      state: 'mislukt',
+      at: '2026-11-30T10:01:00.000Z',
+      problems: [LINE],
+      lastOnlineAt: '2026-11-29T09:00:00.000Z',
+    });
+    expect(await status()).toEqual({
+      state: 'failed',
+      startedAt: '2026-11-30T10:00:00.000Z',
+      at: '2026-11-30T10:01:00.000Z',
+      problems: [LINE],
+      lastOnlineAt: '2026-11-29T09:00:00.000Z',
+    });
+    // A late event of an older deploy is still older than the record kept under the old name.
+    await deployEvent('deploy_building', 'd0', '2026-11-30T09:00:00.000Z');
+    expect(await status()).toMatchObject({ state: 'failed', problems: [LINE] });
+
+    await deployEvent('deploy_building', 'd2', '2026-11-30T10:05:00.000Z');
+    expect(await status()).toMatchObject({
+      state: 'building',
+      startedAt: '2026-11-30T10:05:00.000Z',
+      lastOnlineAt: '2026-11-29T09:00:00.000Z',
+    });
+    expect(await keys()).toEqual(['production']);
+  });
+
+  test('lines a failed build left under `bouwfouten/ID` reach the editor', async () => {
+    await getStore(SITE_STORES.publishing).setJSON('bouwfouten/d3', { problems: [LINE] });
+    await deployEvent('deploy_failed', 'd3', '2026-11-30T11:00:00.000Z');
+    expect(await status()).toMatchObject({ state: 'failed', problems: [LINE] });
   });
 });

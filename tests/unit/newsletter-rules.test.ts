@@ -7,6 +7,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { announceEditions, settleOffline, type Announcement } from '../../src/lib/newsletter/announce';
 import { newsletterConfig, type SendMode } from '../../src/lib/newsletter/config';
+import { listPending } from '../../src/lib/newsletter/old-names';
 import { newsletterRound } from '../../src/lib/newsletter/round';
 import { RefusedError } from '../../src/lib/newsletter/mailing-service';
 import type { PublishedEdition } from '../../src/lib/newsletter/published';
@@ -81,7 +82,7 @@ describe('the rules of time', () => {
       nextFor(
         {
           ...base,
-          state: 'mislukt',
+          state: 'failed',
           run: 'r',
           reason: 'x',
           attempts: 1,
@@ -94,7 +95,7 @@ describe('the rules of time', () => {
       nextFor(
         {
           ...base,
-          state: 'mislukt',
+          state: 'failed',
           run: 'r',
           reason: 'x',
           attempts: 1,
@@ -103,16 +104,18 @@ describe('the rules of time', () => {
         now,
       ),
     ).toBe('wait');
-    expect(nextFor({ ...base, state: 'wacht', notBefore: '2026-12-01T07:00:00.000Z' }, now)).toBe('announce');
+    expect(nextFor({ ...base, state: 'waiting', notBefore: '2026-12-01T07:00:00.000Z' }, now)).toBe(
+      'announce',
+    );
     // A run that stopped: before the send call it is safe to go on; after it, only Laposta knows.
-    expect(nextFor({ state: 'bezig', run: 'r', at: '2026-12-01T09:55:00.000Z' }, now)).toBe('wait');
-    expect(nextFor({ ...base, state: 'bezig', run: 'r' }, now)).toBe('announce');
-    expect(nextFor({ ...base, state: 'bezig', run: 'r', campaign: 'c1', sending: true }, now)).toBe(
+    expect(nextFor({ state: 'claimed', run: 'r', at: '2026-12-01T09:55:00.000Z' }, now)).toBe('wait');
+    expect(nextFor({ ...base, state: 'claimed', run: 'r' }, now)).toBe('announce');
+    expect(nextFor({ ...base, state: 'claimed', run: 'r', campaign: 'c1', sending: true }, now)).toBe(
       'unknown',
     );
-    expect(nextFor({ ...base, state: 'concept', campaign: 'c1' }, now)).toBe('follow');
-    expect(nextFor({ state: 'concept', campaign: 'c1', at: '2026-08-01T09:00:00.000Z' }, now)).toBe('done');
-    for (const done of ['verzonden', 'onbekend', 'opgegeven', 'archief', 'overgeslagen'] as const) {
+    expect(nextFor({ ...base, state: 'draft', campaign: 'c1' }, now)).toBe('follow');
+    expect(nextFor({ state: 'draft', campaign: 'c1', at: '2026-08-01T09:00:00.000Z' }, now)).toBe('done');
+    for (const done of ['sent', 'unknown', 'gave-up', 'archived', 'skipped'] as const) {
       expect(
         nextFor({ ...base, state: done, campaign: 'c1', reason: 'x', attempts: 3 } as EditionRecord, now),
         done,
@@ -161,7 +164,7 @@ describe('announcing, with the clock moved', () => {
     announceEditions(announcement(editions, now, mode));
   const recordOf = async (n: number) => (await records.read(n))?.record;
   const sends = () => fake.calls.filter((c) => c.startsWith('send'));
-  const marked = async () => (await store.list({ prefix: 'wacht/' })).blobs.map((b) => b.key);
+  const marked = async () => (await store.list({ prefix: 'pending/' })).blobs.map((b) => b.key);
 
   it('first sight is recorded even when that run fails, and the age counts from it: an edition dated 10 days back is mailed on day 15 of its date', async () => {
     await run(ARCHIVE, at('2026-11-01T10:00:00Z'));
@@ -169,7 +172,7 @@ describe('announcing, with the clock moved', () => {
     const seen = at('2026-11-30T10:00:00Z');
     await run([edition(9, '2026-11-20'), ...ARCHIVE], seen);
     expect(await recordOf(9)).toMatchObject({
-      state: 'mislukt',
+      state: 'failed',
       firstSeen: seen.toISOString(),
       title: 'Nieuwsbrief Heilust, editie 9',
       date: '2026-11-20',
@@ -181,7 +184,7 @@ describe('announcing, with the clock moved', () => {
     fake.state.down = false;
     await run([edition(9, '2026-11-20'), ...ARCHIVE], later(seen, 5 * DAY));
     expect(await recordOf(9)).toMatchObject({
-      state: 'verzonden',
+      state: 'sent',
       firstSeen: seen.toISOString(),
       subscribers: 812,
     });
@@ -192,7 +195,7 @@ describe('announcing, with the clock moved', () => {
   it('the archive rule still holds at first sight: an edition dated long ago that first appears today is not mailed', async () => {
     await run(ARCHIVE, at('2026-11-01T10:00:00Z'));
     await run([edition(3, '2013-04-01'), ...ARCHIVE], at('2026-11-30T10:00:00Z'));
-    expect(await recordOf(3)).toMatchObject({ state: 'archief', firstSeen: '2026-11-30T10:00:00.000Z' });
+    expect(await recordOf(3)).toMatchObject({ state: 'archived', firstSeen: '2026-11-30T10:00:00.000Z' });
     expect(fake.calls).toEqual([]);
   });
 
@@ -203,24 +206,24 @@ describe('announcing, with the clock moved', () => {
     const editions = [edition(9, '2026-12-01'), ...ARCHIVE];
     await run(editions, seen);
     await run(editions, at('2026-12-01T09:40:00Z'));
-    expect(await recordOf(9)).toMatchObject({ state: 'mislukt', attempts: 1 });
+    expect(await recordOf(9)).toMatchObject({ state: 'failed', attempts: 1 });
     await run(editions, at('2026-12-01T10:00:00Z'));
     expect(await recordOf(9)).toMatchObject({
-      state: 'mislukt',
+      state: 'failed',
       attempts: 2,
       nextAttempt: '2026-12-01T11:00:00.000Z',
     });
     // Every six hours after the first day, at decent hours only.
     await run(editions, at('2026-12-02T10:00:00Z'));
     expect(await recordOf(9)).toMatchObject({
-      state: 'mislukt',
+      state: 'failed',
       attempts: 3,
       nextAttempt: '2026-12-02T16:00:00.000Z',
     });
     lines.length = 0;
     await run(editions, later(seen, 7 * DAY + HOUR));
     expect(await recordOf(9)).toMatchObject({
-      state: 'opgegeven',
+      state: 'gave-up',
       attempts: 4,
       reason: expect.stringContaining('Laposta gaf geen antwoord'),
     });
@@ -235,7 +238,7 @@ describe('announcing, with the clock moved', () => {
     expect(sends()).toEqual([]);
   });
 
-  it('a send without a clear answer is "onbekend" and never retried; nor is a run that stopped after calling send', async () => {
+  it('a send without a clear answer is "unknown" and never retried; nor is a run that stopped after calling send', async () => {
     await run(ARCHIVE, at('2026-11-01T10:00:00Z'));
     const service = fake.service;
     const send = service.send;
@@ -248,12 +251,12 @@ describe('announcing, with the clock moved', () => {
       }
     };
     await run([edition(9, '2026-12-01'), ...ARCHIVE], at('2026-12-01T10:00:00Z'));
-    expect(await recordOf(9)).toMatchObject({ state: 'onbekend', campaign: 'c1' });
+    expect(await recordOf(9)).toMatchObject({ state: 'unknown', campaign: 'c1' });
     await run([edition(9, '2026-12-01'), ...ARCHIVE], at('2026-12-01T11:00:00Z'));
     expect(fake.calls.filter((c) => c.startsWith('create'))).toHaveLength(1);
 
     await records.write(10, {
-      state: 'bezig',
+      state: 'claimed',
       run: 'gone',
       at: '2026-12-01T10:00:00.000Z',
       campaign: 'c7',
@@ -261,22 +264,22 @@ describe('announcing, with the clock moved', () => {
       firstSeen: '2026-12-01T10:00:00.000Z',
     });
     await run([edition(10, '2026-12-01'), ...ARCHIVE], at('2026-12-01T10:05:00Z'));
-    expect(await recordOf(10)).toMatchObject({ state: 'bezig' });
+    expect(await recordOf(10)).toMatchObject({ state: 'claimed' });
     await run([edition(10, '2026-12-01'), ...ARCHIVE], at('2026-12-01T11:00:00Z'));
-    expect(await recordOf(10)).toMatchObject({ state: 'onbekend', campaign: 'c7' });
+    expect(await recordOf(10)).toMatchObject({ state: 'unknown', campaign: 'c7' });
     expect(sends()).toEqual([]);
   });
 
   it('a run that stopped before it called send is taken over once its claim expires', async () => {
     await run(ARCHIVE, at('2026-11-01T10:00:00Z'));
     await records.write(9, {
-      state: 'bezig',
+      state: 'claimed',
       run: 'gone',
       at: '2026-12-01T10:00:00.000Z',
       firstSeen: '2026-12-01T10:00:00.000Z',
     });
     await run([edition(9, '2026-12-01'), ...ARCHIVE], at('2026-12-01T11:00:00Z'));
-    expect(await recordOf(9)).toMatchObject({ state: 'verzonden' });
+    expect(await recordOf(9)).toMatchObject({ state: 'sent' });
     expect(sends()).toEqual(['send c1']);
   });
 
@@ -284,28 +287,28 @@ describe('announcing, with the clock moved', () => {
     await run(ARCHIVE, at('2026-11-01T10:00:00Z'));
     const night = at('2026-11-30T23:10:00Z'); // 00:10 in Amsterdam
     await run([edition(9, '2026-12-01'), ...ARCHIVE], night);
-    expect(await recordOf(9)).toMatchObject({ state: 'wacht', notBefore: '2026-12-01T07:00:00.000Z' });
+    expect(await recordOf(9)).toMatchObject({ state: 'waiting', notBefore: '2026-12-01T07:00:00.000Z' });
     await run([edition(9, '2026-12-01'), ...ARCHIVE], at('2026-12-01T06:00:00Z'));
     expect(fake.calls).toEqual([]);
     await run([edition(9, '2026-12-01'), ...ARCHIVE], at('2026-12-01T07:00:00Z'));
-    expect(await recordOf(9)).toMatchObject({ state: 'verzonden', at: '2026-12-01T07:00:00.000Z' });
+    expect(await recordOf(9)).toMatchObject({ state: 'sent', at: '2026-12-01T07:00:00.000Z' });
 
     await run([edition(10, '2026-12-02'), ...ARCHIVE], at('2026-12-01T23:10:00Z'), 'concept');
-    expect(await recordOf(10)).toMatchObject({ state: 'concept' });
+    expect(await recordOf(10)).toMatchObject({ state: 'draft' });
     expect(fake.calls).toContain('testmail c2');
   });
 
-  it('a concept becomes "verzonden" once the staff sent it in Laposta', async () => {
+  it('a draft (mode concept) becomes "sent" once the staff sent it in Laposta', async () => {
     await run(ARCHIVE, at('2026-11-01T10:00:00Z'));
     const editions = [edition(9, '2026-12-01'), ...ARCHIVE];
     await run(editions, at('2026-12-01T10:00:00Z'), 'concept');
     await run(editions, at('2026-12-01T11:00:00Z'), 'concept');
-    expect(await recordOf(9)).toMatchObject({ state: 'concept', campaign: 'c1' });
+    expect(await recordOf(9)).toMatchObject({ state: 'draft', campaign: 'c1' });
     fake.campaigns[0]!.sent = true;
     fake.campaigns[0]!.sentAt = at('2026-12-01T11:30:00Z');
     await run(editions, at('2026-12-01T12:00:00Z'), 'concept');
     expect(await recordOf(9)).toMatchObject({
-      state: 'verzonden',
+      state: 'sent',
       at: '2026-12-01T11:30:00.000Z',
       subscribers: 812,
     });
@@ -318,10 +321,10 @@ describe('announcing, with the clock moved', () => {
     await run([edition(9, '2026-12-01'), edition(10, '2026-12-01'), ...ARCHIVE], at('2026-12-01T10:00:00Z'));
     fake.state.down = false;
     await run([edition(9, '2026-12-01'), ...ARCHIVE], at('2026-12-01T11:00:00Z'), 'uit');
-    expect(await recordOf(9)).toMatchObject({ state: 'overgeslagen' });
+    expect(await recordOf(9)).toMatchObject({ state: 'skipped' });
     await settleOffline(announcement(ARCHIVE, at('2026-12-01T11:00:00Z')), [10]);
     expect(await recordOf(10)).toMatchObject({
-      state: 'archief',
+      state: 'archived',
       reason: 'stond niet meer online toen de mail aan de beurt was',
     });
     expect(sends()).toEqual([]);
@@ -353,9 +356,14 @@ describe('sign-ups Laposta could not take', () => {
     });
   const keep = (member = RESIDENT, when = at('2026-12-01T10:00:00Z')) =>
     keepSignUp(store, member, when, new Error('geen antwoord'));
+  const summary = async () =>
+    signUpSummary(
+      store,
+      (await store.list({ prefix: 'pending/' })).blobs.map((b) => b.key),
+    );
   const kept = async () =>
     Promise.all(
-      (await store.list({ prefix: 'wacht/aanmelding/' })).blobs.map(
+      (await store.list({ prefix: 'pending/sign-up/' })).blobs.map(
         async (b) => (await store.getWithMetadata(b.key, { type: 'json' }))!.data,
       ),
     );
@@ -365,9 +373,9 @@ describe('sign-ups Laposta could not take', () => {
     expect(await kept()).toEqual([
       { ...RESIDENT, receivedAt: '2026-12-01T10:00:00.000Z', attempts: 1, lastReason: 'geen antwoord' },
     ]);
-    const summary = await signUpSummary(store);
-    expect(summary).toEqual({ waiting: 1, since: '2026-12-01T10:00:00.000Z', expired: 0 });
-    expect(JSON.stringify(summary)).not.toContain('@');
+    const counted = await summary();
+    expect(counted).toEqual({ waiting: 1, since: '2026-12-01T10:00:00.000Z', expired: 0 });
+    expect(JSON.stringify(counted)).not.toContain('@');
   });
 
   it('while Laposta is down they stay, tried once per run; once it is back each reaches it once and is deleted', async () => {
@@ -412,7 +420,7 @@ describe('sign-ups Laposta could not take', () => {
     expect(await kept()).toHaveLength(1);
     await retry(at('2026-12-31T11:00:00Z'));
     expect(await kept()).toEqual([]);
-    expect(await signUpSummary(store)).toEqual({ waiting: 0, expired: 1 });
+    expect(await summary()).toEqual({ waiting: 0, expired: 1 });
     expect(lines).toContain(
       '1 bewaarde aanmelding(en) konden 30 dagen lang niet aan Laposta worden doorgegeven en zijn verwijderd.',
     );
@@ -429,7 +437,7 @@ describe('what the editor is told', () => {
     expect(
       editionStatus(9, {
         ...sight,
-        state: 'verzonden',
+        state: 'sent',
         at: '2026-12-01T07:00:00.000Z',
         campaign: 'c1',
         subscribers: 812,
@@ -438,14 +446,14 @@ describe('what the editor is told', () => {
       edition: 9,
       title: sight.title,
       date: sight.date,
-      state: 'verzonden',
+      state: 'sent',
       at: '2026-12-01T07:00:00.000Z',
       subscribers: 812,
     });
     expect(
       editionStatus(9, {
         ...sight,
-        state: 'mislukt',
+        state: 'failed',
         run: 'r',
         at: 'x',
         reason: 'Laposta weigerde (a@b.nl)',
@@ -457,13 +465,13 @@ describe('what the editor is told', () => {
       edition: 9,
       title: sight.title,
       date: sight.date,
-      state: 'mislukt',
+      state: 'failed',
       at: 'x',
       next: 'y',
       reason: 'Laposta weigerde ([e-mailadres])',
     });
-    expect(editionStatus(9, { state: 'opgegeven', at: 'x', reason: 'r', attempts: 9 })).toMatchObject({
-      state: 'opgegeven',
+    expect(editionStatus(9, { state: 'gave-up', at: 'x', reason: 'r', attempts: 9 })).toMatchObject({
+      state: 'gave-up',
       triedDays: 7,
     });
   });
@@ -472,7 +480,7 @@ describe('what the editor is told', () => {
     const store = memoryStore();
     const records = editionRecords(store);
     const old = {
-      state: 'archief',
+      state: 'archived',
       at: '2020-01-01T00:00:00.000Z',
       reason: 'x',
       date: '2019-12-01',
@@ -480,7 +488,7 @@ describe('what the editor is told', () => {
     } as const;
     for (let n = 1; n <= 40; n++) await records.write(n, { ...old, title: `Editie ${n}` });
     await records.write(41, {
-      state: 'verzonden',
+      state: 'sent',
       at: '2026-11-20T07:00:00.000Z',
       campaign: 'c',
       date: '2026-11-20',
@@ -488,7 +496,7 @@ describe('what the editor is told', () => {
       title: 'Editie 41',
     });
     await records.write(42, {
-      state: 'wacht',
+      state: 'waiting',
       at: '2026-11-30T23:10:00.000Z',
       notBefore: '2026-12-01T07:00:00.000Z',
       date: '2026-12-01',
@@ -501,6 +509,7 @@ describe('what the editor is told', () => {
       at('2026-11-30T12:00:00Z'),
       new Error('x'),
     );
+    await listPending(store, at('2026-12-01T09:00:00Z')); // the first round after the update moved the old names
     let reads = 0;
     const counted: BlobStore = {
       ...store,
@@ -508,8 +517,8 @@ describe('what the editor is told', () => {
     };
     const status = await readNewsletterStatus(counted, at('2026-12-01T10:00:00Z'));
     expect(status.editions.map((e) => [e.edition, e.state])).toEqual([
-      [42, 'wacht'],
-      [41, 'verzonden'],
+      [42, 'waiting'],
+      [41, 'sent'],
     ]);
     expect(status.signUps).toEqual({ waiting: 1, since: '2026-11-30T12:00:00.000Z', expired: 0 });
     expect(reads).toBeLessThanOrEqual(4);
@@ -524,52 +533,52 @@ describe('what the editor is told', () => {
       date: '2026-12-01',
       at: '2026-12-01T07:00:00.000Z',
     };
-    expect(editionWords({ ...e, state: 'verzonden', subscribers: 812 }, now)).toEqual({
+    expect(editionWords({ ...e, state: 'sent', subscribers: 812 }, now)).toEqual({
       heading: 'Nieuwsbrief Heilust, editie 9 (1 december 2026)',
       state: 'Verstuurd om 08:00 aan 812 abonnees.',
-      tone: 'goed',
+      tone: 'good',
     });
     expect(
-      editionWords({ ...e, state: 'verzonden', at: '2026-11-28T07:00:00.000Z', subscribers: 1 }, now).state,
+      editionWords({ ...e, state: 'sent', at: '2026-11-28T07:00:00.000Z', subscribers: 1 }, now).state,
     ).toBe('Verstuurd op 28 november 2026 om 08:00 aan 1 abonnee.');
-    expect(editionWords({ ...e, state: 'concept' }, now).state).toMatch(
+    expect(editionWords({ ...e, state: 'draft' }, now).state).toMatch(
       /^Staat klaar als concept in Laposta\./,
     );
-    expect(editionWords({ ...e, state: 'wacht', next: '2026-12-02T07:00:00.000Z' }, now).state).toBe(
+    expect(editionWords({ ...e, state: 'waiting', next: '2026-12-02T07:00:00.000Z' }, now).state).toBe(
       'Staat online; de mail gaat op 2 december 2026 om 08:00 naar de abonnees, niet midden in de nacht.',
     );
     expect(
       editionWords(
-        { ...e, state: 'mislukt', next: '2026-12-01T11:00:00.000Z', reason: 'Laposta gaf geen antwoord' },
+        { ...e, state: 'failed', next: '2026-12-01T11:00:00.000Z', reason: 'Laposta gaf geen antwoord' },
         now,
       ),
     ).toMatchObject({
       state: 'Wordt opnieuw geprobeerd (volgende poging om 12:00). Reden: Laposta gaf geen antwoord.',
-      tone: 'bezig',
+      tone: 'busy',
     });
-    expect(editionWords({ ...e, state: 'onbekend', reason: 'x' }, now)).toMatchObject({
+    expect(editionWords({ ...e, state: 'unknown', reason: 'x' }, now)).toMatchObject({
       state: 'Niet verstuurd, kijk in Laposta.',
-      tone: 'let-op',
+      tone: 'attention',
       help: expect.stringContaining('Kijk in Laposta bij Campagnes'),
     });
     expect(
-      editionWords({ ...e, state: 'opgegeven', reason: 'Laposta gaf geen antwoord', triedDays: 7 }, now).help,
+      editionWords({ ...e, state: 'gave-up', reason: 'Laposta gaf geen antwoord', triedDays: 7 }, now).help,
     ).toMatch(/^Het versturen lukte 7 dagen lang niet\. Laatste reden: Laposta gaf geen antwoord\./);
     expect(
-      editionWords({ ...e, state: 'archief', reason: 'stond al online toen het mailen begon' }, now).state,
+      editionWords({ ...e, state: 'archived', reason: 'stond al online toen het mailen begon' }, now).state,
     ).toBe('Niet gemaild: stond al online toen het mailen begon.');
-    expect(editionWords({ ...e, state: 'overgeslagen' }, now).state).toMatch(
+    expect(editionWords({ ...e, state: 'skipped' }, now).state).toMatch(
       /^Niet gemaild: het versturen stond uit/,
     );
 
     const signUps = { waiting: 0, expired: 0 };
-    expect(summaryWords({ editions: [{ ...e, state: 'verzonden' }], signUps }, now).text).toBe('Nieuwsbrief');
+    expect(summaryWords({ editions: [{ ...e, state: 'sent' }], signUps }, now).text).toBe('Nieuwsbrief');
     expect(
       summaryWords(
         {
           editions: [
-            { ...e, state: 'verzonden' },
-            { ...e, state: 'mislukt' },
+            { ...e, state: 'sent' },
+            { ...e, state: 'failed' },
           ],
           signUps,
         },
@@ -580,8 +589,8 @@ describe('what the editor is told', () => {
       summaryWords(
         {
           editions: [
-            { ...e, state: 'mislukt' },
-            { ...e, state: 'onbekend' },
+            { ...e, state: 'failed' },
+            { ...e, state: 'unknown' },
           ],
           signUps,
         },
@@ -633,11 +642,14 @@ describe('a round (every deploy and every hour)', () => {
     });
 
   it('when nothing waits, the hourly run reads the store once and asks nobody anything', async () => {
+    const store = memoryStore();
+    // The first round after the update moves the old names, once.
+    expect(await round(store, fakeService(), [])).toBe('nothing-waiting');
     const calls: string[] = [];
     const fetched: string[] = [];
     const fake = fakeService();
-    expect(await round(counted(memoryStore(), calls), fake, fetched)).toBe('nothing-waiting');
-    expect(calls).toEqual(['list wacht/']);
+    expect(await round(counted(store, calls), fake, fetched)).toBe('nothing-waiting');
+    expect(calls).toEqual(['list pending/']);
     expect(fetched).toEqual([]);
     expect(fake.calls).toEqual([]);
   });
@@ -652,11 +664,11 @@ describe('a round (every deploy and every hour)', () => {
         throw new Error('HTTP 503');
       },
     });
-    expect(calls[0]).toBe('set wacht/deploy/d1');
-    expect((await store.list({ prefix: 'wacht/' })).blobs.map((b) => b.key)).toEqual(['wacht/deploy/d1']);
+    expect(calls[0]).toBe('set pending/deploy/d1');
+    expect(await listPending(store, at('2026-12-01T10:00:00Z'))).toEqual(['pending/deploy/d1']);
     // The next hourly run reads the editions the deploy could not.
     await round(store, fakeService(), fetched);
     expect(fetched).toEqual(['https://www.westwint.example/nieuwsbrief/edities.json']);
-    expect((await store.list({ prefix: 'wacht/' })).blobs).toEqual([]);
+    expect(await listPending(store, at('2026-12-01T10:00:00Z'))).toEqual([]);
   });
 });

@@ -135,8 +135,8 @@ describe('announceEditions', () => {
     await run(records, service, [edition(8, '2017-09-25')], 'first');
     await run(records, service, [edition(9, '2026-11-15'), edition(10, '2026-11-16')], 'next');
     expect(calls.filter((c) => c.startsWith('send'))).toEqual(['send c1']);
-    expect((await records.read(9))?.record).toMatchObject({ state: 'archief' });
-    expect((await records.read(10))?.record).toMatchObject({ state: 'verzonden', subscribers: 812 });
+    expect((await records.read(9))?.record).toMatchObject({ state: 'archived' });
+    expect((await records.read(10))?.record).toMatchObject({ state: 'sent', subscribers: 812 });
   });
 
   it('a campaign already sent in Laposta is recorded, not sent again (a lost record)', async () => {
@@ -148,7 +148,7 @@ describe('announceEditions', () => {
     calls.length = 0;
     await run(records, service, [edition(9, '2026-11-30')], 'next');
     expect(calls).toEqual([]);
-    expect((await records.read(9))?.record).toMatchObject({ state: 'verzonden', campaign: made.id });
+    expect((await records.read(9))?.record).toMatchObject({ state: 'sent', campaign: made.id });
   });
 });
 

@@ -85,7 +85,7 @@ export interface KeptSignUp extends NewMember {
 }
 
 /** Where the number of sign-ups dropped for age is kept. */
-export const EXPIRED_COUNT_KEY = 'teller/aanmeldingen-vervallen';
+export const EXPIRED_COUNT_KEY = 'counter/expired-sign-ups';
 
 /** The key sorts by arrival and says when it came, so the editor's overview reads no address to count. */
 const keyFor = (receivedAt: Date) => `${SIGN_UP_PREFIX}${receivedAt.getTime()}-${crypto.randomUUID()}`;
@@ -226,15 +226,16 @@ async function addToExpiredCount(store: BlobStore, count: number, at: string): P
   }
 }
 
-/** How many sign-ups wait and since when, and how many were dropped for age: never an address. */
+/** How many sign-ups wait and since when (from the keys under `pending/`), and how many were dropped for age: never an address. */
 export async function signUpSummary(
   store: BlobStore,
+  pending: readonly string[],
 ): Promise<{ waiting: number; since?: string; expired: number }> {
-  const [keys, counted] = await Promise.all([
-    store.list({ prefix: SIGN_UP_PREFIX }),
-    store.getWithMetadata(EXPIRED_COUNT_KEY, { type: 'json' }),
-  ]);
-  const times = keys.blobs.map((b) => receivedAtOf(b.key)).filter(Number.isFinite);
+  const counted = await store.getWithMetadata(EXPIRED_COUNT_KEY, { type: 'json' });
+  const times = pending
+    .filter((key) => key.startsWith(SIGN_UP_PREFIX))
+    .map(receivedAtOf)
+    .filter(Number.isFinite);
   const expired = (counted?.data as { count?: number } | undefined)?.count ?? 0;
   return {
     waiting: times.length,

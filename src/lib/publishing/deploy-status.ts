@@ -4,15 +4,29 @@
  * /admin/ is told of it (netlify/functions/publicatiestatus.mts). Events can arrive late or out of
  * order; a deploy started earlier never overwrites a later one, and a finished deploy never goes
  * back to building.
+ *
+ * Until December 2026 the record was kept under `productie` with the states `bezig`, `online` and
+ * `mislukt`, and a failed build's lines under `bouwfouten/ID`. Those are read where the new names
+ * find nothing, their states in English; the first event after the update writes the record
+ * under its new name and deletes the old one.
  */
 import type { BlobStore } from '../functions/blob-store.ts';
 
 /** The keys in the site's store `publicatie`. */
-export const STATUS_KEY = 'productie';
+export const STATUS_KEY = 'production';
 /** Where a failed build leaves the lines it stopped with (netlify/plugins/build-problems/). */
-export const problemsKey = (deployId: string) => `bouwfouten/${deployId}`;
+export const problemsKey = (deployId: string) => `build-problems/${deployId}`;
 
-export type DeployState = 'bezig' | 'online' | 'mislukt';
+/** The same, as they were named before. */
+const OLD_STATUS_KEY = 'productie';
+const oldProblemsKey = (deployId: string) => `bouwfouten/${deployId}`;
+const OLD_STATES: Readonly<Record<string, DeployState>> = {
+  bezig: 'building',
+  online: 'online',
+  mislukt: 'failed',
+};
+
+export type DeployState = 'building' | 'online' | 'failed';
 
 export interface StatusRecord {
   /** Netlify's id of the deploy; kept for ordering, never shown. */
@@ -49,25 +63,25 @@ export function nextStatus(current: StatusRecord | null, event: DeployEvent): St
     // An older deploy: its success still updated the live site, nothing else of it matters.
     return lastOnlineAt === current.lastOnlineAt ? current : { ...current, lastOnlineAt };
   }
-  if (current && current.deploy === event.id && current.state !== 'bezig' && event.state === 'bezig')
+  if (current && current.deploy === event.id && current.state !== 'building' && event.state === 'building')
     return current;
   return {
     deploy: event.id,
     startedAt: event.createdAt,
     state: event.state,
     at: event.at,
-    ...(event.state === 'mislukt' ? { problems: event.problems ?? [] } : {}),
+    ...(event.state === 'failed' ? { problems: event.problems ?? [] } : {}),
     ...(lastOnlineAt ? { lastOnlineAt } : {}),
   };
 }
 
 /** What /admin/status.json answers: nothing that is not already in the public repository or on the live site. */
 export type PublicStatus =
-  | { state: 'onbekend' }
+  | { state: 'unknown' }
   | { state: DeployState; startedAt: string; at: string; lastOnlineAt?: string; problems?: string[] };
 
 export function publicStatus(record: StatusRecord | null): PublicStatus {
-  if (!record) return { state: 'onbekend' };
+  if (!record) return { state: 'unknown' };
   const { state, startedAt, at, lastOnlineAt, problems } = record;
   return {
     state,
@@ -78,6 +92,13 @@ export function publicStatus(record: StatusRecord | null): PublicStatus {
   };
 }
 
+/** The record under its old name, its state in English; null when there is none. */
+async function oldRecord(store: BlobStore): Promise<StatusRecord | null> {
+  const old = (await store.getWithMetadata(OLD_STATUS_KEY, { type: 'json' }))?.data as
+    StatusRecord | undefined;
+  return old ? { ...old, state: OLD_STATES[old.state] ?? old.state } : null;
+}
+
 /**
  * Applies an event to the stored record. Two events at once both read, then write only if the
  * record is still as they read it; the one that loses reads again.
@@ -85,7 +106,7 @@ export function publicStatus(record: StatusRecord | null): PublicStatus {
 export async function recordDeployEvent(store: BlobStore, event: DeployEvent): Promise<StatusRecord | null> {
   for (let attempt = 0; attempt < 10; attempt++) {
     const found = await store.getWithMetadata(STATUS_KEY, { type: 'json' });
-    const current = (found?.data as StatusRecord | undefined) ?? null;
+    const current = found ? (found.data as StatusRecord) : await oldRecord(store);
     const next = nextStatus(current, event);
     if (next === current) return current;
     const written = await store.setJSON(
@@ -93,7 +114,10 @@ export async function recordDeployEvent(store: BlobStore, event: DeployEvent): P
       next,
       found ? { onlyIfMatch: found.etag ?? '' } : { onlyIfNew: true },
     );
-    if (written.modified) return next;
+    if (written.modified) {
+      if (!found) await store.delete(OLD_STATUS_KEY);
+      return next;
+    }
   }
   throw new Error(
     `De publicatiestatus kon niet worden bijgewerkt voor deploy ${event.id}: steeds een andere schrijver tussendoor.`,
@@ -102,12 +126,14 @@ export async function recordDeployEvent(store: BlobStore, event: DeployEvent): P
 
 /** The lines the failed deploy's build left (none: it stopped for a technical reason). */
 export async function problemsLeftBy(store: BlobStore, deployId: string): Promise<string[]> {
-  const found = await store.getWithMetadata(problemsKey(deployId), { type: 'json' });
+  const found =
+    (await store.getWithMetadata(problemsKey(deployId), { type: 'json' })) ??
+    (await store.getWithMetadata(oldProblemsKey(deployId), { type: 'json' }));
   return (found?.data as { problems?: string[] } | undefined)?.problems ?? [];
 }
 
 /** The stored record, as the editor may see it. */
 export async function readPublicStatus(store: BlobStore): Promise<PublicStatus> {
   const found = await store.getWithMetadata(STATUS_KEY, { type: 'json' });
-  return publicStatus((found?.data as StatusRecord | undefined) ?? null);
+  return publicStatus((found?.data as StatusRecord | undefined) ?? (await oldRecord(store)));
 }

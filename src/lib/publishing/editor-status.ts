@@ -8,18 +8,18 @@ import { readNewsletterStatus, type NewsletterStatus } from '../newsletter/statu
 import { readPublicStatus, type PublicStatus } from './deploy-status.ts';
 
 export interface EditorStatus {
-  publicatie: PublicStatus;
-  nieuwsbrief: NewsletterStatus;
+  publishing: PublicStatus;
+  newsletter: NewsletterStatus;
 }
 
 export async function readEditorStatus(
-  publishing: BlobStore,
-  newsletter: BlobStore,
+  publishingStore: BlobStore,
+  newsletterStore: BlobStore,
   now: Date,
 ): Promise<EditorStatus> {
-  const [publicatie, nieuwsbrief] = await Promise.all([
-    readPublicStatus(publishing),
-    readNewsletterStatus(newsletter, now),
+  const [publishing, newsletter] = await Promise.all([
+    readPublicStatus(publishingStore),
+    readNewsletterStatus(newsletterStore, now),
   ]);
-  return { publicatie, nieuwsbrief };
+  return { publishing, newsletter };
 }
