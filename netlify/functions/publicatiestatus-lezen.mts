@@ -1,18 +1,19 @@
 /**
- * GET /admin/status.json (urls.publishStatus()): for the editor at /admin/, whether the editors'
- * latest change is online, as publicatiestatus.mts recorded it (src/admin/status.ts), and what
- * became of the newsletter's mails and sign-ups (src/admin/newsletter-panel.ts). Under the
- * editor's prefix and with its headers (Netlify sends a function's own headers only), never
- * cached, and with nothing personal: no address, no IP address, no key.
+ * GET /admin/status.json (urls.publishStatus(), src/lib/publishing/status-json.ts): for the editor
+ * at /admin/, whether the editors' latest change is online, as publicatiestatus.mts recorded it
+ * (src/admin/publishing-banner.ts), and what became of the newsletter's mails and sign-ups
+ * (src/admin/newsletter-panel.ts). Under the editor's prefix and with its headers (Netlify sends a
+ * function's own headers only), never cached, and with nothing personal: no address, no IP
+ * address, no key.
  */
 import { openSiteStore } from '../../src/lib/functions/blob-store.ts';
 import { functionClock } from '../../src/lib/functions/clock.ts';
-import { readEditorStatus } from '../../src/lib/publishing/editor-status.ts';
+import { composeStatusJson } from '../../src/lib/publishing/status-json.ts';
 import { headersForPath } from '../../src/lib/security/headers.ts';
 import { urls } from '../../src/lib/urls/routes.ts';
 
 export default async function status(): Promise<Response> {
-  const answer = await readEditorStatus(
+  const answer = await composeStatusJson(
     openSiteStore('publishing'),
     openSiteStore('newsletter'),
     functionClock(),

@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { getStore } from '@netlify/blobs';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import type { EditorStatus } from '../../src/lib/publishing/editor-status';
+import type { StatusJson } from '../../src/lib/publishing/status-json';
 import { ROOT } from '../../scripts/lib/astro-build.ts';
 import { serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
 import { amsterdamDay, amsterdamInstant } from '../../src/lib/dates/amsterdam';
@@ -209,10 +209,10 @@ async function hourly(at: Date): Promise<void> {
   expect(response.status).toBe(204);
 }
 
-async function editorStatus(): Promise<{ body: EditorStatus; text: string; response: Response }> {
+async function editorStatus(): Promise<{ body: StatusJson; text: string; response: Response }> {
   const response = await fetch(`${server.url}/admin/status.json`);
   const text = await response.text();
-  return { body: JSON.parse(text) as EditorStatus, text, response };
+  return { body: JSON.parse(text) as StatusJson, text, response };
 }
 
 /**

@@ -23,8 +23,8 @@ import {
   signUpExpired,
 } from '../../src/lib/newsletter/rules';
 import { keepSignUp, retryKeptSignUps, signUpSummary } from '../../src/lib/newsletter/sign-up';
-import { editionStatus, readNewsletterStatus } from '../../src/lib/newsletter/status';
-import { editionWords, signUpWords, summaryWords } from '../../src/lib/newsletter/status-words';
+import { editionStatus, readNewsletterStatus } from '../../src/lib/newsletter/newsletter-status';
+import { editionWords, signUpWords, summaryWords } from '../../src/lib/newsletter/newsletter-status-words';
 import type { BlobStore } from '../../src/lib/functions/blob-store';
 import { fakeService } from '../helpers/fake-mailing-service';
 import { memoryStore } from '../helpers/memory-store';

@@ -5,7 +5,7 @@
  */
 import { newsletterText } from '../../strings.ts';
 import { formatDate, formatMoment, startOfAmsterdamDay } from '../dates/amsterdam.ts';
-import type { EditionStatus, NewsletterStatus } from './status.ts';
+import type { EditionStatus, NewsletterStatus } from './newsletter-status.ts';
 import { SIGN_UP_MAX_DAYS } from './rules.ts';
 
 const { panel } = newsletterText;

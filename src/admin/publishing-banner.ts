@@ -21,7 +21,7 @@ import {
 import { ITEM_PAGES, urls } from '../lib/urls/routes.ts';
 import { editorText } from '../strings.ts';
 import { corner, element } from './corner.ts';
-import { readEditorStatus, TRIES_WHEN_OPENING } from './editor-status.ts';
+import { fetchStatusJson, TRIES_WHEN_OPENING } from './fetch-status-json.ts';
 import type { ImmutableMap } from './react.ts';
 
 const POLL_EVERY_MS = 3_000;
@@ -37,7 +37,7 @@ interface Saved {
 }
 
 const readStatus = async (tries = 1): Promise<PublicStatus | null> =>
-  (await readEditorStatus(tries))?.publishing ?? null;
+  (await fetchStatusJson(tries))?.publishing ?? null;
 
 const startedAt = (status: PublicStatus | null) =>
   status && status.state !== 'unknown' ? status.startedAt : '';
