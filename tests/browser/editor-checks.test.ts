@@ -438,7 +438,7 @@ describe('after saving, the editor sees what happened to the site', () => {
   });
 
   test('the newsletter panel: one edition sent at 08:00 to its subscribers, one being retried with the next try and the reason', async () => {
-    // What the functions recorded (tests/functions/newsletter.test.ts makes each state through them).
+    // What the functions recorded (tests/functions/publicatiestatus-lezen.test.ts makes each state through them).
     const store = openSiteStore('newsletter');
     const records = editionRecords(store);
     const day = (offset: number) => amsterdamDay(new Date(Date.now() + offset * 86_400_000));

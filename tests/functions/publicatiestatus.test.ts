@@ -1,8 +1,8 @@
 /**
- * What the editor learns about its latest change (netlify/functions/publicatiestatus.mts and
- * publicatiestatus-lezen.mts, netlify/plugins/build-problems/), run by Netlify's local emulation:
- * deploy events as Netlify sends them, the build plugin's error hook as Netlify calls it, and
- * /admin/status.json as the editor reads it.
+ * netlify/functions/publicatiestatus.mts, with the build plugin netlify/plugins/build-problems/,
+ * run by Netlify's local emulation: deploy events as Netlify sends them and the plugin's error
+ * hook as Netlify calls it, seen through /admin/status.json as the editor reads it (its own
+ * tests: publicatiestatus-lezen.test.ts).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,6 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { failBuild, postDeployEvent, type DeployEvent } from '../../scripts/lib/deploy-events.ts';
 import { serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
 import { SITE_STORES } from '../../src/lib/functions/blob-store';
-import { headersForPath } from '../../src/lib/security/headers';
 import { urls } from '../../src/lib/urls/routes';
 
 let site: string;
@@ -66,30 +65,15 @@ beforeEach(async () => {
 
 const LINE = 'content/nieuws/open-dag.md: veld "image": imageAlt staat er, maar image ontbreekt';
 
-describe('/admin/status.json', () => {
-  test('nothing recorded yet: "unknown", with the editor’s headers and nothing else to say', async () => {
-    const response = await fetch(server.url + urls.publishStatus());
-    expect(await response.json()).toEqual({
-      publishing: { state: 'unknown' },
-      newsletter: { editions: [], signUps: { waiting: 0, expired: 0 } },
-    });
-    const expected = headersForPath(urls.publishStatus());
-    for (const name of [
-      'Content-Security-Policy',
-      'X-Robots-Tag',
-      'X-Frame-Options',
-      'Strict-Transport-Security',
-    ]) {
-      expect(response.headers.get(name), name).toBe(expected[name]);
-    }
-    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
-  });
-
+describe('deploy events of the production site', () => {
   test('building, failed with the build’s own lines, building again, succeeded', async () => {
     await deployEvent('deploy_building', 'd1', '2026-11-30T10:00:00.000Z');
     expect(await status()).toMatchObject({ state: 'building', startedAt: '2026-11-30T10:00:00.000Z' });
 
     await failedBuild('d1', [LINE]);
+    expect(await getStore(SITE_STORES.publishing).get('build-problems/d1', { type: 'json' })).toEqual({
+      problems: [LINE],
+    });
     await deployEvent('deploy_failed', 'd1', '2026-11-30T10:00:00.000Z');
     expect(await status()).toMatchObject({ state: 'failed', problems: [LINE] });
 
