@@ -7,8 +7,8 @@
  *
  * Until December 2026 the record was kept under `productie` with the states `bezig`, `online` and
  * `mislukt`, and a failed build's lines under `bouwfouten/ID`. Those are read where the new names
- * find nothing, their states in English; the first event after the update writes the record
- * under its new name and deletes the old one.
+ * find nothing, their states in English; the first event that changes the record after the
+ * update writes it under its new name and deletes the old one.
  */
 import type { BlobStore } from '../functions/blob-store.ts';
 
