@@ -17,9 +17,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { serveWithNetlify } from './lib/local-netlify.ts';
+import { openSiteStore } from '../src/lib/functions/blob-store.ts';
 import { newsletterConfig } from '../src/lib/newsletter/config.ts';
 import { laposta } from '../src/lib/newsletter/laposta.ts';
-import { newsletterStore } from '../src/lib/newsletter/netlify-round.ts';
+import { SIGN_UP_PREFIX } from '../src/lib/newsletter/records.ts';
 import { newsletterRound } from '../src/lib/newsletter/round.ts';
 import { keepSignUp } from '../src/lib/newsletter/sign-up.ts';
 
@@ -28,7 +29,7 @@ const RUNS = Number(args.runs);
 
 /** A Laposta that is down: every request answered 503, and counted. */
 let lapostaRequests = 0;
-const down = createServer((req, res) => {
+const down = createServer((_request, res) => {
   lapostaRequests += 1;
   res
     .writeHead(503, { 'content-type': 'application/json' })
@@ -62,7 +63,7 @@ const ms = (n) => `${n.toFixed(1)} ms`;
 
 /** The emulation's store, counting each call. */
 function counting(calls) {
-  const store = newsletterStore();
+  const store = openSiteStore('newsletter');
   return {
     getWithMetadata: (...a) => (calls.push('get'), store.getWithMetadata(...a)),
     setJSON: (...a) => (calls.push('set'), store.setJSON(...a)),
@@ -102,7 +103,7 @@ try {
   const quiet = { laposta: lapostaRequests, site: server.takeSent().length };
 
   await keepSignUp(
-    newsletterStore(),
+    openSiteStore('newsletter'),
     { email: 'bench@voorbeeld.example', ip: '192.0.2.1', sourceUrl: '/' },
     new Date(),
     new Error('down'),
@@ -112,8 +113,8 @@ try {
   console.log(
     `  requests to Laposta: ${lapostaRequests} (one per run), to the site: ${server.takeSent().length}`,
   );
-  for (const { key } of (await newsletterStore().list({ prefix: 'wacht/' })).blobs)
-    await newsletterStore().delete(key);
+  for (const { key } of (await openSiteStore('newsletter').list({ prefix: SIGN_UP_PREFIX })).blobs)
+    await openSiteStore('newsletter').delete(key);
 
   const invocations = [];
   lapostaRequests = 0;

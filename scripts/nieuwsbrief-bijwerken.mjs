@@ -13,14 +13,14 @@
  */
 import { NetlifyAPI } from '@netlify/api';
 import { SIGNUP_FORM } from '../src/lib/forms/form-rules.ts';
+import { makeLog } from '../src/lib/functions/log.ts';
 import { missingForMembers, newsletterConfig } from '../src/lib/newsletter/config.ts';
 import { laposta } from '../src/lib/newsletter/laposta.ts';
-import { makeLog } from '../src/lib/newsletter/log.ts';
 import { signUp } from '../src/lib/newsletter/sign-up.ts';
 
 const PER_PAGE = 100;
 const config = newsletterConfig(process.env);
-const log = makeLog('bijwerken', config.secrets);
+const log = makeLog('bijwerken');
 
 const missing = [
   ...['NETLIFY_AUTH_TOKEN', 'NETLIFY_SITE_ID'].filter((name) => !process.env[name]?.trim()),

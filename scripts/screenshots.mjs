@@ -16,10 +16,10 @@ import { join, resolve } from 'node:path';
 import { launchBrowser } from './lib/chromium.ts';
 import { failBuild, postDeployEvent } from './lib/deploy-events.ts';
 import { amsterdamDay, amsterdamInstant } from '../src/lib/dates/amsterdam.ts';
-import { newsletterStore } from '../src/lib/newsletter/netlify-round.ts';
+import { openSiteStore } from '../src/lib/functions/blob-store.ts';
 import { editionRecords } from '../src/lib/newsletter/records.ts';
 import { keepSignUp } from '../src/lib/newsletter/sign-up.ts';
-import { newsletterText } from '../src/strings.ts';
+import { newsletterText } from '../src/strings/newsletter.ts';
 import { choosePdf, fillEdition, fillNewsItem, openEditor, openScreen, save } from './lib/editor-session.ts';
 import { builtSiteDir, serveWithNetlify } from './lib/local-netlify.ts';
 import { makePdf } from './lib/make-pdf.ts';
@@ -196,13 +196,13 @@ async function banners(page, dir) {
 /** The newsletter panel, opened: one edition mailed, one being retried, a sign-up waiting (as the functions record them). */
 async function newsletterPanel(page) {
   await closeBanner(page);
-  const store = newsletterStore();
+  const store = openSiteStore('newsletter');
   const records = editionRecords(store);
   const today = amsterdamDay(new Date());
   const yesterday = amsterdamDay(new Date(Date.now() - 86_400_000));
   const sentAt = amsterdamInstant(yesterday, '08:00').toISOString();
   await records.write(9, {
-    state: 'verzonden',
+    state: 'sent',
     at: sentAt,
     campaign: 'c9',
     subscribers: 812,
@@ -213,7 +213,7 @@ async function newsletterPanel(page) {
   const now = new Date();
   const nextHour = new Date(Math.ceil(now.getTime() / 3_600_000) * 3_600_000);
   await records.write(10, {
-    state: 'mislukt',
+    state: 'failed',
     run: 'schermafbeelding',
     at: now.toISOString(),
     reason: newsletterText.reasons.noAnswer,

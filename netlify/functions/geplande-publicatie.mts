@@ -1,20 +1,18 @@
 /**
  * Daily, just after midnight in Amsterdam: when an item (a news item, an edition) was waiting for
  * today, call the site's build hook, so it goes online, and an edition's mail goes out, with no
- * one acting (src/lib/newsletter/scheduled-build.ts).
+ * one acting (src/lib/publishing/scheduled-build.ts).
  */
-import { getStore } from '@netlify/blobs';
 import type { Config, Context } from '@netlify/functions';
 import { amsterdamDay } from '../../src/lib/dates/amsterdam.ts';
-import { functionClock } from '../../src/lib/newsletter/clock.ts';
-import { newsletterConfig } from '../../src/lib/newsletter/config.ts';
-import { makeLog } from '../../src/lib/newsletter/log.ts';
-import { readWaitingDaysFile } from '../../src/lib/newsletter/published.ts';
-import { buildIfSomethingIsWaiting } from '../../src/lib/newsletter/scheduled-build.ts';
+import { openSiteStore } from '../../src/lib/functions/blob-store.ts';
+import { functionClock } from '../../src/lib/functions/clock.ts';
+import { makeLog } from '../../src/lib/functions/log.ts';
+import { buildIfSomethingIsWaiting, readWaitingDaysFile } from '../../src/lib/publishing/scheduled-build.ts';
 import { urls } from '../../src/lib/urls/routes.ts';
 
 export default async (_request: Request, context: Context): Promise<Response> => {
-  const log = makeLog('geplande publicatie', newsletterConfig(process.env).secrets);
+  const log = makeLog('geplande publicatie');
   const hook = process.env.BUILD_HOOK_URL?.trim();
   if (!hook) {
     log(
@@ -37,12 +35,13 @@ export default async (_request: Request, context: Context): Promise<Response> =>
     );
     return new Response(null, { status: 204 });
   }
-  const store = getStore({ name: 'geplande-publicatie', consistency: 'strong' });
+  const store = openSiteStore('scheduledBuilds');
   const now = functionClock();
   await buildIfSomethingIsWaiting({
     waitingDays,
     today: amsterdamDay(now),
-    recordDay: async (day) => (await store.set(day, now.toISOString(), { onlyIfNew: true })).modified,
+    recordDay: async (day) =>
+      (await store.setJSON(day, { at: now.toISOString() }, { onlyIfNew: true })).modified,
     forgetDay: (day) => store.delete(day),
     startBuild: async () => {
       const response = await fetch(hook, { method: 'POST', body: '{}', signal: AbortSignal.timeout(20_000) });

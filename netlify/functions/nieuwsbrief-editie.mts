@@ -5,14 +5,13 @@
  * and branch deploys never send, whatever their content.
  */
 import type { DeploySucceededEvent } from '@netlify/functions';
-import { newsletterConfig } from '../../src/lib/newsletter/config.ts';
-import { makeLog } from '../../src/lib/newsletter/log.ts';
+import { makeLog } from '../../src/lib/functions/log.ts';
 import { runNewsletterRound } from '../../src/lib/newsletter/netlify-round.ts';
 
 export default {
   async deploySucceeded({ deploy }: DeploySucceededEvent) {
     if (deploy.context !== 'production') {
-      const log = makeLog('nieuwsbrief', newsletterConfig(process.env).secrets);
+      const log = makeLog('nieuwsbrief');
       log(`Deploy ${deploy.id} is geen productie-deploy (${deploy.context}): er wordt niets verstuurd.`);
       return;
     }

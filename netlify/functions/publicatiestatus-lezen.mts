@@ -1,22 +1,23 @@
 /**
- * GET /admin/status.json (urls.publishStatus()): for the editor at /admin/, whether the editors'
- * latest change is online, as publicatiestatus.mts recorded it (src/admin/status.ts), and what
- * became of the newsletter's mails and sign-ups (src/admin/newsletter-panel.ts). Under the
- * editor's prefix and with its headers (Netlify sends a function's own headers only), never
- * cached, and with nothing personal: no address, no IP address, no key.
+ * GET /admin/status.json (urls.publishStatus(), src/lib/publishing/status-json.ts): for the editor
+ * at /admin/, whether the editors' latest change is online, as publicatiestatus.mts recorded it
+ * (src/admin/publishing-banner.ts), and what became of the newsletter's mails and sign-ups
+ * (src/admin/newsletter-panel.ts). Under the editor's prefix and with its headers (Netlify sends a
+ * function's own headers only), never cached, and with nothing personal: no address, no IP
+ * address, no key.
  */
-import { getStore } from '@netlify/blobs';
-import type { BlobStore } from '../../src/lib/blob-store.ts';
-import { functionClock } from '../../src/lib/newsletter/clock.ts';
-import { newsletterStore } from '../../src/lib/newsletter/netlify-round.ts';
-import { STATUS_STORE } from '../../src/lib/publishing/deploy-status.ts';
-import { readEditorStatus } from '../../src/lib/publishing/editor-status.ts';
+import { openSiteStore } from '../../src/lib/functions/blob-store.ts';
+import { functionClock } from '../../src/lib/functions/clock.ts';
+import { composeStatusJson } from '../../src/lib/publishing/status-json.ts';
 import { headersForPath } from '../../src/lib/security/headers.ts';
 import { urls } from '../../src/lib/urls/routes.ts';
 
 export default async function status(): Promise<Response> {
-  const publishing = getStore({ name: STATUS_STORE, consistency: 'strong' }) as unknown as BlobStore;
-  const answer = await readEditorStatus(publishing, newsletterStore(), functionClock());
+  const answer = await composeStatusJson(
+    openSiteStore('publishing'),
+    openSiteStore('newsletter'),
+    functionClock(),
+  );
   return new Response(JSON.stringify(answer), {
     headers: {
       ...headersForPath(urls.publishStatus()),

@@ -5,36 +5,29 @@
  * (netlify/plugins/build-problems/). Deploy previews and branch deploys never change it. The editor
  * reads the record through publicatiestatus-lezen.mts.
  */
-import { getStore } from '@netlify/blobs';
 import type { DeployBuildingEvent as DeployEvent } from '@netlify/functions';
-import type { BlobStore } from '../../src/lib/blob-store.ts';
+import { openSiteStore } from '../../src/lib/functions/blob-store.ts';
 import {
-  problemsKey,
-  type BuildProblem,
+  problemsLeftBy,
   recordDeployEvent,
-  STATUS_STORE,
   type DeployState,
 } from '../../src/lib/publishing/deploy-status.ts';
 
 async function record(state: DeployState, { deploy }: DeployEvent): Promise<void> {
   if (deploy.context !== 'production') return;
-  const store = getStore({ name: STATUS_STORE, consistency: 'strong' });
-  const left =
-    state === 'mislukt'
-      ? ((await store.get(problemsKey(deploy.id), { type: 'json' })) as { problems?: BuildProblem[] } | null)
-      : null;
-  await recordDeployEvent(store as unknown as BlobStore, {
+  const store = openSiteStore('publishing');
+  await recordDeployEvent(store, {
     id: deploy.id,
     context: deploy.context,
     createdAt: deploy.createdAt,
     state,
     at: new Date().toISOString(),
-    ...(state === 'mislukt' ? { problems: left?.problems ?? [] } : {}),
+    ...(state === 'failed' ? { problems: await problemsLeftBy(store, deploy.id) } : {}),
   });
 }
 
 export default {
-  deployBuilding: (event: DeployEvent) => record('bezig', event),
+  deployBuilding: (event: DeployEvent) => record('building', event),
   deploySucceeded: (event: DeployEvent) => record('online', event),
-  deployFailed: (event: DeployEvent) => record('mislukt', event),
+  deployFailed: (event: DeployEvent) => record('failed', event),
 };

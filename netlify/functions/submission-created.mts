@@ -10,11 +10,11 @@
  * name convention): the newer formSubmitted handler is not told which form was sent.
  */
 import { SIGNUP_FORM } from '../../src/lib/forms/form-rules.ts';
-import { functionClock } from '../../src/lib/newsletter/clock.ts';
+import { openSiteStore } from '../../src/lib/functions/blob-store.ts';
+import { functionClock } from '../../src/lib/functions/clock.ts';
+import { makeLog } from '../../src/lib/functions/log.ts';
 import { missingForMembers, newsletterConfig } from '../../src/lib/newsletter/config.ts';
 import { laposta } from '../../src/lib/newsletter/laposta.ts';
-import { makeLog } from '../../src/lib/newsletter/log.ts';
-import { newsletterStore } from '../../src/lib/newsletter/netlify-round.ts';
 import { SIGN_UP_MAX_DAYS } from '../../src/lib/newsletter/rules.ts';
 import { keepSignUp, memberOf, signUp, type Submission } from '../../src/lib/newsletter/sign-up.ts';
 
@@ -22,14 +22,14 @@ export default async (request: Request): Promise<Response> => {
   const { payload } = (await request.json()) as { payload?: Submission };
   if (payload?.form_name !== SIGNUP_FORM) return new Response(null, { status: 204 });
   const config = newsletterConfig(process.env);
-  const log = makeLog('aanmelding', config.secrets);
+  const log = makeLog('aanmelding');
   const receivedAt = functionClock();
   const missing = missingForMembers(process.env);
   if (missing.length > 0) {
     const member = memberOf(payload);
     if (member)
       await keepSignUp(
-        newsletterStore(),
+        openSiteStore('newsletter'),
         member,
         receivedAt,
         new Error(`niet ingesteld in Netlify: ${missing.join(', ')}`),
@@ -42,7 +42,7 @@ export default async (request: Request): Promise<Response> => {
   const { result, member, error } = await signUp(payload, laposta(config.laposta), log);
   if (result === 'failed' && member) {
     try {
-      await keepSignUp(newsletterStore(), member, receivedAt, error);
+      await keepSignUp(openSiteStore('newsletter'), member, receivedAt, error);
       log(
         `Aanmelding niet doorgegeven: ${(error as Error).message}. Ze is bewaard; elk uur wordt het opnieuw geprobeerd, hoogstens ${SIGN_UP_MAX_DAYS} dagen.`,
       );

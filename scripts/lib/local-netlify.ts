@@ -3,12 +3,14 @@
  * files, dist/_redirects, dist/_headers, functions in netlify/functions/, Blobs), for `npm start`,
  * the browser tests, the benchmarks and Lighthouse.
  *
- * @netlify/dev answers requests but brings no HTTP server, and lacks three things Netlify does
+ * @netlify/dev answers requests but brings no HTTP server, and lacks four things Netlify does
  * for this site; this module is the smallest bridge for them:
  * - the custom 404 page: a path nothing answers gets 404.html with status 404;
  * - Netlify Forms: a POST with a form-name is stored (here: remembered, for the tests) and the
  *   form's page is answered, and the site's `submission-created` function runs as on Netlify;
- * - compression: text is sent gzipped to clients that accept it (the search benchmark counts bytes).
+ * - compression: text is sent gzipped to clients that accept it (the search benchmark counts bytes);
+ * - atomic Blobs: a conditional write (onlyIfNew, onlyIfMatch) wins for one writer only, as on
+ *   Netlify (atomic-blobs.ts puts a proxy in front of @netlify/blobs' local server).
  * It also reads a site from any folder: @netlify/dev only serves the publish folder named in
  * netlify.toml and reads _redirects from the project root, so each server gets a small project
  * folder of its own that links to the site, the functions and node_modules.
@@ -29,6 +31,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse as parseToml, stringify as stringifyToml } from 'smol-toml';
+import { makeLocalBlobsAtomic } from './atomic-blobs.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -132,6 +135,7 @@ export async function serveWithNetlify(
     logger: { log: () => {}, info: () => {}, warn: console.warn, error: console.error } as unknown as Console,
   });
   await netlify.start();
+  const blobs = await makeLocalBlobsAtomic();
 
   const sent: SentFile[] = [];
   const submissions: FormSubmission[] = [];
@@ -231,6 +235,7 @@ export async function serveWithNetlify(
     close: async () => {
       await new Promise((done) => server.close(done));
       await netlify.stop();
+      await blobs.close();
       for (const key of [...Object.keys(options.env ?? {}), 'URL']) {
         const before = savedEnv[key];
         if (before === undefined) delete process.env[key];

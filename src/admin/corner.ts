@@ -1,5 +1,5 @@
 /**
- * The editor's corner, bottom right: the publication banner (status.ts) above the newsletter
+ * The editor's corner, bottom right: the publication banner (publishing-banner.ts) above the newsletter
  * panel (newsletter-panel.ts), stacked, so neither covers the other.
  */
 export function corner(): HTMLElement {

@@ -5,7 +5,7 @@
  * - the build's rules, checked before each save (refuse-save.ts), and PDFs checked before they are
  *   accepted (pdf-field.ts);
  * - previews that look like the site's pages (preview.ts);
- * - what happened to the site after a save (status.ts), and to the newsletter's mails
+ * - what happened to the site after a save (publishing-banner.ts), and to the newsletter's mails
  *   (newsletter-panel.ts).
  */
 import './zod-without-eval.ts';
@@ -16,7 +16,7 @@ import { refuseWhatTheBuildWouldStopOn } from './refuse-save.ts';
 import { checkPdfsBeforeAccepting } from './pdf-field.ts';
 import { showNewsletter } from './newsletter-panel.ts';
 import { showEntriesAsPages } from './preview.ts';
-import { showPublishing } from './status.ts';
+import { showPublishing } from './publishing-banner.ts';
 
 refuseWhatTheBuildWouldStopOn();
 checkPdfsBeforeAccepting();

@@ -3,14 +3,14 @@
  * editor's corner, under the publication banner. Opened, it lists each edition of the last 90
  * days (sent at 08:00 to 812 subscribers, a concept in Laposta, being retried and when, or not
  * sent: look in Laposta) and the sign-ups waiting for Laposta, in the words of
- * src/lib/newsletter/status-words.ts. Read from /admin/status.json when the editor opens and
+ * src/lib/newsletter/newsletter-status-words.ts. Read from /admin/status.json when the editor opens and
  * each time the panel is opened. Without the status service (npm run dev) there is no panel.
  */
-import type { NewsletterStatus } from '../lib/newsletter/status.ts';
-import { editionWords, signUpWords, summaryWords } from '../lib/newsletter/status-words.ts';
+import type { NewsletterStatus } from '../lib/newsletter/newsletter-status.ts';
+import { editionWords, signUpWords, summaryWords } from '../lib/newsletter/newsletter-status-words.ts';
 import { newsletterText } from '../strings/newsletter.ts';
 import { corner, element } from './corner.ts';
-import { readEditorStatus, TRIES_WHEN_OPENING } from './editor-status.ts';
+import { fetchStatusJson, TRIES_WHEN_OPENING } from './fetch-status-json.ts';
 
 export function showNewsletter(): void {
   const summary = element('summary', { className: 'westwint-newsletter__summary' });
@@ -47,7 +47,7 @@ export function showNewsletter(): void {
   }
 
   async function show(tries: number): Promise<void> {
-    const status = (await readEditorStatus(tries))?.nieuwsbrief;
+    const status = (await fetchStatusJson(tries))?.newsletter;
     if (!status) return;
     render(status);
     if (!panel.isConnected) corner().append(panel);

@@ -39,7 +39,7 @@ import {
   formatDate,
   startOfAmsterdamDay,
 } from '../../src/lib/dates/amsterdam';
-import { newsletterStore } from '../../src/lib/newsletter/netlify-round';
+import { openSiteStore } from '../../src/lib/functions/blob-store';
 import { editionRecords } from '../../src/lib/newsletter/records';
 import { keepSignUp } from '../../src/lib/newsletter/sign-up';
 import { measure, THRESHOLDS } from '../../src/lib/readability/measures';
@@ -448,14 +448,14 @@ describe('after saving, the editor sees what happened to the site', () => {
   });
 
   test('the newsletter panel: one edition sent at 08:00 to its subscribers, one being retried with the next try and the reason', async () => {
-    // What the functions recorded (tests/functions/newsletter.test.ts makes each state through them).
-    const store = newsletterStore();
+    // What the functions recorded (tests/functions/publicatiestatus-lezen.test.ts makes each state through them).
+    const store = openSiteStore('newsletter');
     const records = editionRecords(store);
     const day = (offset: number) => amsterdamDay(new Date(Date.now() + offset * 86_400_000));
     const [yesterday, tomorrow] = [day(-1), day(1)];
     const sentAt = amsterdamInstant(yesterday, '08:00')!.toISOString();
     await records.write(20, {
-      state: 'verzonden',
+      state: 'sent',
       at: sentAt,
       campaign: 'c20',
       subscribers: 812,
@@ -464,7 +464,7 @@ describe('after saving, the editor sees what happened to the site', () => {
       date: yesterday,
     });
     await records.write(21, {
-      state: 'mislukt',
+      state: 'failed',
       run: 'r',
       at: new Date().toISOString(),
       reason: newsletterText.reasons.noAnswer,

@@ -1,15 +1,13 @@
 /**
  * A Netlify Blobs store in memory, for unit tests of the code that writes to Blobs
- * (src/lib/blob-store.ts). `atomic`: a conditional write checks and writes in one step, as on
- * Netlify; otherwise it checks, pauses and writes, as the local emulation does, so two
- * conditional writes at once can both succeed.
+ * (src/lib/functions/blob-store.ts). A conditional write checks and writes in one step, as on
+ * Netlify (and in the local emulation, scripts/lib/atomic-blobs.ts).
  */
-import type { BlobStore } from '../../src/lib/blob-store';
+import type { BlobStore } from '../../src/lib/functions/blob-store';
 
-export function memoryStore({ atomic }: { atomic: boolean }): BlobStore {
+export function memoryStore(): BlobStore {
   const data = new Map<string, { value: unknown; etag: string }>();
   let version = 0;
-  const pause = () => new Promise((done) => setTimeout(done, 5));
   return {
     async getWithMetadata(key) {
       const found = data.get(key);
@@ -19,7 +17,6 @@ export function memoryStore({ atomic }: { atomic: boolean }): BlobStore {
       const current = data.get(key);
       if ((options.onlyIfNew && current) || (options.onlyIfMatch && current?.etag !== options.onlyIfMatch))
         return { modified: false };
-      if (!atomic) await pause();
       const etag = `v${++version}`;
       data.set(key, { value: structuredClone(value), etag });
       return { modified: true, etag };

@@ -4,9 +4,9 @@
  * deploy-failed event (netlify/functions/publicatiestatus.mts) puts them in the status the
  * editor at /admin/ shows. During a build on Netlify, plugins get a Blobs context of their own.
  */
-import { getStore } from '@netlify/blobs';
+import { openSiteStore } from '../../../src/lib/functions/blob-store.ts';
 import { readBuildProblems } from '../../../src/lib/publishing/build-problems.ts';
-import { problemsKey, STATUS_STORE } from '../../../src/lib/publishing/deploy-status.ts';
+import { problemsKey } from '../../../src/lib/publishing/deploy-status.ts';
 
 export async function onError() {
   const deployId = process.env.DEPLOY_ID;
@@ -14,9 +14,7 @@ export async function onError() {
   const problems = readBuildProblems();
   if (!problems) return;
   try {
-    await getStore({ name: STATUS_STORE, consistency: 'strong' }).setJSON(problemsKey(deployId), {
-      problems,
-    });
+    await openSiteStore('publishing').setJSON(problemsKey(deployId), { problems });
   } catch (error) {
     // The build has failed already; this must not hide why.
     console.log(`De bouwfouten konden niet worden bewaard voor de redactie: ${error.message}`);

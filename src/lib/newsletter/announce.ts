@@ -8,9 +8,8 @@
  *   either (an editor adding an old edition to the archive). Its age counts from that first
  *   sight, which every record keeps, also when that run fails: a retry days later still mails it.
  * - Before anything else a run claims the edition with a write that only succeeds if the record
- *   is still as it read it. Netlify Blobs makes that write atomic; the local emulation's store
- *   does not, so the run also reads its claim back once the writes have settled, and stops when
- *   another run's claim is there.
+ *   is still as it read it (Netlify Blobs makes that write atomic): of two runs at once, one
+ *   announces and the other leaves it.
  * - A mail goes out at a decent hour: an edition first seen at night waits for the morning run.
  * - The campaign is looked up by the edition's name first, so a lost or stale record cannot
  *   cause a second one; a campaign already sent is only recorded.
@@ -20,8 +19,8 @@
  */
 import { newsletterText } from '../../strings/newsletter.ts';
 import { formatMoment } from '../dates/amsterdam.ts';
+import type { Log } from '../functions/log.ts';
 import type { SendMode } from './config.ts';
-import type { Log } from './log.ts';
 import { NoAnswerError, plainReason, type MailingService } from './mailing-service.ts';
 import type { PublishedEdition } from './published.ts';
 import type { EditionRecord, EditionRecords, FirstSight, Versioned } from './records.ts';
@@ -52,25 +51,22 @@ export interface Announcement {
   run: string;
   now: Date;
   log: Log;
-  /** How long to let writes settle before reading a claim back. */
-  settleMs?: number;
   /** A production deploy: a clear failure is tried again at once, not at its next hour. */
   deploy?: boolean;
 }
 
-const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 const oldestFirst = (editions: readonly PublishedEdition[]) =>
   [...editions].sort((x, y) => x.date.localeCompare(y.date) || x.edition - y.edition);
 const time = (instant: Date) => instant.toISOString();
 
-/** Announces every edition online that has no record yet, or whose retry or morning has come; follows concepts. */
+/** Announces every edition online that has no record yet, or whose retry or morning has come; follows drafts. */
 export async function announceEditions(a: Announcement): Promise<void> {
   const editions = oldestFirst(a.editions);
   if (!(await a.records.any())) {
     const at = time(a.now);
     for (const e of editions)
       await a.records.create(e.edition, {
-        state: 'archief',
+        state: 'archived',
         at,
         reason: newsletterText.reasons.firstRun,
         ...sightOf(e, a.now),
@@ -85,7 +81,7 @@ export async function announceEditions(a: Announcement): Promise<void> {
     const next = nextFor(existing?.record ?? null, a.now, { deploy: a.deploy });
     if (next === 'announce') await announceOne(a, edition, existing);
     else if (next === 'unknown' && existing) await stoppedWhileSending(a, edition.edition, existing);
-    else if (next === 'follow' && existing) await followConcept(a, edition.edition, existing.record);
+    else if (next === 'follow' && existing) await followDraft(a, edition.edition, existing.record);
   }
 }
 
@@ -103,7 +99,7 @@ export async function settleOffline(a: Announcement, numbers: readonly number[])
     else if (next === 'announce') {
       const settled: EditionRecord = {
         ...sightKept(existing.record),
-        state: 'archief',
+        state: 'archived',
         at: time(a.now),
         reason: newsletterText.reasons.offline,
       };
@@ -132,14 +128,11 @@ async function claim(
   existing: Versioned | null,
   sight: FirstSight,
 ): Promise<boolean> {
-  const claimed: EditionRecord = { state: 'bezig', run: a.run, at: time(a.now), ...sight };
+  const claimed: EditionRecord = { state: 'claimed', run: a.run, at: time(a.now), ...sight };
   const won = existing
     ? await a.records.replace(edition, claimed, existing.etag)
     : await a.records.create(edition, claimed);
   if (!won) return false;
-  await pause(a.settleMs ?? 300);
-  const settled = await a.records.read(edition);
-  if (settled?.record.state !== 'bezig' || settled.record.run !== a.run) return false;
   // With its marker, so a run that is stopped from here on is found by the next one.
   await a.records.write(edition, claimed);
   return true;
@@ -161,14 +154,14 @@ async function announceOne(
 
   if (!previous && isArchiveAddition(edition.date, firstSeen)) {
     const days = ageWhenFirstSeen(edition.date, firstSeen);
-    await record({ state: 'archief', at, reason: newsletterText.reasons.tooOld(days) });
+    await record({ state: 'archived', at, reason: newsletterText.reasons.tooOld(days) });
     a.log(
       `Editie ${number} is gedateerd ${edition.date}, meer dan ${MAX_AGE_DAYS} dagen voor ze online kwam: als archief vastgelegd, niet gemaild.`,
     );
     return;
   }
   if (a.mode === 'uit') {
-    await record({ state: 'overgeslagen', at });
+    await record({ state: 'skipped', at });
     a.log(
       `Editie ${number} staat online. Versturen staat uit (NIEUWSBRIEF_VERZENDEN=uit): er wordt niets voor verstuurd, ook later niet.`,
     );
@@ -178,9 +171,9 @@ async function announceOne(
     const morning = nextMailingHour(a.now);
     // A retry that comes due at night keeps its count and reason; it just waits for the morning too.
     await record(
-      previous?.state === 'mislukt'
+      previous?.state === 'failed'
         ? { ...previous, run: a.run, nextAttempt: time(morning) }
-        : { state: 'wacht', at, notBefore: time(morning) },
+        : { state: 'waiting', at, notBefore: time(morning) },
     );
     a.log(
       `Editie ${number} staat online, midden in de nacht: de mail gaat naar de abonnees om ${formatMoment(morning, a.now)}.`,
@@ -188,13 +181,13 @@ async function announceOne(
     return;
   }
 
-  const attempts = previous?.state === 'mislukt' ? previous.attempts : 0;
+  const attempts = previous?.state === 'failed' ? previous.attempts : 0;
   let campaignId: string | undefined;
   const failed = async (error: unknown) => {
     const reason = plainReason(error);
     const common = { at, reason, attempts: attempts + 1, ...(campaignId ? { campaign: campaignId } : {}) };
     if (retryLimitReached(a.now, firstSeen)) {
-      await record({ state: 'opgegeven', ...common });
+      await record({ state: 'gave-up', ...common });
       a.log(
         `LET OP, editie ${number}: ${RETRY_LIMIT_DAYS} dagen na het online komen nog niet verstuurd (${(error as Error).message}). ` +
           'Het wordt niet meer vanzelf geprobeerd. Kijk in Laposta bij Campagnes en verstuur de campagne daar.',
@@ -202,7 +195,7 @@ async function announceOne(
       return;
     }
     const next = nextAttempt(a.now, firstSeen, a.mode === 'verzenden');
-    await record({ state: 'mislukt', run: a.run, nextAttempt: time(next), ...common });
+    await record({ state: 'failed', run: a.run, nextAttempt: time(next), ...common });
     a.log(
       `Editie ${number}: niet verstuurd, ${(error as Error).message}. Volgende poging: ${formatMoment(next, a.now)}.`,
     );
@@ -216,7 +209,7 @@ async function announceOne(
       (await a.service.createCampaign({ name, subject: edition.title }));
     campaignId = campaign.id;
     if (campaign.sent) {
-      await record({ state: 'verzonden', at: time(campaign.sentAt ?? a.now), campaign: campaign.id });
+      await record({ state: 'sent', at: time(campaign.sentAt ?? a.now), campaign: campaign.id });
       a.log(
         `Editie ${number}: campagne ${campaign.id} in Laposta was al verstuurd; niets opnieuw verstuurd.`,
       );
@@ -225,7 +218,7 @@ async function announceOne(
     await a.service.fillCampaign(campaign.id, a.addressOf(edition.mail));
     if (a.mode === 'concept') {
       await a.service.sendTestMail(campaign.id, a.testAddress);
-      await record({ state: 'concept', at, campaign: campaign.id });
+      await record({ state: 'draft', at, campaign: campaign.id });
       a.log(
         `Editie ${number}: campagne ${campaign.id} staat klaar in Laposta en de testmail is verstuurd. Verstuur de campagne vanuit Laposta.`,
       );
@@ -238,12 +231,12 @@ async function announceOne(
   }
 
   // From here on only Laposta knows for sure: a run stopped now must not send again.
-  await record({ state: 'bezig', run: a.run, at, campaign: campaignId, sending: true });
+  await record({ state: 'claimed', run: a.run, at, campaign: campaignId, sending: true });
   try {
     await a.service.send(campaignId);
   } catch (error) {
     if (error instanceof NoAnswerError) {
-      await record({ state: 'onbekend', at, campaign: campaignId, reason: plainReason(error) });
+      await record({ state: 'unknown', at, campaign: campaignId, reason: plainReason(error) });
       a.log(
         `LET OP, editie ${number}: onbekend of campagne ${campaignId} is verstuurd (${error.message}). ` +
           'Dit wordt niet vanzelf opnieuw geprobeerd. Kijk in Laposta bij Campagnes: is ze niet verstuurd, verstuur haar dan daar.',
@@ -254,7 +247,7 @@ async function announceOne(
     return;
   }
   await record({
-    state: 'verzonden',
+    state: 'sent',
     at,
     campaign: campaignId,
     ...(subscribers === undefined ? {} : { subscribers }),
@@ -265,10 +258,10 @@ async function announceOne(
 /** A run stopped after it called send (Netlify ended it): a person looks in Laposta. */
 async function stoppedWhileSending(a: Announcement, number: number, existing: Versioned): Promise<void> {
   const { record } = existing;
-  const campaign = record.state === 'bezig' ? (record.campaign ?? '') : '';
+  const campaign = record.state === 'claimed' ? (record.campaign ?? '') : '';
   const unknown: EditionRecord = {
     ...sightKept(record),
-    state: 'onbekend',
+    state: 'unknown',
     at: time(a.now),
     campaign,
     reason: newsletterText.reasons.stopped,
@@ -280,16 +273,16 @@ async function stoppedWhileSending(a: Announcement, number: number, existing: Ve
   );
 }
 
-/** A concept the staff send from Laposta: recorded as sent once Laposta says so. */
-async function followConcept(a: Announcement, number: number, record: EditionRecord): Promise<void> {
-  if (record.state !== 'concept') return;
+/** A draft the staff send from Laposta: recorded as sent once Laposta says so. */
+async function followDraft(a: Announcement, number: number, record: EditionRecord): Promise<void> {
+  if (record.state !== 'draft') return;
   try {
     const campaign = await a.service.campaign(record.campaign);
     if (!campaign.sent) return;
     const subscribers = await a.service.activeSubscribers().catch(() => undefined);
     await a.records.write(number, {
       ...sightKept(record),
-      state: 'verzonden',
+      state: 'sent',
       at: time(campaign.sentAt ?? a.now),
       campaign: record.campaign,
       ...(subscribers === undefined ? {} : { subscribers }),

@@ -1,6 +1,7 @@
 /**
  * The newsletter's settings, read from Netlify's environment variables only: never from the
- * repository, and never written to a log. What is missing is named, never what is set.
+ * repository, and never written to a log (src/lib/functions/log.ts keeps the key out). What is
+ * missing is named, never what is set.
  */
 import type { LapostaSettings } from './laposta.ts';
 
@@ -17,8 +18,6 @@ export interface NewsletterConfig {
   laposta: LapostaSettings;
   /** Where the test mail of mode `concept` goes. */
   testAddress: string;
-  /** The values a log line must never show. */
-  secrets: string[];
 }
 
 /** What adding a member needs. */
@@ -49,9 +48,6 @@ export function newsletterConfig(env: Env): NewsletterConfig {
       timeoutMs: Number(env.LAPOSTA_TIMEOUT_MS) > 0 ? Number(env.LAPOSTA_TIMEOUT_MS) : undefined,
     },
     testAddress: env.NIEUWSBRIEF_TESTADRES?.trim() ?? '',
-    secrets: [env.LAPOSTA_API_KEY, env.BUILD_HOOK_URL, env.NETLIFY_AUTH_TOKEN].filter(
-      (value): value is string => Boolean(value?.trim()),
-    ),
   };
 }
 

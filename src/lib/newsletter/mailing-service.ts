@@ -4,7 +4,7 @@
  * implements it (laposta.ts); another service can be added beside it without touching the rest.
  */
 import { newsletterText } from '../../strings/newsletter.ts';
-import { redact } from './log.ts';
+import { redact } from '../functions/log.ts';
 
 export interface NewMember {
   email: string;

@@ -3,26 +3,18 @@
  * environment variables, the records in the site-wide Blobs store `nieuwsbrief`, Laposta as the
  * mailing service, the live site at Netlify's URL.
  */
-import { getStore } from '@netlify/blobs';
 import { randomUUID } from 'node:crypto';
-import type { BlobStore } from '../blob-store.ts';
-import { functionClock } from './clock.ts';
+import { openSiteStore } from '../functions/blob-store.ts';
+import { functionClock } from '../functions/clock.ts';
+import { makeLog } from '../functions/log.ts';
 import { missingForMembers, newsletterConfig, unknownModeOf } from './config.ts';
 import { laposta } from './laposta.ts';
-import { makeLog } from './log.ts';
 import { newsletterRound, type RoundResult } from './round.ts';
-
-/** Where the records live: one site-wide store, read with strong consistency. */
-export const NEWSLETTER_STORE = 'nieuwsbrief';
-
-export function newsletterStore(): BlobStore {
-  return getStore({ name: NEWSLETTER_STORE, consistency: 'strong' }) as unknown as BlobStore;
-}
 
 /** One round; `deployId` for the production deploy that was just published. */
 export async function runNewsletterRound(deployId?: string): Promise<RoundResult | 'no-site'> {
   const config = newsletterConfig(process.env);
-  const log = makeLog('nieuwsbrief', config.secrets);
+  const log = makeLog('nieuwsbrief');
   const unknown = unknownModeOf(process.env);
   if (unknown && deployId)
     log(
@@ -36,7 +28,7 @@ export async function runNewsletterRound(deployId?: string): Promise<RoundResult
     return 'no-site';
   }
   return newsletterRound({
-    store: newsletterStore(),
+    store: openSiteStore('newsletter'),
     config,
     missingForMembers: missingForMembers(process.env),
     service: laposta(config.laposta),

@@ -1,8 +1,7 @@
 /**
  * What the build publishes for the newsletter's functions, and how they read it back:
- * - /nieuwsbrief/edities.json: every published edition, newest first;
- * - /geplande-dagen.json: the days on which a finished item (not a draft) waits to go online,
- *   without titles, so the scheduled function knows when to start a build.
+ * /nieuwsbrief/edities.json, every published edition, newest first. (/geplande-dagen.json, for
+ * the scheduled build, is src/lib/publishing/scheduled-build.ts's.)
  */
 
 export interface PublishedEdition {
@@ -18,10 +17,6 @@ export interface PublishedEdition {
 
 export interface EditionsFile {
   editions: PublishedEdition[];
-}
-
-export interface WaitingDaysFile {
-  days: string[];
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -42,12 +37,4 @@ export function readEditionsFile(data: unknown): PublishedEdition[] {
       throw new Error(`edities.json: editie ${i + 1} in de lijst mist een veld of heeft een verkeerd veld`);
     return item as PublishedEdition;
   });
-}
-
-/** The days in the file, or an error saying what is wrong with it. */
-export function readWaitingDaysFile(data: unknown): string[] {
-  const days = (data as Partial<WaitingDaysFile> | null)?.days;
-  if (!Array.isArray(days) || !days.every((day) => DAY.test(String(day))))
-    throw new Error('geplande-dagen.json heeft geen lijst "days" met datums als JJJJ-MM-DD');
-  return days;
 }

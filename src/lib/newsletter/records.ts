@@ -2,12 +2,13 @@
  * What happened to each edition's announcement, kept in Netlify Blobs, one record per edition
  * number: so a title changed later is the same edition, and no edition is mailed twice.
  *
- * Beside the records, the store holds markers under `wacht/`: one per thing a later run has to
- * do (an edition to mail in the morning, to retry, or a concept to follow; a production deploy
- * whose editions were not yet read). The hourly run lists that prefix first, so when nothing
- * waits it costs one read of the store.
+ * Beside the records, the store holds markers under `pending/`: one per thing a later run has to
+ * do (an edition to mail in the morning, to retry, or a draft to follow; a production deploy
+ * whose editions were not yet read; a sign-up kept for Laposta). The hourly run lists that prefix
+ * first, so when nothing waits it costs one read of the store. What the store held under Dutch
+ * names before is moved once (old-names.ts).
  */
-import type { BlobStore } from '../blob-store.ts';
+import type { BlobStore } from '../functions/blob-store.ts';
 
 /** What every record says of the edition, from the run that first saw it online. */
 export interface FirstSight {
@@ -21,16 +22,16 @@ export interface FirstSight {
 /** An edition's announcement, by state. Dates are ISO instants. */
 export type EditionState =
   /** Online before announcing began, or dated too long ago when first seen: never mailed. */
-  | { state: 'archief'; at: string; reason: string }
+  | { state: 'archived'; at: string; reason: string }
   /** Put online while sending was off (NIEUWSBRIEF_VERZENDEN=uit): not mailed later either. */
-  | { state: 'overgeslagen'; at: string }
+  | { state: 'skipped'; at: string }
   /** Online at night: the mail waits for the morning. */
-  | { state: 'wacht'; at: string; notBefore: string }
+  | { state: 'waiting'; at: string; notBefore: string }
   /** A run is working on it; `sending` once the send call was made, whose outcome only Laposta knows. */
-  | { state: 'bezig'; run: string; at: string; campaign?: string; sending?: boolean }
+  | { state: 'claimed'; run: string; at: string; campaign?: string; sending?: boolean }
   /** Failed clearly before anything was sent: tried again from `nextAttempt`. */
   | {
-      state: 'mislukt';
+      state: 'failed';
       run: string;
       at: string;
       reason: string;
@@ -39,13 +40,13 @@ export type EditionState =
       campaign?: string;
     }
   /** Failed clearly for longer than the retry limit: a person decides, in Laposta. */
-  | { state: 'opgegeven'; at: string; reason: string; attempts: number; campaign?: string }
-  /** Campaign filled and a test mail sent; the communication staff send it from Laposta. */
-  | { state: 'concept'; at: string; campaign: string }
+  | { state: 'gave-up'; at: string; reason: string; attempts: number; campaign?: string }
+  /** Campaign filled and a test mail sent (mode `concept`); the communication staff send it from Laposta. */
+  | { state: 'draft'; at: string; campaign: string }
   /** Sent (or seen sent in Laposta) at `at`, to `subscribers` active members when Laposta said. */
-  | { state: 'verzonden'; at: string; campaign: string; subscribers?: number }
+  | { state: 'sent'; at: string; campaign: string; subscribers?: number }
   /** The send call got no clear answer: perhaps sent, perhaps not. Never tried again by itself. */
-  | { state: 'onbekend'; at: string; campaign: string; reason: string };
+  | { state: 'unknown'; at: string; campaign: string; reason: string };
 
 export type EditionRecord = EditionState & Partial<FirstSight>;
 
@@ -70,22 +71,25 @@ export interface EditionRecords {
   numbers(): Promise<number[]>;
 }
 
-const PREFIX = 'editie/';
-const keyOf = (edition: number) => `${PREFIX}${edition}`;
+/** Where the records are, by edition number. */
+export const EDITIONS = 'edition/';
+const keyOf = (edition: number) => `${EDITIONS}${edition}`;
 
 /** The prefix of everything a later run has to do. */
-export const WAITING = 'wacht/';
-/** Markers: an edition with work left, a production deploy whose editions were not read yet, a sign-up Laposta did not take. */
-export const editionMarker = (edition: number) => `${WAITING}editie/${edition}`;
-export const deployMarker = (deployId: string) => `${WAITING}deploy/${deployId}`;
-export const SIGN_UP_PREFIX = `${WAITING}aanmelding/`;
+export const PENDING = 'pending/';
+/** Markers: an edition with work left, a production deploy whose editions were not read yet; and the sign-ups Laposta did not take. */
+export const EDITION_MARKERS = `${PENDING}edition/`;
+export const DEPLOY_MARKERS = `${PENDING}deploy/`;
+export const SIGN_UP_PREFIX = `${PENDING}sign-up/`;
+export const editionMarker = (edition: number) => `${EDITION_MARKERS}${edition}`;
+export const deployMarker = (deployId: string) => `${DEPLOY_MARKERS}${deployId}`;
 
 /** States a later run still acts on. */
 export const UNFINISHED: ReadonlySet<EditionState['state']> = new Set([
-  'wacht',
-  'bezig',
-  'mislukt',
-  'concept',
+  'waiting',
+  'claimed',
+  'failed',
+  'draft',
 ]);
 
 export function editionRecords(store: BlobStore): EditionRecords {
@@ -107,11 +111,11 @@ export function editionRecords(store: BlobStore): EditionRecords {
       if (!UNFINISHED.has(record.state)) await store.delete(editionMarker(edition));
     },
     async any() {
-      return (await store.list({ prefix: PREFIX })).blobs.length > 0;
+      return (await store.list({ prefix: EDITIONS })).blobs.length > 0;
     },
     async numbers() {
-      return (await store.list({ prefix: PREFIX })).blobs
-        .map(({ key }) => Number(key.slice(PREFIX.length)))
+      return (await store.list({ prefix: EDITIONS })).blobs
+        .map(({ key }) => Number(key.slice(EDITIONS.length)))
         .filter(Number.isInteger);
     },
   };

@@ -1,22 +1,30 @@
 /**
  * One round of the newsletter's work, the same for every production deploy (nieuwsbrief-editie)
  * and for the hourly run (nieuwsbrief-elk-uur), so nothing waits for a person:
- * 1. what waits is listed, one read of the store (`wacht/`); the hourly run stops there when
- *    nothing does;
+ * 1. what waits is listed, one read of the store (`pending/`; the first round after the update
+ *    moves the Dutch names of before, old-names.ts); the hourly run stops there when nothing does;
  * 2. the editions online are read from the live site when a deploy asks, or when an edition's
- *    retry or morning is due, or a concept is followed; each is announced (announce.ts);
+ *    retry or morning is due, or a draft is followed; each is announced (announce.ts);
  * 3. sign-ups Laposta did not take are passed on again (sign-up.ts).
  * A deploy first leaves a marker, so a deploy whose editions could not be read is read by the
  * next hourly run.
  */
-import type { BlobStore } from '../blob-store.ts';
+import type { BlobStore } from '../functions/blob-store.ts';
+import type { Log } from '../functions/log.ts';
 import { urls } from '../urls/routes.ts';
 import { announceEditions, settleOffline } from './announce.ts';
 import type { NewsletterConfig } from './config.ts';
-import type { Log } from './log.ts';
 import type { MailingService } from './mailing-service.ts';
 import { readEditionsFile, type PublishedEdition } from './published.ts';
-import { deployMarker, editionMarker, editionRecords, SIGN_UP_PREFIX, WAITING } from './records.ts';
+import { listPending } from './old-names.ts';
+import {
+  DEPLOY_MARKERS,
+  deployMarker,
+  EDITION_MARKERS,
+  editionMarker,
+  editionRecords,
+  SIGN_UP_PREFIX,
+} from './records.ts';
 import { nextFor } from './rules.ts';
 import { retryKeptSignUps } from './sign-up.ts';
 
@@ -33,15 +41,11 @@ export interface Round {
   log: Log;
   /** The production deploy that was just published; none for the hourly run. */
   deployId?: string;
-  settleMs?: number;
   /** Reads a file of the live site (tests give their own). */
   fetchJson?: (url: string) => Promise<unknown>;
 }
 
 export type RoundResult = 'nothing-waiting' | 'done';
-
-const EDITION_MARKER = `${WAITING}editie/`;
-const DEPLOY_MARKER = `${WAITING}deploy/`;
 
 async function fetchJson(url: string): Promise<unknown> {
   const response = await fetch(url, { signal: AbortSignal.timeout(20_000) });
@@ -51,13 +55,13 @@ async function fetchJson(url: string): Promise<unknown> {
 
 export async function newsletterRound(r: Round): Promise<RoundResult> {
   if (r.deployId) await r.store.setJSON(deployMarker(r.deployId), { at: r.now.toISOString() });
-  const waiting = (await r.store.list({ prefix: WAITING })).blobs.map((b) => b.key);
+  const waiting = await listPending(r.store, r.now, r.log);
   if (waiting.length === 0) return 'nothing-waiting';
 
-  const deploys = waiting.filter((key) => key.startsWith(DEPLOY_MARKER));
+  const deploys = waiting.filter((key) => key.startsWith(DEPLOY_MARKERS));
   const marked = waiting
-    .filter((key) => key.startsWith(EDITION_MARKER))
-    .map((key) => Number(key.slice(EDITION_MARKER.length)));
+    .filter((key) => key.startsWith(EDITION_MARKERS))
+    .map((key) => Number(key.slice(EDITION_MARKERS.length)));
   const records = editionRecords(r.store);
 
   if (deploys.length > 0 || marked.length > 0) {
@@ -91,7 +95,6 @@ export async function newsletterRound(r: Round): Promise<RoundResult> {
         now: r.now,
         run: r.run,
         log: r.log,
-        settleMs: r.settleMs,
       });
   }
   return 'done';
@@ -119,7 +122,6 @@ async function announceFromSite(r: Round, due: readonly number[], deploys: reado
     run: r.run,
     now: r.now,
     log: r.log,
-    settleMs: r.settleMs,
     deploy: Boolean(r.deployId),
   };
   await announceEditions(announcement);

@@ -2,7 +2,7 @@
  * The newsletter's rules of time, as pure functions: when an edition is too old to mail, when a
  * mail may go out, when a failed announcement is tried again and when that stops, when a run
  * that stopped halfway may be taken over, and how long a sign-up Laposta did not take is kept.
- * The functions (announce.ts, sign-ups.ts) act on what these say; the unit tests move the clock.
+ * The functions (announce.ts, sign-up.ts) act on what these say; the unit tests move the clock.
  */
 import { amsterdamDay, amsterdamHour, amsterdamInstant } from '../dates/amsterdam.ts';
 import type { EditionRecord } from './records.ts';
@@ -85,7 +85,7 @@ export function claimExpired(claimedAt: string, now: Date): boolean {
  * - `announce`: claim it and mail it (no record yet, a retry or the morning is due, or a run
  *   stopped before it called send); a production deploy retries a failure without waiting;
  * - `unknown`: a run stopped after it called send: only Laposta knows whether it went;
- * - `follow`: a concept, to be recorded as sent once the staff sent it in Laposta;
+ * - `follow`: a draft, to be recorded as sent once the staff sent it in Laposta;
  * - `wait`: a later run acts on it; `done`: nothing is ever done with it again.
  */
 export type Next = 'announce' | 'unknown' | 'follow' | 'wait' | 'done';
@@ -94,22 +94,22 @@ export function nextFor(record: EditionRecord | null, now: Date, { deploy = fals
   if (!record) return 'announce';
   const due = (iso: string) => now.getTime() >= at(iso) - EARLY_MS;
   switch (record.state) {
-    case 'mislukt':
+    case 'failed':
       // A deploy tries again at once: someone may just have put right what failed.
       return deploy || due(record.nextAttempt) ? 'announce' : 'wait';
-    case 'wacht':
+    case 'waiting':
       return due(record.notBefore) ? 'announce' : 'wait';
-    case 'bezig':
+    case 'claimed':
       if (!claimExpired(record.at, now)) return 'wait';
       return record.sending ? 'unknown' : 'announce';
-    case 'concept':
+    case 'draft':
       return now.getTime() - at(record.at) < FOLLOW_DAYS * DAY ? 'follow' : 'done';
     default:
       return 'done';
   }
 }
 
-/** A concept is followed in Laposta this long; the editor's overview shows the same days. */
+/** A draft is followed in Laposta this long; the editor's overview shows the same days. */
 export const FOLLOW_DAYS = 90;
 
 /** A sign-up kept longer than SIGN_UP_MAX_DAYS is dropped. */

@@ -9,8 +9,8 @@
  * address), or it is SIGN_UP_MAX_DAYS old (deleted and counted).
  */
 import { CONSENT_VALUE } from '../forms/form-fields.ts';
-import type { BlobStore } from '../blob-store.ts';
-import type { Log } from './log.ts';
+import type { BlobStore } from '../functions/blob-store.ts';
+import type { Log } from '../functions/log.ts';
 import {
   NoAnswerError,
   plainReason,
@@ -85,7 +85,7 @@ export interface KeptSignUp extends NewMember {
 }
 
 /** Where the number of sign-ups dropped for age is kept. */
-export const EXPIRED_COUNT_KEY = 'teller/aanmeldingen-vervallen';
+export const EXPIRED_COUNT_KEY = 'counter/expired-sign-ups';
 
 /** The key sorts by arrival and says when it came, so the editor's overview reads no address to count. */
 const keyFor = (receivedAt: Date) => `${SIGN_UP_PREFIX}${receivedAt.getTime()}-${crypto.randomUUID()}`;
@@ -115,7 +115,6 @@ export interface SignUpRetry {
   now: Date;
   run: string;
   log: Log;
-  settleMs?: number;
 }
 
 export interface RetryCounts {
@@ -127,14 +126,13 @@ export interface RetryCounts {
 
 /** At most this many kept sign-ups per run: Laposta allows 30 requests a minute on a small account. */
 const PER_RUN = 25;
-const pause = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** Passes every kept sign-up on again; stops at the first sign that the service is down. */
 export async function retryKeptSignUps(r: SignUpRetry): Promise<RetryCounts> {
   const counts: RetryCounts = { added: 0, refused: 0, expired: 0, failed: 0 };
   const keys = (await r.store.list({ prefix: SIGN_UP_PREFIX })).blobs.map((b) => b.key).sort();
   const at = r.now.toISOString();
-  const claimed: string[] = [];
+  const claimed: Array<[key: string, kept: KeptSignUp]> = [];
   for (const key of keys) {
     if (claimed.length >= PER_RUN) break;
     const found = await r.store.getWithMetadata(key, { type: 'json' });
@@ -151,7 +149,7 @@ export async function retryKeptSignUps(r: SignUpRetry): Promise<RetryCounts> {
       { ...kept, claim: { run: r.run, at } },
       { onlyIfMatch: found.etag ?? '' },
     );
-    if (written.modified) claimed.push(key);
+    if (written.modified) claimed.push([key, kept]);
   }
   if (counts.expired > 0) {
     await addToExpiredCount(r.store, counts.expired, at);
@@ -159,14 +157,7 @@ export async function retryKeptSignUps(r: SignUpRetry): Promise<RetryCounts> {
       `${counts.expired} bewaarde aanmelding(en) konden ${SIGN_UP_MAX_DAYS} dagen lang niet aan Laposta worden doorgegeven en zijn verwijderd.`,
     );
   }
-  if (claimed.length === 0) return counts;
-
-  // The local emulation's store is not atomic: read each claim back once the writes have settled.
-  await pause(r.settleMs ?? 300);
-  for (const key of claimed) {
-    const found = await r.store.getWithMetadata(key, { type: 'json' });
-    const kept = found?.data as KeptSignUp | undefined;
-    if (!kept || kept.claim?.run !== r.run) continue;
+  for (const [index, [key, kept]] of claimed.entries()) {
     const { result, error } = await addMember(
       { email: kept.email, ip: kept.ip, sourceUrl: kept.sourceUrl },
       r.service,
@@ -196,7 +187,11 @@ export async function retryKeptSignUps(r: SignUpRetry): Promise<RetryCounts> {
       r.log(
         `Bewaarde aanmeldingen nog niet doorgegeven: ${(error as Error).message}. Het volgende uur opnieuw.`,
       );
-      await releaseClaims(r.store, claimed.slice(claimed.indexOf(key) + 1), r.run);
+      await releaseClaims(
+        r.store,
+        claimed.slice(index + 1).map(([rest]) => rest),
+        r.run,
+      );
       break;
     }
   }
@@ -231,15 +226,16 @@ async function addToExpiredCount(store: BlobStore, count: number, at: string): P
   }
 }
 
-/** How many sign-ups wait and since when, and how many were dropped for age: never an address. */
+/** How many sign-ups wait and since when (from the keys under `pending/`), and how many were dropped for age: never an address. */
 export async function signUpSummary(
   store: BlobStore,
+  pending: readonly string[],
 ): Promise<{ waiting: number; since?: string; expired: number }> {
-  const [keys, counted] = await Promise.all([
-    store.list({ prefix: SIGN_UP_PREFIX }),
-    store.getWithMetadata(EXPIRED_COUNT_KEY, { type: 'json' }),
-  ]);
-  const times = keys.blobs.map((b) => receivedAtOf(b.key)).filter(Number.isFinite);
+  const counted = await store.getWithMetadata(EXPIRED_COUNT_KEY, { type: 'json' });
+  const times = pending
+    .filter((key) => key.startsWith(SIGN_UP_PREFIX))
+    .map(receivedAtOf)
+    .filter(Number.isFinite);
   const expired = (counted?.data as { count?: number } | undefined)?.count ?? 0;
   return {
     waiting: times.length,

@@ -4,20 +4,33 @@
  * /admin/ is told of it (netlify/functions/publicatiestatus.mts). Events can arrive late or out of
  * order; a deploy started earlier never overwrites a later one, and a finished deploy never goes
  * back to building.
+ *
+ * Until December 2026 the record was kept under `productie` with the states `bezig`, `online` and
+ * `mislukt`, and a failed build's lines under `bouwfouten/ID`. Those are read where the new names
+ * find nothing, their states in English; the first event that changes the record after the
+ * update writes it under its new name and deletes the old one.
  */
 import type { Problem } from '../content/rules/problem.ts';
-import type { BlobStore } from '../blob-store.ts';
+import type { BlobStore } from '../functions/blob-store.ts';
 
 /** What a failed build stopped on: its problems, as data; a line of text in records of builds from before. */
 export type BuildProblem = Problem | string;
 
-/** The site-wide store, and the keys in it. */
-export const STATUS_STORE = 'publicatie';
-export const STATUS_KEY = 'productie';
+/** The keys in the site's store `publicatie`. */
+export const STATUS_KEY = 'production';
 /** Where a failed build leaves the lines it stopped with (netlify/plugins/build-problems/). */
-export const problemsKey = (deployId: string) => `bouwfouten/${deployId}`;
+export const problemsKey = (deployId: string) => `build-problems/${deployId}`;
 
-export type DeployState = 'bezig' | 'online' | 'mislukt';
+/** The same, as they were named before. */
+const OLD_STATUS_KEY = 'productie';
+const oldProblemsKey = (deployId: string) => `bouwfouten/${deployId}`;
+const OLD_STATES: Readonly<Record<string, DeployState>> = {
+  bezig: 'building',
+  online: 'online',
+  mislukt: 'failed',
+};
+
+export type DeployState = 'building' | 'online' | 'failed';
 
 export interface StatusRecord {
   /** Netlify's id of the deploy; kept for ordering, never shown. */
@@ -54,25 +67,25 @@ export function nextStatus(current: StatusRecord | null, event: DeployEvent): St
     // An older deploy: its success still updated the live site, nothing else of it matters.
     return lastOnlineAt === current.lastOnlineAt ? current : { ...current, lastOnlineAt };
   }
-  if (current && current.deploy === event.id && current.state !== 'bezig' && event.state === 'bezig')
+  if (current && current.deploy === event.id && current.state !== 'building' && event.state === 'building')
     return current;
   return {
     deploy: event.id,
     startedAt: event.createdAt,
     state: event.state,
     at: event.at,
-    ...(event.state === 'mislukt' ? { problems: event.problems ?? [] } : {}),
+    ...(event.state === 'failed' ? { problems: event.problems ?? [] } : {}),
     ...(lastOnlineAt ? { lastOnlineAt } : {}),
   };
 }
 
 /** What /admin/status.json answers: nothing that is not already in the public repository or on the live site. */
 export type PublicStatus =
-  | { state: 'onbekend' }
+  | { state: 'unknown' }
   | { state: DeployState; startedAt: string; at: string; lastOnlineAt?: string; problems?: BuildProblem[] };
 
 export function publicStatus(record: StatusRecord | null): PublicStatus {
-  if (!record) return { state: 'onbekend' };
+  if (!record) return { state: 'unknown' };
   const { state, startedAt, at, lastOnlineAt, problems } = record;
   return {
     state,
@@ -83,6 +96,13 @@ export function publicStatus(record: StatusRecord | null): PublicStatus {
   };
 }
 
+/** The record under its old name, its state in English; null when there is none. */
+async function oldRecord(store: BlobStore): Promise<StatusRecord | null> {
+  const old = (await store.getWithMetadata(OLD_STATUS_KEY, { type: 'json' }))?.data as
+    StatusRecord | undefined;
+  return old ? { ...old, state: OLD_STATES[old.state] ?? old.state } : null;
+}
+
 /**
  * Applies an event to the stored record. Two events at once both read, then write only if the
  * record is still as they read it; the one that loses reads again.
@@ -90,7 +110,7 @@ export function publicStatus(record: StatusRecord | null): PublicStatus {
 export async function recordDeployEvent(store: BlobStore, event: DeployEvent): Promise<StatusRecord | null> {
   for (let attempt = 0; attempt < 10; attempt++) {
     const found = await store.getWithMetadata(STATUS_KEY, { type: 'json' });
-    const current = (found?.data as StatusRecord | undefined) ?? null;
+    const current = found ? (found.data as StatusRecord) : await oldRecord(store);
     const next = nextStatus(current, event);
     if (next === current) return current;
     const written = await store.setJSON(
@@ -98,15 +118,26 @@ export async function recordDeployEvent(store: BlobStore, event: DeployEvent): P
       next,
       found ? { onlyIfMatch: found.etag ?? '' } : { onlyIfNew: true },
     );
-    if (written.modified) return next;
+    if (written.modified) {
+      if (!found) await store.delete(OLD_STATUS_KEY);
+      return next;
+    }
   }
   throw new Error(
     `De publicatiestatus kon niet worden bijgewerkt voor deploy ${event.id}: steeds een andere schrijver tussendoor.`,
   );
 }
 
+/** The lines the failed deploy's build left (none: it stopped for a technical reason). */
+export async function problemsLeftBy(store: BlobStore, deployId: string): Promise<BuildProblem[]> {
+  const found =
+    (await store.getWithMetadata(problemsKey(deployId), { type: 'json' })) ??
+    (await store.getWithMetadata(oldProblemsKey(deployId), { type: 'json' }));
+  return (found?.data as { problems?: BuildProblem[] } | undefined)?.problems ?? [];
+}
+
 /** The stored record, as the editor may see it. */
 export async function readPublicStatus(store: BlobStore): Promise<PublicStatus> {
   const found = await store.getWithMetadata(STATUS_KEY, { type: 'json' });
-  return publicStatus((found?.data as StatusRecord | undefined) ?? null);
+  return publicStatus((found?.data as StatusRecord | undefined) ?? (await oldRecord(store)));
 }

@@ -4,8 +4,9 @@
  * Laposta since when. Nothing personal: no address, no IP address, no key; titles and dates are
  * on the live site already. Reading it costs a few reads of the store, whatever the archive's size.
  */
-import type { BlobStore } from '../blob-store.ts';
-import { redact } from './log.ts';
+import type { BlobStore } from '../functions/blob-store.ts';
+import { redact } from '../functions/log.ts';
+import { listPending } from './old-names.ts';
 import { editionRecords, type EditionRecord, type EditionState } from './records.ts';
 import { FOLLOW_DAYS, RETRY_LIMIT_DAYS } from './rules.ts';
 import { signUpSummary } from './sign-up.ts';
@@ -16,14 +17,14 @@ export interface EditionStatus {
   /** The edition's own day, JJJJ-MM-DD. */
   date?: string;
   state: EditionState['state'];
-  /** When this state was reached (ISO): for `verzonden`, when it was sent. */
+  /** When this state was reached (ISO): for `sent`, when it was sent. */
   at: string;
-  /** `mislukt`: the next try; `wacht`: the morning (ISO). */
+  /** `failed`: the next try; `waiting`: the morning (ISO). */
   next?: string;
   subscribers?: number;
-  /** In plain words, for `mislukt`, `opgegeven`, `onbekend` and `archief`. */
+  /** In plain words, for `failed`, `gave-up`, `unknown` and `archived`. */
   reason?: string;
-  /** `opgegeven`: how many days it was tried. */
+  /** `gave-up`: how many days it was tried. */
   triedDays?: number;
 }
 
@@ -42,16 +43,16 @@ export function editionStatus(edition: number, record: EditionRecord): EditionSt
     at: record.at,
   };
   switch (record.state) {
-    case 'mislukt':
+    case 'failed':
       return { ...shown, next: record.nextAttempt, reason: redact(record.reason) };
-    case 'wacht':
+    case 'waiting':
       return { ...shown, next: record.notBefore };
-    case 'verzonden':
+    case 'sent':
       return record.subscribers === undefined ? shown : { ...shown, subscribers: record.subscribers };
-    case 'opgegeven':
+    case 'gave-up':
       return { ...shown, reason: redact(record.reason), triedDays: RETRY_LIMIT_DAYS };
-    case 'onbekend':
-    case 'archief':
+    case 'unknown':
+    case 'archived':
       return { ...shown, reason: redact(record.reason) };
     default:
       return shown;
@@ -64,6 +65,8 @@ const MOST = 12;
 
 /** The editions of the last FOLLOW_DAYS days (by their date or their first sight), newest number first. */
 export async function readNewsletterStatus(store: BlobStore, now: Date): Promise<NewsletterStatus> {
+  // First, as every reader of the store: before the first round after the update, this moves the old names.
+  const pending = await listPending(store, now);
   const records = editionRecords(store);
   const since = now.getTime() - FOLLOW_DAYS * DAY;
   const recent = (record: EditionRecord) =>
@@ -80,5 +83,5 @@ export async function readNewsletterStatus(store: BlobStore, now: Date): Promise
     if (!recent(found.record)) break;
     editions.push(editionStatus(number, found.record));
   }
-  return { editions, signUps: await signUpSummary(store) };
+  return { editions, signUps: await signUpSummary(store, pending) };
 }

@@ -5,7 +5,7 @@
  */
 import { newsletterText } from '../../strings/newsletter.ts';
 import { formatDate, formatMoment, startOfAmsterdamDay } from '../dates/amsterdam.ts';
-import type { EditionStatus, NewsletterStatus } from './status.ts';
+import type { EditionStatus, NewsletterStatus } from './newsletter-status.ts';
 import { SIGN_UP_MAX_DAYS } from './rules.ts';
 
 const { panel } = newsletterText;
@@ -18,7 +18,7 @@ export interface EditionWords {
   /** What to do, when a person has to act. */
   help?: string;
   /** How the panel marks it: nothing to do, being retried, or for a person. */
-  tone: 'goed' | 'bezig' | 'let-op';
+  tone: 'good' | 'busy' | 'attention';
 }
 
 export function editionWords(e: EditionStatus, now: Date): EditionWords {
@@ -26,29 +26,29 @@ export function editionWords(e: EditionStatus, now: Date): EditionWords {
   const heading = e.date ? `${title} (${formatDate(startOfAmsterdamDay(e.date))})` : title;
   const moment = (iso: string | undefined) => formatMoment(new Date(iso ?? e.at), now);
   switch (e.state) {
-    case 'verzonden':
-      return { heading, state: panel.sent(moment(e.at), e.subscribers), tone: 'goed' };
-    case 'concept':
-      return { heading, state: panel.concept, tone: 'bezig' };
-    case 'wacht':
-      return { heading, state: panel.waiting(moment(e.next)), tone: 'bezig' };
-    case 'bezig':
-      return { heading, state: panel.busy, tone: 'bezig' };
-    case 'mislukt':
-      return { heading, state: panel.retry(moment(e.next), e.reason ?? ''), tone: 'bezig' };
-    case 'onbekend':
-      return { heading, state: panel.unknown, help: panel.unknownHelp, tone: 'let-op' };
-    case 'opgegeven':
+    case 'sent':
+      return { heading, state: panel.sent(moment(e.at), e.subscribers), tone: 'good' };
+    case 'draft':
+      return { heading, state: panel.concept, tone: 'busy' };
+    case 'waiting':
+      return { heading, state: panel.waiting(moment(e.next)), tone: 'busy' };
+    case 'claimed':
+      return { heading, state: panel.busy, tone: 'busy' };
+    case 'failed':
+      return { heading, state: panel.retry(moment(e.next), e.reason ?? ''), tone: 'busy' };
+    case 'unknown':
+      return { heading, state: panel.unknown, help: panel.unknownHelp, tone: 'attention' };
+    case 'gave-up':
       return {
         heading,
         state: panel.gaveUp,
         help: panel.gaveUpHelp(e.triedDays ?? 0, e.reason ?? ''),
-        tone: 'let-op',
+        tone: 'attention',
       };
-    case 'archief':
-      return { heading, state: panel.notMailed(e.reason ?? ''), tone: 'goed' };
-    case 'overgeslagen':
-      return { heading, state: panel.notMailedOff, tone: 'goed' };
+    case 'archived':
+      return { heading, state: panel.notMailed(e.reason ?? ''), tone: 'good' };
+    case 'skipped':
+      return { heading, state: panel.notMailedOff, tone: 'good' };
   }
 }
 
@@ -58,10 +58,9 @@ export function summaryWords(
   now: Date,
 ): { text: string; tone: EditionWords['tone'] } {
   const tones = status.editions.map((e) => editionWords(e, now).tone);
-  if (tones.includes('let-op')) return { text: panel.summaryAttention, tone: 'let-op' };
-  if (status.editions.some((e) => e.state === 'mislukt'))
-    return { text: panel.summaryRetrying, tone: 'bezig' };
-  return { text: panel.summary, tone: 'goed' };
+  if (tones.includes('attention')) return { text: panel.summaryAttention, tone: 'attention' };
+  if (status.editions.some((e) => e.state === 'failed')) return { text: panel.summaryRetrying, tone: 'busy' };
+  return { text: panel.summary, tone: 'good' };
 }
 
 /** The sign-ups: how many wait since when, and how many were dropped for age. */

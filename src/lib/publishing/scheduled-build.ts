@@ -4,7 +4,22 @@
  * once a day: the scheduled function runs at 22:05 and 23:05 UTC (one of the two is 00:05 in
  * Amsterdam, winter or summer), and the day is recorded once its build was asked for.
  */
-import type { Log } from './log.ts';
+import type { Log } from '../functions/log.ts';
+
+/** /geplande-dagen.json: the days on which a finished item (not a draft) waits to go online, without titles. */
+export interface WaitingDaysFile {
+  days: string[];
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The days in the file, or an error saying what is wrong with it. */
+export function readWaitingDaysFile(data: unknown): string[] {
+  const days = (data as Partial<WaitingDaysFile> | null)?.days;
+  if (!Array.isArray(days) || !days.every((day) => DAY.test(String(day))))
+    throw new Error('geplande-dagen.json heeft geen lijst "days" met datums als JJJJ-MM-DD');
+  return days;
+}
 
 export interface ScheduledBuild {
   /** The days on which an item waits to go online, from the live site. */

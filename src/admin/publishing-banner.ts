@@ -10,19 +10,19 @@
  * (npm run dev) nothing is shown.
  */
 import CMS from '@sveltia/cms';
-import type { PublicStatus } from '../lib/publishing/deploy-status.ts';
 import { CONTENT_TYPES, isPublished, typeInFolder } from '../lib/content/model.ts';
 import { problemLine } from '../lib/content/rules/wording.ts';
 import { formatDate, formatMoment, isCalendarDay, startOfAmsterdamDay } from '../lib/dates/amsterdam.ts';
+import type { DeployState, PublicStatus } from '../lib/publishing/deploy-status.ts';
 import { urls } from '../lib/urls/routes.ts';
 import { editorText } from '../strings/editor.ts';
 import { corner, element } from './corner.ts';
-import { readEditorStatus, TRIES_WHEN_OPENING } from './editor-status.ts';
+import { fetchStatusJson, TRIES_WHEN_OPENING } from './fetch-status-json.ts';
 import type { ImmutableMap } from './react.ts';
 
 const POLL_EVERY_MS = 3_000;
 /** Where a save waiting for its deploy is remembered, so reloading the editor keeps the banner. */
-const PENDING_KEY = 'westwint-publicatie';
+const PENDING_KEY = 'westwint-pending-save';
 
 /** What was saved: the page it becomes, or why it is not on the site. */
 interface Saved {
@@ -33,10 +33,10 @@ interface Saved {
 }
 
 const readStatus = async (tries = 1): Promise<PublicStatus | null> =>
-  (await readEditorStatus(tries))?.publicatie ?? null;
+  (await fetchStatusJson(tries))?.publishing ?? null;
 
 const startedAt = (status: PublicStatus | null) =>
-  status && status.state !== 'onbekend' ? status.startedAt : '';
+  status && status.state !== 'unknown' ? status.startedAt : '';
 
 /** The page a saved entry becomes, or a note when it does not go online now. */
 function savedEntry(entry: ImmutableMap, before: string): Saved {
@@ -82,7 +82,7 @@ class Banner {
     corner().prepend(this.region);
   }
 
-  show(kind: 'bezig' | 'online' | 'mislukt', ...children: Array<Node | string>): void {
+  show(kind: DeployState, ...children: Array<Node | string>): void {
     this.region.dataset.state = kind;
     this.content.replaceChildren(...children);
     this.region.hidden = false;
@@ -96,14 +96,14 @@ class Banner {
 
 function publishing(banner: Banner): void {
   banner.show(
-    'bezig',
+    'building',
     element('p', { className: 'westwint-status__title' }, editorText.status.publishing),
     element('p', {}, editorText.status.publishingHelp),
   );
 }
 
 /** A recorded deploy's status. */
-type DeployStatus = Exclude<PublicStatus, { state: 'onbekend' }>;
+type DeployStatus = Exclude<PublicStatus, { state: 'unknown' }>;
 
 function online(banner: Banner, status: DeployStatus, saved: Saved): void {
   banner.show(
@@ -143,7 +143,7 @@ function failed(banner: Banner, status: DeployStatus): void {
     lastOnline,
   );
   alert.setAttribute('role', 'alert');
-  banner.show('mislukt', alert);
+  banner.show('failed', alert);
 }
 
 function remembered(): Saved | null {
@@ -163,9 +163,9 @@ export function showPublishing(): void {
   function follow(saved: Saved, status: PublicStatus | null): boolean {
     if (
       !status ||
-      status.state === 'onbekend' ||
+      status.state === 'unknown' ||
       status.startedAt <= saved.before ||
-      status.state === 'bezig'
+      status.state === 'building'
     ) {
       publishing(banner);
       return false;
@@ -180,8 +180,8 @@ export function showPublishing(): void {
     clearInterval(polling);
     polling = setInterval(async () => {
       latest = (await readStatus()) ?? latest;
-      const done = saved ? follow(saved, latest) : latest?.state !== 'bezig';
-      if (!saved && latest?.state === 'mislukt') failed(banner, latest);
+      const done = saved ? follow(saved, latest) : latest?.state !== 'building';
+      if (!saved && latest?.state === 'failed') failed(banner, latest);
       else if (!saved && latest?.state === 'online') banner.hide();
       if (done) clearInterval(polling);
     }, POLL_EVERY_MS);
@@ -194,9 +194,9 @@ export function showPublishing(): void {
     const saved = remembered();
     if (saved) {
       if (!follow(saved, latest)) poll(saved);
-    } else if (latest.state === 'mislukt') {
+    } else if (latest.state === 'failed') {
       failed(banner, latest);
-    } else if (latest.state === 'bezig') {
+    } else if (latest.state === 'building') {
       publishing(banner);
       poll(null);
     }

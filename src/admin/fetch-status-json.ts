@@ -1,9 +1,10 @@
 /**
- * /admin/status.json as the editor reads it (netlify/functions/publicatiestatus-lezen.mts): the
- * publication banner (status.ts) and the newsletter panel (newsletter-panel.ts) each take their
- * part. Null where there is no status service (npm run dev) or it cannot be reached now.
+ * /admin/status.json as the editor fetches it (netlify/functions/publicatiestatus-lezen.mts,
+ * src/lib/publishing/status-json.ts): the publication banner (publishing-banner.ts) and the
+ * newsletter panel (newsletter-panel.ts) each take their part. Null where there is no status
+ * service (npm run dev) or it cannot be reached now.
  */
-import type { EditorStatus } from '../lib/publishing/editor-status.ts';
+import type { StatusJson } from '../lib/publishing/status-json.ts';
 import { urls } from '../lib/urls/routes.ts';
 
 /** A request that hangs (a weak connection, a function that does not start) is given up after this. */
@@ -13,14 +14,14 @@ const ASK_AGAIN_AFTER_MS = 2_000;
 export const TRIES_WHEN_OPENING = 5;
 
 /** The status; null when it could not be read now; 'none' where no status service runs (a 404: npm run dev). */
-async function readOnce(): Promise<EditorStatus | null | 'none'> {
+async function fetchOnce(): Promise<StatusJson | null | 'none'> {
   try {
     const response = await fetch(urls.publishStatus(), {
       cache: 'no-store',
       signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
     });
     if (response.status === 404) return 'none';
-    return response.ok ? ((await response.json()) as EditorStatus) : null;
+    return response.ok ? ((await response.json()) as StatusJson) : null;
   } catch {
     return null;
   }
@@ -30,9 +31,9 @@ async function readOnce(): Promise<EditorStatus | null | 'none'> {
  * The status; null where there is none. As the editor opens it asks more than once (`tries`): one
  * unanswered request must not leave an editor without the news that the last build failed.
  */
-export async function readEditorStatus(tries = 1): Promise<EditorStatus | null> {
+export async function fetchStatusJson(tries = 1): Promise<StatusJson | null> {
   for (let attempt = 1; ; attempt++) {
-    const answer = await readOnce();
+    const answer = await fetchOnce();
     if (answer !== null || attempt >= tries) return answer === 'none' ? null : answer;
     await new Promise((wait) => setTimeout(wait, ASK_AGAIN_AFTER_MS));
   }

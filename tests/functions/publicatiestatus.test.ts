@@ -1,8 +1,8 @@
 /**
- * What the editor learns about its latest change (netlify/functions/publicatiestatus.mts and
- * publicatiestatus-lezen.mts, netlify/plugins/build-problems/), run by Netlify's local emulation:
- * deploy events as Netlify sends them, the build plugin's error hook as Netlify calls it, and
- * /admin/status.json as the editor reads it.
+ * netlify/functions/publicatiestatus.mts, with the build plugin netlify/plugins/build-problems/,
+ * run by Netlify's local emulation: deploy events as Netlify sends them and the plugin's error
+ * hook as Netlify calls it, seen through /admin/status.json as the editor reads it (its own
+ * tests: publicatiestatus-lezen.test.ts).
  */
 import { problemIn, type Problem } from '../../src/lib/content/rules/problem';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,8 +12,7 @@ import { getStore } from '@netlify/blobs';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { failBuild, postDeployEvent, type DeployEvent } from '../../scripts/lib/deploy-events.ts';
 import { serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
-import { STATUS_STORE } from '../../src/lib/publishing/deploy-status';
-import { headersForPath } from '../../src/lib/security/headers';
+import { SITE_STORES } from '../../src/lib/functions/blob-store';
 import { urls } from '../../src/lib/urls/routes';
 
 let site: string;
@@ -34,7 +33,7 @@ async function deployEvent(
 async function status(): Promise<Record<string, unknown>> {
   const response = await fetch(server.url + urls.publishStatus());
   expect(response.status).toBe(200);
-  return ((await response.json()) as { publicatie: Record<string, unknown> }).publicatie;
+  return ((await response.json()) as { publishing: Record<string, unknown> }).publishing;
 }
 
 /** Netlify calls the plugin's onError in a failed build, with the build's environment. */
@@ -61,7 +60,7 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  const store = getStore(STATUS_STORE);
+  const store = getStore(SITE_STORES.publishing);
   for (const { key } of (await store.list()).blobs) await store.delete(key);
 });
 
@@ -70,32 +69,17 @@ const PROBLEM = problemIn('content/nieuws/open-dag.md', 'image', {
   expected: 'imageAlt staat er, maar image ontbreekt',
 });
 
-describe('/admin/status.json', () => {
-  test('nothing recorded yet: "onbekend", with the editor’s headers and nothing else to say', async () => {
-    const response = await fetch(server.url + urls.publishStatus());
-    expect(await response.json()).toEqual({
-      publicatie: { state: 'onbekend' },
-      nieuwsbrief: { editions: [], signUps: { waiting: 0, expired: 0 } },
-    });
-    const expected = headersForPath(urls.publishStatus());
-    for (const name of [
-      'Content-Security-Policy',
-      'X-Robots-Tag',
-      'X-Frame-Options',
-      'Strict-Transport-Security',
-    ]) {
-      expect(response.headers.get(name), name).toBe(expected[name]);
-    }
-    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
-  });
-
+describe('deploy events of the production site', () => {
   test('building, failed with the build’s own lines, building again, succeeded', async () => {
     await deployEvent('deploy_building', 'd1', '2026-11-30T10:00:00.000Z');
-    expect(await status()).toMatchObject({ state: 'bezig', startedAt: '2026-11-30T10:00:00.000Z' });
+    expect(await status()).toMatchObject({ state: 'building', startedAt: '2026-11-30T10:00:00.000Z' });
 
     await failedBuild('d1', [PROBLEM]);
+    expect(await getStore(SITE_STORES.publishing).get('build-problems/d1', { type: 'json' })).toEqual({
+      problems: [PROBLEM],
+    });
     await deployEvent('deploy_failed', 'd1', '2026-11-30T10:00:00.000Z');
-    expect(await status()).toMatchObject({ state: 'mislukt', problems: [PROBLEM] });
+    expect(await status()).toMatchObject({ state: 'failed', problems: [PROBLEM] });
 
     // A deploy preview in between changes nothing, whatever it reports.
     await failedBuild(
@@ -110,10 +94,10 @@ describe('/admin/status.json', () => {
     );
     await deployEvent('deploy_failed', 'p1', '2026-11-30T10:02:00.000Z', 'deploy-preview');
     await deployEvent('deploy_succeeded', 'p2', '2026-11-30T10:03:00.000Z', 'deploy-preview');
-    expect(await status()).toMatchObject({ state: 'mislukt', problems: [PROBLEM] });
+    expect(await status()).toMatchObject({ state: 'failed', problems: [PROBLEM] });
 
     await deployEvent('deploy_building', 'd2', '2026-11-30T10:05:00.000Z');
-    expect(await status()).toMatchObject({ state: 'bezig', startedAt: '2026-11-30T10:05:00.000Z' });
+    expect(await status()).toMatchObject({ state: 'building', startedAt: '2026-11-30T10:05:00.000Z' });
     await deployEvent('deploy_succeeded', 'd2', '2026-11-30T10:05:00.000Z');
     const online = await status();
     expect(online).toMatchObject({ state: 'online', startedAt: '2026-11-30T10:05:00.000Z' });
@@ -124,12 +108,53 @@ describe('/admin/status.json', () => {
   test('a late event of an older deploy does not hide the newer one', async () => {
     await deployEvent('deploy_building', 'd2', '2026-11-30T10:05:00.000Z');
     await deployEvent('deploy_failed', 'd1', '2026-11-30T10:00:00.000Z');
-    expect(await status()).toMatchObject({ state: 'bezig', startedAt: '2026-11-30T10:05:00.000Z' });
+    expect(await status()).toMatchObject({ state: 'building', startedAt: '2026-11-30T10:05:00.000Z' });
   });
 
   test('a build that failed for a technical reason (no lines left) says so with no lines', async () => {
     await failedBuild('d3', null);
     await deployEvent('deploy_failed', 'd3', '2026-11-30T11:00:00.000Z');
-    expect(await status()).toMatchObject({ state: 'mislukt', problems: [] });
+    expect(await status()).toMatchObject({ state: 'failed', problems: [] });
+  });
+});
+
+describe('the status kept under the Dutch names of before (until December 2026)', () => {
+  /** A failed build's problem as builds wrote it then: a line of text, shown as it is. */
+  const LINE = 'content/nieuws/open-dag.md: veld "image": imageAlt staat er, maar image ontbreekt';
+  const keys = async () => (await getStore(SITE_STORES.publishing).list()).blobs.map((b) => b.key);
+
+  test('the record under `productie` is shown in English, and the next event moves it to its new name', async () => {
+    await getStore(SITE_STORES.publishing).setJSON('productie', {
+      deploy: 'd1',
+      startedAt: '2026-11-30T10:00:00.000Z',
+      state: 'mislukt',
+      at: '2026-11-30T10:01:00.000Z',
+      problems: [LINE],
+      lastOnlineAt: '2026-11-29T09:00:00.000Z',
+    });
+    expect(await status()).toEqual({
+      state: 'failed',
+      startedAt: '2026-11-30T10:00:00.000Z',
+      at: '2026-11-30T10:01:00.000Z',
+      problems: [LINE],
+      lastOnlineAt: '2026-11-29T09:00:00.000Z',
+    });
+    // A late event of an older deploy is still older than the record kept under the old name.
+    await deployEvent('deploy_building', 'd0', '2026-11-30T09:00:00.000Z');
+    expect(await status()).toMatchObject({ state: 'failed', problems: [LINE] });
+
+    await deployEvent('deploy_building', 'd2', '2026-11-30T10:05:00.000Z');
+    expect(await status()).toMatchObject({
+      state: 'building',
+      startedAt: '2026-11-30T10:05:00.000Z',
+      lastOnlineAt: '2026-11-29T09:00:00.000Z',
+    });
+    expect(await keys()).toEqual(['production']);
+  });
+
+  test('lines a failed build left under `bouwfouten/ID` reach the editor', async () => {
+    await getStore(SITE_STORES.publishing).setJSON('bouwfouten/d3', { problems: [LINE] });
+    await deployEvent('deploy_failed', 'd3', '2026-11-30T11:00:00.000Z');
+    expect(await status()).toMatchObject({ state: 'failed', problems: [LINE] });
   });
 });
