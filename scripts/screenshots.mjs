@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchBrowser } from './lib/chromium.ts';
 import { failBuild, postDeployEvent } from './lib/deploy-events.ts';
+import { problemIn } from '../src/lib/content/rules/problem.ts';
 import { amsterdamDay, amsterdamInstant } from '../src/lib/dates/amsterdam.ts';
 import { openSiteStore } from '../src/lib/functions/blob-store.ts';
 import { editionRecords } from '../src/lib/newsletter/records.ts';
@@ -184,7 +185,10 @@ async function banners(page, dir) {
   await failBuild(
     'schermafbeelding-2',
     [
-      'content/nieuws/nieuwe-banken-op-het-heilustplein.md: veld "image": imageAlt staat er, maar image ontbreekt',
+      problemIn('content/nieuws/nieuwe-banken-op-het-heilustplein.md', 'image', {
+        kind: 'field',
+        expected: 'imageAlt staat er, maar image ontbreekt',
+      }),
     ],
     join(dir, 'build-problems.json'),
   );
