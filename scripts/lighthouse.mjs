@@ -7,27 +7,23 @@
  *
  * Uses dist/ (or WESTWINT_SITE_DIR); CHROMIUM_PATH picks another Chromium.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { findChromium } from './lib/chromium.ts';
 import { builtSiteDir, serveWithNetlify } from './lib/local-netlify.ts';
 import { keyPages } from './lib/sitemap.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const CHROMIUM =
-  process.env.CHROMIUM_PATH ??
-  ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 
 const siteDir = builtSiteDir();
 const PAGES = keyPages(siteDir).map(({ label, path }) => [label, path]);
 
-if (!CHROMIUM)
-  throw new Error('No Chromium found: install one (apt-get install chromium) or set CHROMIUM_PATH.');
 const server = await serveWithNetlify(siteDir);
 const chrome = await chromeLauncher.launch({
-  chromePath: CHROMIUM,
+  chromePath: findChromium(),
   chromeFlags: [
     '--headless=new',
     '--no-sandbox',
