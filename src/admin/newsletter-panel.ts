@@ -7,10 +7,11 @@
  * each time the panel is opened. Without the status service (npm run dev) there is no panel.
  */
 import type { NewsletterStatus } from '../lib/newsletter/newsletter-status.ts';
+import type { StatusJson } from '../lib/publishing/status-json.ts';
 import { editionWords, signUpWords, summaryWords } from '../lib/newsletter/newsletter-status-words.ts';
 import { newsletterText } from '../strings/newsletter.ts';
 import { corner, element } from './corner.ts';
-import { fetchStatusJson, TRIES_WHEN_OPENING } from './fetch-status-json.ts';
+import { fetchStatusJson, statusWhenOpening } from './fetch-status-json.ts';
 
 export function showNewsletter(): void {
   const summary = element('summary', { className: 'westwint-newsletter__summary' });
@@ -46,15 +47,15 @@ export function showNewsletter(): void {
     );
   }
 
-  async function show(tries: number): Promise<void> {
-    const status = (await fetchStatusJson(tries))?.newsletter;
+  async function show(read: Promise<StatusJson | null>): Promise<void> {
+    const status = (await read)?.newsletter;
     if (!status) return;
     render(status);
     if (!panel.isConnected) corner().append(panel);
   }
 
   panel.addEventListener('toggle', () => {
-    if (panel.open) void show(1);
+    if (panel.open) void show(fetchStatusJson());
   });
-  void show(TRIES_WHEN_OPENING);
+  void show(statusWhenOpening());
 }

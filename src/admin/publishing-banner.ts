@@ -17,10 +17,9 @@ import type { DeployState, PublicStatus } from '../lib/publishing/deploy-status.
 import { urls } from '../lib/urls/routes.ts';
 import { editorText } from '../strings/editor.ts';
 import { corner, element } from './corner.ts';
-import { fetchStatusJson, TRIES_WHEN_OPENING } from './fetch-status-json.ts';
+import { fetchStatusJson, POLL_EVERY_MS, statusWhenOpening } from './fetch-status-json.ts';
 import type { ImmutableMap } from './react.ts';
 
-const POLL_EVERY_MS = 3_000;
 /** Where a save waiting for its deploy is remembered, so reloading the editor keeps the banner. */
 const PENDING_KEY = 'westwint-pending-save';
 
@@ -32,8 +31,7 @@ interface Saved {
   note: string | null;
 }
 
-const readStatus = async (tries = 1): Promise<PublicStatus | null> =>
-  (await fetchStatusJson(tries))?.publishing ?? null;
+const readStatus = async (): Promise<PublicStatus | null> => (await fetchStatusJson())?.publishing ?? null;
 
 const startedAt = (status: PublicStatus | null) =>
   status && status.state !== 'unknown' ? status.startedAt : '';
@@ -188,7 +186,7 @@ export function showPublishing(): void {
   }
 
   void (async () => {
-    latest = await readStatus(TRIES_WHEN_OPENING);
+    latest = (await statusWhenOpening())?.publishing ?? null;
     // No status service here (npm run dev): the editor says nothing about publishing.
     if (!latest) return;
     const saved = remembered();
