@@ -394,9 +394,10 @@ describe('after saving, the editor sees what happened to the site', () => {
   function afterEachPoll(page: Page) {
     const isStatus = (request: Request) => new URL(request.url()).pathname === urls.publishStatus();
     let underWay = 0;
+    const ended = (request: Request) => (underWay -= isStatus(request) ? 1 : 0);
     page.on('request', (request) => (underWay += isStatus(request) ? 1 : 0));
-    for (const end of ['requestfinished', 'requestfailed'] as const)
-      page.on(end, (request) => (underWay -= isStatus(request) ? 1 : 0));
+    page.on('requestfinished', ended);
+    page.on('requestfailed', ended);
     return <T>(read: () => Promise<T>) =>
       async (): Promise<T> => {
         if (underWay === 0) await page.clock.fastForward(POLL_EVERY_MS);
