@@ -66,6 +66,8 @@ export interface ServeOptions {
   env?: Record<string, string>;
   /** Run the site's functions (the default); tests of pages leave them out, as building them takes a while. */
   functions?: boolean;
+  /** Where the server's own project folder is made: the system's temporary folder unless given. */
+  scratchDir?: string;
 }
 
 export interface LocalNetlify {
@@ -87,8 +89,8 @@ const FUNCTIONS = 'netlify/functions';
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|rss\+xml|javascript)|image\/svg)/;
 
 /** The site's netlify.toml with the publish folder pointed at `site/` in the server's own project folder. */
-function projectFolder(siteDir: string): string {
-  const folder = mkdtempSync(join(tmpdir(), 'westwint-netlify-'));
+function projectFolder(siteDir: string, scratchDir = tmpdir()): string {
+  const folder = mkdtempSync(join(scratchDir, 'westwint-netlify-'));
   const config = parseToml(readFileSync(join(ROOT, 'netlify.toml'), 'utf8')) as {
     build?: Record<string, unknown>;
   };
@@ -114,7 +116,7 @@ export async function serveWithNetlify(
   siteDir = builtSiteDir(),
   options: ServeOptions = {},
 ): Promise<LocalNetlify> {
-  const folder = projectFolder(resolve(siteDir));
+  const folder = projectFolder(resolve(siteDir), options.scratchDir);
   // Netlify's emulation takes seconds to load; only a caller that serves pays for it.
   const { NetlifyDev } = await import('@netlify/dev');
   const savedEnv = { ...process.env };

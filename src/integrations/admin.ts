@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { lookup } from 'mrmime';
 import { build, type Plugin } from 'vite';
-import { EDITOR_PREFIX } from '../lib/urls/fixed-pages';
+import { EDITOR_PREFIX } from '../lib/urls/routes';
 
 const ADMIN_PATH = `${EDITOR_PREFIX}/`;
 // Astro loads this file from a bundled copy of astro.config.mjs, so paths start from the project root.

@@ -31,6 +31,14 @@ test('every function bundles, with its trigger in the manifest Netlify reads', a
   for (const f of bundled) {
     expect(f.runtimeAPIVersion, f.name).toBe(2);
     expect(f.size, f.name).toBeGreaterThan(1000);
+    // Each call starts the function afresh (a cold start on Netlify, a new worker here): it loads
+    // no content model and no schema library, which it never needs.
+    expect(
+      (f.inputs ?? []).filter((path) =>
+        /node_modules\/(astro|zod)\/|src\/lib\/content\/(model|types)/.test(path),
+      ),
+      f.name,
+    ).toEqual([]);
   }
   expect(byName['nieuwsbrief-editie']!.eventSubscriptions).toEqual(['deploy_succeeded']);
   expect(byName.publicatiestatus!.eventSubscriptions).toEqual([

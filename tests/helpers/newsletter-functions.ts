@@ -8,18 +8,21 @@
  * in a fresh worker with a copy of the environment, so NIEUWSBRIEF_KLOK sets its clock
  * (src/lib/functions/clock.ts).
  *
- * A test file calls useNewsletterFunctions() once, at its top: it starts all this before the
- * file's tests, empties the stores and puts back the clock, the mode and Laposta before each
- * test, and stops it all after. The rest is exported as live bindings, set once it has started.
+ * A test file calls useNewsletterFunctions() once, at its top. The first file a worker runs starts
+ * all this, and the worker's later files use it again (the functions project shares its modules
+ * within a worker): an emulation costs a second to start and each function half a second more on
+ * its first call. Before each file the site is made again and the log emptied; before each test
+ * the stores are emptied and the clock, the mode and Laposta put back. What the emulations keep on
+ * disk goes after the run (tests/functions-scratch.ts). The rest is exported as live bindings, set
+ * once it has started.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getStore } from '@netlify/blobs';
-import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, inject } from 'vitest';
 import { serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
 import { amsterdamDay, amsterdamInstant } from '../../src/lib/dates/amsterdam';
 import { SITE_STORES } from '../../src/lib/functions/blob-store';
@@ -245,54 +248,66 @@ async function clearStore(name: string): Promise<void> {
   for (const { key } of (await store.list()).blobs) await store.delete(key);
 }
 
+/** The deploy's files before any test publishes editions: the pages the functions answer with. */
+function makeSite(): void {
+  for (const entry of readdirSync(site)) rmSync(join(site, entry), { recursive: true, force: true });
+  const pages = {
+    'index.html': '<!doctype html><title>West</title>',
+    '404.html': '<!doctype html><title>Niet gevonden</title>',
+    'admin/index.html': '<!doctype html><title>Redactie</title>',
+    'nieuwsbrief/aangemeld/index.html': '<!doctype html><title>Bijna klaar</title>',
+    'ideeen/bedankt/index.html': '<!doctype html><title>Bedankt</title>',
+    _redirects: '',
+  };
+  for (const [file, text] of Object.entries(pages)) {
+    mkdirSync(join(site, file, '..'), { recursive: true });
+    writeFileSync(join(site, file), text);
+  }
+}
+
+async function startEmulation(): Promise<void> {
+  const scratch = inject('functionsScratch');
+  laposta = await startLapostaStandIn();
+  netlifyApi = await startNetlifyApiStandIn();
+  hook = createServer((req, res) => {
+    if (req.method === 'POST') hookCalls += 1;
+    res.end('ok');
+  });
+  await new Promise<void>((done) => hook.listen(0, '127.0.0.1', done));
+  site = mkdtempSync(join(scratch, 'westwint-deploy-'));
+  makeSite();
+  server = await serveWithNetlify(site, {
+    scratchDir: scratch,
+    env: {
+      LAPOSTA_API_KEY: laposta.apiKey,
+      LAPOSTA_LIST_ID: laposta.listId,
+      LAPOSTA_AFZENDER_NAAM: 'West wint aan ruimte',
+      LAPOSTA_AFZENDER_EMAIL: 'nieuwsbrief@westwint.example',
+      LAPOSTA_API_URL: laposta.url,
+      LAPOSTA_TIMEOUT_MS: '1500',
+      NIEUWSBRIEF_TESTADRES: TEST_ADDRESS,
+      BUILD_HOOK_URL: `http://127.0.0.1:${(hook.address() as AddressInfo).port}/build_hooks/test`,
+    },
+  });
+}
+
+/** The worker's emulation, started by the first file that asks. */
+let emulation: Promise<void> | undefined;
+
 export function useNewsletterFunctions(): void {
   beforeAll(async () => {
-    laposta = await startLapostaStandIn();
-    netlifyApi = await startNetlifyApiStandIn();
-    hook = createServer((req, res) => {
-      if (req.method === 'POST') hookCalls += 1;
-      res.end('ok');
-    });
-    await new Promise<void>((done) => hook.listen(0, '127.0.0.1', done));
-    site = mkdtempSync(join(tmpdir(), 'westwint-deploy-'));
-    const pages = {
-      'index.html': '<!doctype html><title>West</title>',
-      '404.html': '<!doctype html><title>Niet gevonden</title>',
-      'admin/index.html': '<!doctype html><title>Redactie</title>',
-      'nieuwsbrief/aangemeld/index.html': '<!doctype html><title>Bijna klaar</title>',
-      'ideeen/bedankt/index.html': '<!doctype html><title>Bedankt</title>',
-      _redirects: '',
-    };
-    for (const [file, text] of Object.entries(pages)) {
-      mkdirSync(join(site, file, '..'), { recursive: true });
-      writeFileSync(join(site, file), text);
-    }
+    await (emulation ??= startEmulation());
+    makeSite();
+    everyLog.length = 0;
     process.stdout.write = ((chunk: string | Uint8Array, ...rest: never[]) => {
       keepLogLines(String(chunk).split('\n').filter(Boolean));
       return write(chunk, ...rest);
     }) as typeof process.stdout.write;
-    server = await serveWithNetlify(site, {
-      env: {
-        LAPOSTA_API_KEY: laposta.apiKey,
-        LAPOSTA_LIST_ID: laposta.listId,
-        LAPOSTA_AFZENDER_NAAM: 'West wint aan ruimte',
-        LAPOSTA_AFZENDER_EMAIL: 'nieuwsbrief@westwint.example',
-        LAPOSTA_API_URL: laposta.url,
-        LAPOSTA_TIMEOUT_MS: '1500',
-        NIEUWSBRIEF_TESTADRES: TEST_ADDRESS,
-        BUILD_HOOK_URL: `http://127.0.0.1:${(hook.address() as AddressInfo).port}/build_hooks/test`,
-      },
-    });
   });
 
-  afterAll(async () => {
+  afterAll(() => {
     process.stdout.write = write;
     delete process.env.NIEUWSBRIEF_KLOK;
-    await server?.close();
-    await laposta?.close();
-    await netlifyApi?.close();
-    await new Promise((done) => hook?.close(done));
-    if (site) rmSync(site, { recursive: true, force: true });
   });
 
   beforeEach(async () => {

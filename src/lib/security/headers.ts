@@ -14,8 +14,7 @@
  * - In the header, for every response: what a <meta> cannot carry (frame-ancestors) and every
  *   other directive, each fetch directive named.
  */
-import { EDITOR_PREFIX } from '../urls/fixed-pages.ts';
-import { urls } from '../urls/routes.ts';
+import { EDITOR_PREFIX, urls } from '../urls/routes.ts';
 
 /** A Content-Security-Policy as directive → sources, in the order written. */
 export type Policy = Readonly<Record<string, readonly string[]>>;

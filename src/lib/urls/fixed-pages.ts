@@ -56,6 +56,3 @@ export const UNLISTED_PATHS: readonly string[] = [...robotsByPath.keys()];
 export const TAKEN_ADDRESSES: readonly string[] = FIXED_ADDRESSES.map(({ path }) =>
   path.replace(/\.html$/, ''),
 );
-
-/** The editor lives under /admin/ (src/integrations/admin.ts); no content may take an address starting with this. */
-export const EDITOR_PREFIX = '/admin';

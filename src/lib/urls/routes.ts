@@ -1,4 +1,8 @@
 /** Every URL the site builds, in one place, so links and alias checks agree. */
+
+/** The editor lives under /admin/ (src/integrations/admin.ts); no content may take an address starting with this. */
+export const EDITOR_PREFIX = '/admin';
+
 export const urls = {
   home: () => '/',
   projects: () => '/projecten/',

@@ -3,8 +3,8 @@
  * two old addresses (aliases) may share one; nothing may sit under the editor's prefix; and a
  * file of a type whose list is paged by number (/nieuws/2/) may not be named by a number alone.
  */
-import { EDITOR_PREFIX, TAKEN_ADDRESSES } from '../../urls/fixed-pages.ts';
-import { normalisePath } from '../../urls/routes.ts';
+import { TAKEN_ADDRESSES } from '../../urls/fixed-pages.ts';
+import { EDITOR_PREFIX, normalisePath } from '../../urls/routes.ts';
 import { CONTENT_TYPES } from '../model.ts';
 import type { FileFacts } from './facts.ts';
 import { problemIn, type Problem } from './problem.ts';
