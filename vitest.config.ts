@@ -50,7 +50,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One module graph for the function files of a worker, as for the unit files: loading
           // the modules once saves about 8 CPU seconds, and the files share the worker's emulation
-          // (tests/helpers/newsletter-functions.ts), which saves as much again.
+          // (tests/helpers/site-functions.ts), which saves as much again.
           isolate: false,
         },
       },

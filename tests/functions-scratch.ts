@@ -1,5 +1,5 @@
 /**
- * A folder for what the function files' emulations keep on disk (tests/helpers/newsletter-functions.ts).
+ * A folder for what the function files' emulations keep on disk (tests/helpers/site-functions.ts).
  * Each worker starts one emulation and keeps it for every file it runs, so no file can tell it is
  * the last and close it: the workers end with the run, and this removes what they left.
  */

@@ -37,6 +37,26 @@ function build(change: (files: Files) => void): Built {
   return { ...result, shown: (path) => relative(ROOT, join(dir, path)) };
 }
 
+const meeting = (fields: string) =>
+  md(`title: Bewonersavond\nsummary: Kom meepraten.\nlocation: Buurtkamer\n${fields}`);
+
+/**
+ * References to what does not exist, in three files of one build: the rules across files report
+ * every problem they find at once (src/lib/content/rules/run-rules.ts), so one build shows each of
+ * them stops it. A mistake inside one file stops the build at that file: those get a build each.
+ */
+let unknownReferences: Built | undefined;
+function withUnknownReferences(): Built {
+  unknownReferences ??= build((f) => {
+    f['projecten/park-west.md'] = md(
+      'title: Park West\nsummary: Een park.\ntheme: natuur\nneighbourhoods: [heilust]\nstatus: gepland',
+    );
+    f['agenda/onbekend-project.md'] = meeting('start: 2027-03-25 19:30\nprojects: [park-oost]');
+    f['agenda/onbekende-buurt.md'] = meeting('start: 2027-03-25 19:30\nneighbourhoods: [chevremont]');
+  });
+  return unknownReferences;
+}
+
 /** "<file>: veld "<field>": <message>" in one line. */
 function expectContentError(built: Built, line: string): void {
   expect(built.ok, built.output).toBe(false);
@@ -65,11 +85,7 @@ describe('a production build with one mistake in the content', () => {
   });
 
   it('stops on a project whose theme does not exist, listing the themes', () => {
-    const built = build((f) => {
-      f['projecten/park-west.md'] = md(
-        'title: Park West\nsummary: Een park.\ntheme: natuur\nneighbourhoods: [heilust]\nstatus: gepland',
-      );
-    });
+    const built = withUnknownReferences();
     expectContentError(
       built,
       `${built.shown('projecten/park-west.md')}: veld "theme": "natuur" bestaat niet in content/themas/ (kies uit: natuur-en-duurzaamheid, wonen-en-leven)`,
@@ -99,9 +115,7 @@ describe('a production build with one mistake in the content', () => {
     expect(built.output).not.toContain('ontbreekt of is leeg');
   });
 
-  // A meeting's own mistakes: each is its own build, as the agenda's contract asks (tests/unit/agenda.test.ts has every rule).
-  const meeting = (fields: string) =>
-    md(`title: Bewonersavond\nsummary: Kom meepraten.\nlocation: Buurtkamer\n${fields}`);
+  // A meeting's own mistakes, each in a build of its own (tests/unit/agenda.test.ts has every rule).
   it.each([
     [
       'an end before the start',
@@ -116,18 +130,6 @@ describe('a production build with one mistake in the content', () => {
       '"2027-03-28 02:30" bestaat niet in Nederland: die nacht gaat de klok van 2.00 uur naar 3.00 uur vooruit',
     ],
     [
-      'an unknown project',
-      'start: 2027-03-25 19:30\nprojects: [park-oost]',
-      'projects',
-      '"park-oost" bestaat niet in content/projecten/',
-    ],
-    [
-      'an unknown buurt',
-      'start: 2027-03-25 19:30\nneighbourhoods: [chevremont]',
-      'neighbourhoods',
-      '"chevremont" bestaat niet in content/buurten/',
-    ],
-    [
       'an empty cancelled',
       'start: 2027-03-25 19:30\ncancelled: ""',
       'cancelled',
@@ -139,5 +141,23 @@ describe('a production build with one mistake in the content', () => {
       f['agenda/fout.md'] = meeting(fields);
     });
     expectContentError(built, `${built.shown('agenda/fout.md')}: veld "${field}": ${message}`);
+  });
+
+  it.each([
+    [
+      'an unknown project',
+      'agenda/onbekend-project.md',
+      'projects',
+      '"park-oost" bestaat niet in content/projecten/',
+    ],
+    [
+      'an unknown buurt',
+      'agenda/onbekende-buurt.md',
+      'neighbourhoods',
+      '"chevremont" bestaat niet in content/buurten/',
+    ],
+  ])('stops on a meeting with %s, naming the file and the field', (_, file, field, message) => {
+    const built = withUnknownReferences();
+    expectContentError(built, `${built.shown(file)}: veld "${field}": ${message}`);
   });
 });

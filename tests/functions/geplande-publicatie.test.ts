@@ -1,6 +1,6 @@
 /**
  * netlify/functions/geplande-publicatie.mts, on its schedule, run by Netlify's local emulation
- * (tests/helpers/newsletter-functions.ts): the build hook is called only on a day an item waits
+ * (tests/helpers/site-functions.ts): the build hook is called only on a day an item waits
  * for, once.
  */
 import { writeFileSync } from 'node:fs';
@@ -13,10 +13,10 @@ import {
   server,
   site,
   today,
-  useNewsletterFunctions,
-} from '../helpers/newsletter-functions';
+  useSiteFunctions,
+} from '../helpers/site-functions';
 
-useNewsletterFunctions();
+useSiteFunctions();
 
 describe('scheduled publishing', () => {
   const runSchedule = () => fetch(`${server.url}/.netlify/functions/geplande-publicatie`, { method: 'POST' });

@@ -1,6 +1,6 @@
 /**
  * netlify/functions/nieuwsbrief-editie.mts, on Netlify's deploy succeeded event, run by Netlify's
- * local emulation against a stand-in for Laposta (tests/helpers/newsletter-functions.ts): one mail
+ * local emulation against a stand-in for Laposta (tests/helpers/site-functions.ts): one mail
  * per new edition, from production deploys only, in each mode, and when Laposta fails.
  */
 import { describe, expect, test } from 'vitest';
@@ -19,10 +19,10 @@ import {
   sends,
   TEST_ADDRESS,
   today,
-  useNewsletterFunctions,
-} from '../helpers/newsletter-functions';
+  useSiteFunctions,
+} from '../helpers/site-functions';
 
-useNewsletterFunctions();
+useSiteFunctions();
 
 describe('a new edition reaches every subscriber, once', () => {
   test('the first run records the archive and sends nothing', async () => {

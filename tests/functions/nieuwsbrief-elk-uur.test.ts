@@ -1,6 +1,6 @@
 /**
  * netlify/functions/nieuwsbrief-elk-uur.mts, on its schedule, run by Netlify's local emulation
- * against a stand-in for Laposta that can be down (tests/helpers/newsletter-functions.ts): the
+ * against a stand-in for Laposta that can be down (tests/helpers/site-functions.ts): the
  * newsletter heals itself with nobody acting (retries, the morning's mails, kept sign-ups), and
  * finds what the store kept under the Dutch names of before.
  */
@@ -31,11 +31,11 @@ import {
   setClock,
   storeWithOldNames,
   today,
-  useNewsletterFunctions,
+  useSiteFunctions,
   waiting,
-} from '../helpers/newsletter-functions';
+} from '../helpers/site-functions';
 
-useNewsletterFunctions();
+useSiteFunctions();
 
 describe('the newsletter heals itself: Laposta fails, nobody acts', () => {
   test('the hourly run does next to nothing when nothing waits: no request to Laposta or the site', async () => {

@@ -1,6 +1,6 @@
 /**
  * netlify/functions/publicatiestatus-lezen.mts: /admin/status.json as the editor at /admin/ reads it,
- * run by Netlify's local emulation (tests/helpers/newsletter-functions.ts), under the editor's
+ * run by Netlify's local emulation (tests/helpers/site-functions.ts), under the editor's
  * headers: what became of each edition's mail, made through the functions themselves, and of
  * the sign-ups, with nothing personal. The publication's part, made by deploy events:
  * publicatiestatus.test.ts.
@@ -28,10 +28,10 @@ import {
   setClock,
   storeWithOldNames,
   today,
-  useNewsletterFunctions,
-} from '../helpers/newsletter-functions';
+  useSiteFunctions,
+} from '../helpers/site-functions';
 
-useNewsletterFunctions();
+useSiteFunctions();
 
 test('nothing recorded yet: the publication "unknown", no editions, with the editor’s headers and nothing else to say', async () => {
   const { body, response } = await editorStatus();

@@ -5,18 +5,15 @@
  * tests: publicatiestatus-lezen.test.ts).
  */
 import { problemIn, type Problem } from '../../src/lib/content/rules/problem';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getStore } from '@netlify/blobs';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { failBuild, postDeployEvent, type DeployEvent } from '../../scripts/lib/deploy-events.ts';
-import { serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
 import { SITE_STORES } from '../../src/lib/functions/blob-store';
 import { urls } from '../../src/lib/urls/routes';
+import { server, site, useSiteFunctions } from '../helpers/site-functions';
 
-let site: string;
-let server: LocalNetlify;
+useSiteFunctions();
 const problemsFile = () => join(site, 'build-problems.json');
 
 /** A deploy event of the production site (or another context), as Netlify posts it to the function. */
@@ -39,30 +36,6 @@ async function status(): Promise<Record<string, unknown>> {
 /** Netlify calls the plugin's onError in a failed build, with the build's environment. */
 const failedBuild = (deployId: string, problems: Problem[] | null, context = 'production') =>
   failBuild(deployId, problems, problemsFile(), context);
-
-beforeAll(async () => {
-  site = mkdtempSync(join(tmpdir(), 'westwint-status-'));
-  mkdirSync(join(site, 'admin'));
-  for (const [file, text] of Object.entries({
-    'index.html': '<!doctype html><title>West</title>',
-    '404.html': '<!doctype html><title>Niet gevonden</title>',
-    'admin/index.html': '<!doctype html><title>Redactie</title>',
-    _redirects: '',
-  })) {
-    writeFileSync(join(site, file), text);
-  }
-  server = await serveWithNetlify(site);
-});
-
-afterAll(async () => {
-  await server?.close();
-  if (site) rmSync(site, { recursive: true, force: true });
-});
-
-beforeEach(async () => {
-  const store = getStore(SITE_STORES.publishing);
-  for (const { key } of (await store.list()).blobs) await store.delete(key);
-});
 
 const PROBLEM = problemIn('content/nieuws/open-dag.md', 'image', {
   kind: 'field',

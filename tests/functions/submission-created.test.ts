@@ -1,6 +1,6 @@
 /**
  * netlify/functions/submission-created.mts, run by Netlify's local emulation for every form post
- * (tests/helpers/newsletter-functions.ts): a newsletter sign-up is passed on to Laposta with its IP
+ * (tests/helpers/site-functions.ts): a newsletter sign-up is passed on to Laposta with its IP
  * address and page, or kept when Laposta is down; and npm run nieuwsbrief:bijwerken adds what
  * Netlify Forms kept afterwards.
  */
@@ -18,10 +18,10 @@ import {
   postSignUp,
   RESIDENT,
   server,
-  useNewsletterFunctions,
-} from '../helpers/newsletter-functions';
+  useSiteFunctions,
+} from '../helpers/site-functions';
 
-useNewsletterFunctions();
+useSiteFunctions();
 
 const execFileAsync = promisify(execFile);
 

@@ -8,7 +8,7 @@
  * in a fresh worker with a copy of the environment, so NIEUWSBRIEF_KLOK sets its clock
  * (src/lib/functions/clock.ts).
  *
- * A test file calls useNewsletterFunctions() once, at its top. The first file a worker runs starts
+ * A test file calls useSiteFunctions() once, at its top. The first file a worker runs starts
  * all this, and the worker's later files use it again (the functions project shares its modules
  * within a worker): an emulation costs a second to start and each function half a second more on
  * its first call. Before each file the site is made again and the log emptied; before each test
@@ -294,7 +294,7 @@ async function startEmulation(): Promise<void> {
 /** The worker's emulation, started by the first file that asks. */
 let emulation: Promise<void> | undefined;
 
-export function useNewsletterFunctions(): void {
+export function useSiteFunctions(): void {
   beforeAll(async () => {
     await (emulation ??= startEmulation());
     makeSite();
