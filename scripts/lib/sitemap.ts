@@ -70,3 +70,33 @@ export function keyPages(siteDir: string): KeyPage[] {
     page('idea-form', 'Ideeënformulier', '/ideeen/'),
   ];
 }
+
+/**
+ * Every kind of page the site has, by its address: the keyboard tests visit one of each, and
+ * npm run bench:first-load weighs the heaviest of each.
+ */
+export const PAGE_KINDS: ReadonlyArray<readonly [kind: string, pattern: RegExp]> = [
+  ['home', /^\/$/],
+  ['project list', /^\/projecten\/$/],
+  ['project', /^\/projecten\/[^/]+\/$/],
+  ['theme list', /^\/themas\/$/],
+  ['theme', /^\/themas\/[^/]+\/$/],
+  ['neighbourhood list', /^\/buurten\/$/],
+  ['neighbourhood', /^\/buurten\/[^/]+\/$/],
+  ['news list', /^\/nieuws\/$/],
+  ['news item', /^\/nieuws\/(?!archief\/)(?!\d+\/)[^/]+\/$/],
+  ['news archive', /^\/nieuws\/archief\/$/],
+  ['news year', /^\/nieuws\/archief\/\d{4}\/$/],
+  ['edition list', /^\/nieuwsbrief\/$/],
+  ['edition', /^\/nieuwsbrief\/(?!aangemeld\/)[^/]+\/$/],
+  ['agenda', /^\/agenda\/$/],
+  ['meeting', /^\/agenda\/(?!archief\/)[^/]+\/$/],
+  ['agenda year', /^\/agenda\/archief\/\d{4}\/$/],
+  ['follow', /^\/volgen\/$/],
+  ['search', /^\/zoeken\/$/],
+  ['idea form', /^\/ideeen\/$/],
+  ['idea thank-you', /^\/ideeen\/bedankt\/$/],
+  ['newsletter thank-you', /^\/nieuwsbrief\/aangemeld\/$/],
+  ['general page', /^\/(contact|over-het-programma|privacy|toegankelijkheid)\/$/],
+  ['404', /^\/404\.html$/],
+];

@@ -10,38 +10,13 @@ import { launchBrowser } from '../../scripts/lib/chromium.ts';
 import { horizontalOverflow, overflowingElements } from '../helpers/page-checks';
 import { builtSiteDir } from '../../scripts/lib/local-netlify.ts';
 import { pagesToCheck } from '../helpers/sitemap';
+import { PAGE_KINDS } from '../../scripts/lib/sitemap.ts';
 
 const siteDir = builtSiteDir();
 const allPaths = pagesToCheck(siteDir);
 
 /** One page of each kind, picked from the sitemap so the test follows the content. */
-const PAGE_TYPES: Array<[kind: string, pattern: RegExp]> = [
-  ['home', /^\/$/],
-  ['project list', /^\/projecten\/$/],
-  ['project', /^\/projecten\/[^/]+\/$/],
-  ['theme list', /^\/themas\/$/],
-  ['theme', /^\/themas\/[^/]+\/$/],
-  ['neighbourhood list', /^\/buurten\/$/],
-  ['neighbourhood', /^\/buurten\/[^/]+\/$/],
-  ['news list', /^\/nieuws\/$/],
-  ['news item', /^\/nieuws\/(?!archief\/)(?!\d+\/)[^/]+\/$/],
-  ['news archive', /^\/nieuws\/archief\/$/],
-  ['news year', /^\/nieuws\/archief\/\d{4}\/$/],
-  ['edition list', /^\/nieuwsbrief\/$/],
-  ['edition', /^\/nieuwsbrief\/(?!aangemeld\/)[^/]+\/$/],
-  ['agenda', /^\/agenda\/$/],
-  ['meeting', /^\/agenda\/(?!archief\/)[^/]+\/$/],
-  ['agenda year', /^\/agenda\/archief\/\d{4}\/$/],
-  ['follow', /^\/volgen\/$/],
-  ['search', /^\/zoeken\/$/],
-  ['idea form', /^\/ideeen\/$/],
-  ['idea thank-you', /^\/ideeen\/bedankt\/$/],
-  ['newsletter thank-you', /^\/nieuwsbrief\/aangemeld\/$/],
-  ['general page', /^\/(contact|over-het-programma|privacy|toegankelijkheid)\/$/],
-  ['404', /^\/404\.html$/],
-];
-
-const pageTypes = PAGE_TYPES.map(([kind, pattern]) => ({
+const pageTypes = PAGE_KINDS.map(([kind, pattern]) => ({
   kind,
   pattern,
   path: allPaths.find((p) => pattern.test(p)),
