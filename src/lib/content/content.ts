@@ -85,7 +85,7 @@ const describe = (type: TypeName) =>
     published: string;
   };
 
-/** As the build names a file: content/nieuws/x.md. */
+/** As the build names a file: content/<folder>/<id>.md. */
 const fileOf = (entry: AnyEntry) =>
   entry.filePath ?? join(CONTENT_DIR, describe(typeOf(entry)).folder, `${entry.id}.md`);
 
@@ -312,7 +312,7 @@ const WALKS = new Set<PropertyKey>([
 /**
  * A measurement, on only when WESTWINT_COUNT_ARCHIVE_WALKS is set (tests/builds/archive-cost.test.ts):
  * counts every walk over a whole dated type and prints the total when the build ends. A page built
- * once per item must not walk the archive, or a build grows with items × pages.
+ * once per item must not walk the archive, or a build grows with items × items.
  */
 function countedWalks<T>(list: T[]): T[] {
   if (!process.env.WESTWINT_COUNT_ARCHIVE_WALKS) return list;
