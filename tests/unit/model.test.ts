@@ -122,10 +122,8 @@ describe('the house: a content type is described once', () => {
       });
       return named.length >= 6;
     });
-    expect(naming.sort()).toEqual([
-      'src/lib/content/content.ts',
-      'src/lib/content/model.ts',
-      'src/lib/urls/routes.ts',
-    ]);
+    const allowed = ['src/lib/content/content.ts', 'src/lib/content/model.ts', 'src/lib/urls/routes.ts'];
+    expect(naming.filter((file) => !allowed.includes(file))).toEqual([]);
+    expect(naming).toContain('src/lib/content/model.ts');
   });
 });
