@@ -6,12 +6,14 @@ import remarkGfm from 'remark-gfm';
 import rehypeRawWhenNeeded from './src/lib/content/rehype-raw-when-needed.ts';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeTableAlign from './src/lib/content/rehype-table-align.ts';
+import rehypeNldsClasses from './src/lib/content/rehype-nlds-classes.ts';
 import { resolveSiteUrl } from './src/lib/urls/site-url.ts';
 import { UNLISTED_PATHS } from './src/lib/urls/fixed-pages.ts';
 import { withLastmod } from './src/integrations/sitemap-lastmod.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import publishing from './src/integrations/publishing.ts';
 import admin from './src/integrations/admin.ts';
+import design from './src/integrations/design.ts';
 import { PAGE_META_POLICY } from './src/lib/security/headers.ts';
 
 export default defineConfig({
@@ -59,16 +61,20 @@ export default defineConfig({
       // Raw HTML in Markdown is parsed, then cleaned to GitHub's safe subset: no script,
       // no event handlers, no style. remark-rehype already prefixes footnote ids, so the
       // sanitizer must not prefix them a second time (that would break the footnote links).
-      // Table alignment becomes a class: the align attribute is obsolete HTML.
+      // Table alignment becomes a class: the align attribute is obsolete HTML. Then every part
+      // gets its NL Design System class, after the sanitizer, so content sets none itself.
       rehypePlugins: [
         rehypeRawWhenNeeded,
         [rehypeSanitize, { ...defaultSchema, clobberPrefix: '' }],
         rehypeTableAlign,
+        rehypeNldsClasses,
       ],
     }),
   },
   // The search index is built last, from the finished HTML (src/integrations/pagefind.ts).
   integrations: [
+    // The NL Design System's components with West wint's tokens (src/integrations/design.ts).
+    design(),
     publishing(),
     // lastmod: the date each page passed to the layout (src/integrations/sitemap-lastmod.ts).
     sitemap({ filter: (page) => !UNLISTED_PATHS.includes(new URL(page).pathname), serialize: withLastmod }),

@@ -27,6 +27,42 @@ interface NuMessage {
  */
 const NETLIFY_HONEYPOT = 'Attribute “netlify-honeypot” not allowed on element “form” at this point.';
 
+/**
+ * vnu's CSS checker is older than the CSS the NL Design System's packages are written in, and it
+ * reads every inline stylesheet. These messages, each matched on message and the CSS it quotes,
+ * are its gaps or a package's harmless slip, not errors of ours: anything else in CSS still fails.
+ */
+const CSS_CHECKER_GAPS: ReadonlyArray<{ message: RegExp; extract: RegExp; why: string }> = [
+  {
+    message:
+      /^CSS: “(text-box-trim|view-transition-name|container-name|container-type)”: Property “\1” doesn't exist\.$/,
+    extract: /./,
+    why: 'newer than the checker: CSS Inline Layout 3, View Transitions, Container Queries (Utrecht root, Candidate heading/paragraph)',
+  },
+  {
+    message: /^CSS: Parse Error\.$/,
+    extract: /^:\.667em \+ \.334ch;--_ut$/,
+    why: 'a custom property may hold any tokens; Utrecht textbox keeps half a calc() in one for later',
+  },
+  {
+    message: /^CSS: “text-decoration-thickness”: Character i is neither/,
+    extract: /ckness\),initial\);/,
+    why: "var() inside max(): the checker cannot read var(); Candidate skip-link's underline",
+  },
+  {
+    message: /^CSS: “grid-template-columns”: Invalid type: “100%, var\(--westwint-layout-[a-z-]+\)”\.$/,
+    extract: /./,
+    why: 'var() inside min(): the checker cannot read var(); our grids (src/design/css/westwint-layout.css)',
+  },
+  {
+    message: /^CSS: “grid-area”: “"utrecht-header"” is not a “grid-area” value\.$/,
+    extract: /./,
+    why: 'Utrecht page-layout 2.0.1 names its area as a string; browsers drop that one declaration, and the header needs no area',
+  },
+];
+const isCheckerGap = (m: NuMessage) =>
+  CSS_CHECKER_GAPS.some((gap) => gap.message.test(m.message) && gap.extract.test(m.extract ?? ''));
+
 const siteDir = builtSiteDir();
 const files = htmlFiles(siteDir);
 let messages: NuMessage[] = [];
@@ -79,9 +115,17 @@ describe('Nu Html Checker', () => {
       expect(message.extract).toContain('netlify-honeypot="');
   });
 
+  test('each gap of the CSS checker it leaves out is still met, so the list stays short', () => {
+    for (const gap of CSS_CHECKER_GAPS)
+      expect(
+        messages.some((m) => gap.message.test(m.message) && gap.extract.test(m.extract ?? '')),
+        gap.why,
+      ).toBe(true);
+  });
+
   test.each(files.map(pathOfFile))('%s: no errors', (page) => {
     const errors = messages.filter(
-      (m) => m.type === 'error' && m.message !== NETLIFY_HONEYPOT && pageOf(m) === page,
+      (m) => m.type === 'error' && m.message !== NETLIFY_HONEYPOT && !isCheckerGap(m) && pageOf(m) === page,
     );
     expect(
       errors.map((m) => `${page} (line ${m.lastLine}): ${m.message}\n    ${m.extract ?? ''}`),

@@ -1,7 +1,7 @@
 /**
  * GitHub-flavoured Markdown writes a table column's alignment as `align="right"` on <th> and
  * <td>, an attribute HTML no longer allows (html-validate: no-deprecated-attr). This rehype
- * plugin turns it into a class (`align-right`) that global.css styles. It runs after the
+ * plugin turns it into a class (`align-right`) that src/design/css/table.css styles. It runs after the
  * sanitizer, so the class cannot be set by content any other way than alignment.
  */
 interface HastNode {
