@@ -2,6 +2,8 @@
  * Texts of the idea form, the newsletter sign-up and the page feedback. A module of their own:
  * the forms' browser script imports it and should not carry the rest of the site's texts.
  */
+import { plural } from './format.ts';
+
 export const formText = {
   required: '(verplicht)',
   optional: '(niet verplicht)',
@@ -10,6 +12,9 @@ export const formText = {
   sending: 'Bezig met versturen …',
   errorSummaryTitle: 'Er ontbreekt nog iets',
   errorSummaryIntro: 'Kijk dit na voordat u verstuurt:',
+  /** The page's title after a send with problems: "2 fouten: Goede ideeën in West! …". */
+  errorTitle: (count: number, title: string) =>
+    `${plural(count, { one: 'fout', other: 'fouten' })}: ${title}`,
   // The idea form.
   ideaTitle: 'Goede ideeën in West!',
   ideaIntro:

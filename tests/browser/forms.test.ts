@@ -90,6 +90,8 @@ describe('without JavaScript', () => {
     await openContext({ javaScriptEnabled: false });
     await page.goto(`${server.url}/ideeen/`);
     await fillIdea();
+    // The browser's own checks stay where no script replaces them.
+    expect(await ideaForm().evaluate((form: HTMLFormElement) => form.noValidate)).toBe(false);
     await Promise.all([page.waitForURL('**/ideeen/bedankt/'), submit().click()]);
     expect(await page.locator('h1').textContent()).toBe('Bedankt voor uw idee!');
     expect(server.submissions).toEqual([{ path: '/ideeen/bedankt/', fields: IDEA_FIELDS }]);
@@ -195,18 +197,39 @@ describe('with JavaScript', () => {
     await expectNoCspViolations();
   });
 
-  test('checks as you go, in Dutch, tied to the fields, and focuses the first problem', async () => {
+  test('checks as you go, in Dutch, tied to the fields, and sums the problems up above the form', async () => {
     await openContext();
     await page.goto(`${server.url}/ideeen/`);
+    const pageTitle = await page.title();
+    // The script's own Dutch messages replace the browser's bubbles.
+    expect(await ideaForm().evaluate((form: HTMLFormElement) => form.noValidate)).toBe(true);
     await field('email').fill('mia@');
     await field('naam').focus(); // leaving the e-mail field checks it
     const emailError = ideaForm().locator('#idee-email-fout');
     await expect.poll(() => emailError.textContent()).toContain('Dit lijkt geen e-mailadres');
     expect(await field('email').getAttribute('aria-invalid')).toBe('true');
     expect((await field('email').getAttribute('aria-describedby'))?.split(' ')).toContain('idee-email-fout');
+    // The message sits between the label (and hint) and the control.
+    expect(
+      await emailError.evaluate(
+        (error) =>
+          !!(
+            error.compareDocumentPosition(document.getElementById('idee-email')!) &
+            Node.DOCUMENT_POSITION_FOLLOWING
+          ),
+      ),
+    ).toBe(true);
 
     await submit().click();
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('idee');
+    // Focus goes to the summary's heading, and the page's title starts with the count.
+    const focused = () =>
+      page.evaluate(() => ({
+        summaryTitle: document.activeElement?.hasAttribute('data-error-summary-title') ?? false,
+        text: document.activeElement?.textContent,
+        name: document.activeElement?.getAttribute('name'),
+      }));
+    expect(await focused()).toEqual({ summaryTitle: true, text: 'Er ontbreekt nog iets', name: null });
+    expect(await page.title()).toBe(`3 fouten: ${pageTitle}`);
     expect(await ideaForm().locator('#idee-tekst-fout').textContent()).toBe('Schrijf eerst uw idee op.');
     expect((await field('idee').getAttribute('aria-describedby'))?.split(' ')).toEqual([
       'idee-tekst-fout',
@@ -215,7 +238,14 @@ describe('with JavaScript', () => {
     expect(await ideaForm().locator('#idee-toestemming-fout').textContent()).toContain('Vink het vakje aan');
     const summary = ideaForm().locator('[data-error-summary]');
     expect(await summary.isVisible()).toBe(true);
-    expect(await summary.locator('li').count()).toBe(3);
+    expect(await summary.locator('li').allTextContents()).toEqual([
+      'Schrijf eerst uw idee op.',
+      'Dit lijkt geen e-mailadres. Een e-mailadres ziet eruit als naam@voorbeeld.nl.',
+      'Vink het vakje aan om te laten weten dat u akkoord gaat.',
+    ]);
+    // Each problem in the summary is a link to its field.
+    await summary.getByRole('link', { name: 'Vink het vakje aan' }).click();
+    expect((await focused()).name).toBe('toestemming');
 
     // Fixing a field takes its message away at once.
     await field('email').fill('mia@example.nl');
@@ -229,6 +259,17 @@ describe('with JavaScript', () => {
       'Nog 4.987 van de 5.000 tekens over.',
     );
     expect(server.submissions).toEqual([]);
+
+    // One problem left: the count follows; once all is well, the title is the page's own again.
+    await submit().click();
+    expect(await page.title()).toBe(`1 fout: ${pageTitle}`);
+    expect(await summary.locator('li').allTextContents()).toEqual([
+      'Vink het vakje aan om te laten weten dat u akkoord gaat.',
+    ]);
+    await field('toestemming').check();
+    await submit().click();
+    await page.locator('[data-form-thanks]').waitFor({ state: 'visible' });
+    expect(await page.title()).toBe(pageTitle);
     await expectNoCspViolations();
   });
 
@@ -241,6 +282,10 @@ describe('with JavaScript', () => {
     await submit().click();
     await expect.poll(alertText).toContain('er ging bij ons iets mis (foutcode 500)');
     expect(await ideaForm().locator('[role="alert"]').count()).toBe(1);
+    // NL Design System's error alert, inside the live region that was on the page from the start.
+    expect(await ideaForm().locator('[data-form-status] > .utrecht-alert.utrecht-alert--error').count()).toBe(
+      1,
+    );
     await expectIdeaFieldsKept();
     expect(await ideaForm().isVisible()).toBe(true);
     server.failFormsWith(null);

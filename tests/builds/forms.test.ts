@@ -144,7 +144,9 @@ describe('Netlify form detection', () => {
         honeypot.closest('[aria-hidden="true"]').length,
         `${where}: honeypot hidden from screen readers`,
       ).toBe(1);
-      expect(honeypot.closest('.honeypot').length, `${where}: honeypot visually hidden`).toBe(1);
+      expect(honeypot.closest('.westwint-visually-hidden').length, `${where}: honeypot visually hidden`).toBe(
+        1,
+      );
       expect($(`label[for="${honeypot.attr('id')}"]`).text(), where).toBe('Laat dit veld leeg');
 
       form.find('input, select, textarea').each((_, el) => {
@@ -181,6 +183,84 @@ describe('Netlify form detection', () => {
       expect(action, where).toMatch(/^\/.*\/$/);
       expect(() => load(join(action, 'index.html')), `${where}: ${action} exists`).not.toThrow();
     }
+  });
+
+  test('the forms are made of NL Design System’s form fields, each message between its label and its control', () => {
+    const controlClass: Record<string, string> = {
+      textarea: 'utrecht-textarea utrecht-textarea--html-textarea',
+      select: 'utrecht-select utrecht-select--html-select',
+      text: 'utrecht-textbox utrecht-textbox--html-input',
+      email: 'utrecht-textbox utrecht-textbox--html-input',
+      checkbox: 'utrecht-checkbox utrecht-checkbox--html-input',
+      radio: 'westwint-form-fieldset__radio',
+    };
+    for (const { page, $, form } of netlifyForms()) {
+      const where = `${page} form ${form.attr('name')}`;
+      const controls = form.find('input:not([type="hidden"]), select, textarea').filter((_, el) => {
+        return $(el).closest('.westwint-visually-hidden').length === 0;
+      });
+      expect(controls.length, where).toBeGreaterThan(1);
+      controls.each((_, el) => {
+        const control = $(el);
+        const id = control.attr('id')!;
+        const kind = el.tagName === 'input' ? (control.attr('type') ?? 'text') : el.tagName;
+        const label = `${where}: #${id}`;
+        expect(control.attr('class'), label).toBe(controlClass[kind]);
+        expect($(`label[for="${id}"]`).hasClass('utrecht-form-label'), `${label} label`).toBe(true);
+        if (kind === 'radio') {
+          expect(control.closest('fieldset.utrecht-form-fieldset__fieldset').length, label).toBe(1);
+          return;
+        }
+        const field = control.closest('.utrecht-form-field');
+        expect(field.length, `${label} in a form field`).toBe(1);
+        expect(field.find(`label[for="${id}"]`).closest('.utrecht-form-field__label').length, label).toBe(1);
+        const required = control.attr('required') !== undefined;
+        expect(field.find('.westwint-form-label__note').text(), `${label} says whether it is needed`).toBe(
+          required ? '(verplicht)' : '(niet verplicht)',
+        );
+        // Where a script checks the form, the message is in place, hidden, above the control.
+        const error = field.find(`#${id}-fout`);
+        if (form.attr('data-resident-form') === undefined) {
+          expect(error.length, label).toBe(0);
+          return;
+        }
+        expect(error.hasClass('utrecht-form-field-error-message'), label).toBe(true);
+        expect(error.attr('hidden'), label).toBeDefined();
+        const order = field
+          .find(`#${id}-fout, #${id}`)
+          .toArray()
+          .map((node) => $(node).attr('id'));
+        expect(order, `${label}: message before control`).toEqual([`${id}-fout`, id]);
+      });
+      const submit = form.find('button[type="submit"]');
+      expect(submit.attr('class'), where).toBe('nl-button nl-button--primary');
+    }
+  });
+
+  test('a resident form has its error summary above the fields, and a live region for a failed send', () => {
+    for (const path of ['ideeen/index.html', 'nieuwsbrief/index.html']) {
+      const $ = load(path);
+      const form = $('form[data-resident-form]');
+      const summary = form.find('[data-error-summary]');
+      expect(summary.hasClass('westwint-error-summary'), path).toBe(true);
+      expect(summary.attr('hidden'), path).toBeDefined();
+      expect(
+        summary.nextAll().find('input:not([type="hidden"]), select, textarea').length,
+        path,
+      ).toBeGreaterThan(0);
+      expect(summary.prevAll().find('select, textarea, input[type="email"]').length, path).toBe(0);
+      const title = summary.find('[data-error-summary-title]');
+      expect(title.text(), path).toBe('Er ontbreekt nog iets');
+      expect(title.attr('tabindex'), path).toBe('-1');
+      expect(summary.attr('aria-labelledby'), path).toBe(title.attr('id'));
+      expect(summary.find('ul[data-error-list]').hasClass('utrecht-unordered-list'), path).toBe(true);
+      const status = form.find('[data-form-status]');
+      expect(status.attr('role'), path).toBe('alert');
+      expect(status.text(), path).toBe('');
+    }
+    // The summary's heading is one level below the heading above the form.
+    expect(load('ideeen/index.html')('[data-error-summary-title]').prop('tagName')).toBe('H2');
+    expect(load('nieuwsbrief/index.html')('[data-error-summary-title]').prop('tagName')).toBe('H3');
   });
 
   test('the idea form has the fields of the issue, with the right limits', () => {

@@ -15,7 +15,7 @@ describe('character count', () => {
   it('shows the count at once and announces it only after a pause in typing', () => {
     const form = formFrom(`
       <textarea id="idee" name="idee" maxlength="10"></textarea>
-      <p data-counter-for="idee" hidden></p><p data-counter-live-for="idee"></p>`);
+      <p class="westwint-character-count" data-counter-for="idee" hidden></p><p class="westwint-visually-hidden" data-counter-live-for="idee"></p>`);
     const idea = field<HTMLTextAreaElement>('#idee');
     attachCounters(form, [idea]);
     const visible = form.querySelector<HTMLElement>('[data-counter-for]')!;

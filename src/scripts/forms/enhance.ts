@@ -16,7 +16,8 @@ import {
 import { formText } from '../../strings/forms';
 import { attachCounters } from './character-count';
 import { clearDraft, entriesOf, restoreDraft, saveDraft } from './draft';
-import { showErrorSummary } from './error-summary';
+import { focusErrorSummary, showErrorSummary, titleWithErrors } from './error-summary';
+import { showStatus } from './form-status';
 import { validateField, type Field } from './validate-field';
 import { send } from './send';
 
@@ -39,7 +40,10 @@ function trackSubmitPress(button: HTMLButtonElement | null): () => boolean {
   return () => pressing;
 }
 
-/** The button says "Bezig met versturen…" and the form is busy while a send is on its way. */
+/**
+ * The button says "Bezig met versturen…" and the form is busy while a send is on its way (the
+ * button is NLDS's busy button: a waiting cursor).
+ */
 function sendingState(form: HTMLFormElement, button: HTMLButtonElement | null) {
   const label = button?.textContent ?? '';
   let sending = false;
@@ -51,6 +55,7 @@ function sendingState(form: HTMLFormElement, button: HTMLButtonElement | null) {
       sending = on;
       form.setAttribute('aria-busy', String(on));
       if (!button) return;
+      button.classList.toggle('nl-button--busy', on);
       if (on) button.setAttribute('aria-disabled', 'true');
       else button.removeAttribute('aria-disabled');
       button.textContent = on ? formText.sending : label;
@@ -67,6 +72,8 @@ export function enhance(form: HTMLFormElement): void {
   const thanks = form.dataset.thanks ? document.getElementById(form.dataset.thanks) : null;
   const pressingSubmit = trackSubmitPress(button);
   const sending = sendingState(form, button);
+  // The page's own title, without the count of problems a failed send puts in front.
+  const pageTitle = document.title;
 
   // Our own Dutch messages replace the browser's bubbles.
   form.noValidate = true;
@@ -77,10 +84,7 @@ export function enhance(form: HTMLFormElement): void {
   if (restoreDraft(key, fields)) {
     refreshCounters();
     const note = form.querySelector<HTMLElement>('[data-draft-restored]');
-    if (note) {
-      note.textContent = formText.draftRestored;
-      note.hidden = false;
-    }
+    if (note) note.hidden = false;
   }
 
   for (const field of fields) {
@@ -107,12 +111,13 @@ export function enhance(form: HTMLFormElement): void {
       return message ? [{ field, message }] : [];
     });
     showErrorSummary(form, problems);
+    document.title = titleWithErrors(pageTitle, problems.length);
     if (problems.length > 0) {
       event.preventDefault();
-      problems[0]?.field.focus();
+      focusErrorSummary(form, problems);
       return;
     }
-    if (status) status.textContent = '';
+    if (status) showStatus(status, null);
 
     const action = form.getAttribute('action') ?? window.location.href;
     if (!sendsInBackground(action, window.location.href)) {
@@ -136,6 +141,6 @@ export function enhance(form: HTMLFormElement): void {
       return;
     }
     // Everything typed stays in the form (and in the draft); only the reason is shown.
-    if (status) status.textContent = failureMessage(result.failure);
+    if (status) showStatus(status, failureMessage(result.failure));
   });
 }

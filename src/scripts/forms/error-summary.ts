@@ -1,4 +1,9 @@
-/** The list of problems above the form: each a link that puts focus on its field. */
+/**
+ * The error summary above the form (NL Design System's form guidelines): each problem a link that
+ * puts focus on its field; after a failed send, focus goes to its heading and the page's title
+ * starts with the number of problems, so a screen reader hears at once that something is wrong.
+ */
+import { formText } from '../../strings/forms';
 import type { Field } from './validate-field';
 
 export interface FieldProblem {
@@ -14,7 +19,9 @@ export function showErrorSummary(form: HTMLFormElement, problems: readonly Field
   list.replaceChildren(
     ...problems.map(({ field, message }) => {
       const item = document.createElement('li');
+      item.className = 'utrecht-unordered-list__item';
       const link = document.createElement('a');
+      link.className = 'nl-link westwint-error-summary__link';
       link.href = `#${field.id}`;
       link.textContent = message;
       link.addEventListener('click', (event) => {
@@ -26,4 +33,26 @@ export function showErrorSummary(form: HTMLFormElement, problems: readonly Field
     }),
   );
   summary.hidden = problems.length === 0;
+}
+
+/**
+ * After a send with problems: focus on the summary's heading (or, without a summary, on the first
+ * field with a problem). Returns the element that took focus.
+ */
+export function focusErrorSummary(
+  form: HTMLFormElement,
+  problems: readonly FieldProblem[],
+): HTMLElement | null {
+  const title = form.querySelector<HTMLElement>('[data-error-summary] [data-error-summary-title]');
+  const target = title ?? problems[0]?.field ?? null;
+  target?.focus();
+  return target;
+}
+
+/**
+ * The page's title with the number of problems in front ("2 fouten: …"), or as it was when there
+ * are none. `title` is the page's own title, without a count.
+ */
+export function titleWithErrors(title: string, count: number): string {
+  return count > 0 ? formText.errorTitle(count, title) : title;
 }
