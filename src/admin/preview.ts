@@ -1,8 +1,10 @@
 /**
- * The preview pane shows an entry as the page it becomes: the site's own stylesheet
- * (src/styles/global.css, emitted with the editor's files) and, per collection, the page's main
- * markup with the site's classes. The page files (src/pages/) are Astro components the editor
- * cannot run, so the few elements of each page's article are written again here, plainly.
+ * The preview pane shows an entry as the page it becomes: the design system's components the page
+ * shows, in one stylesheet (preview-page.css, emitted with the editor's files), and, per
+ * collection, the page's main markup with NL Design System's classes; the text's own elements get
+ * the classes the site's Markdown gets (content-classes.ts). The page files (src/pages/) are Astro
+ * components the editor cannot run, so the few elements of each page's article are written again
+ * here, plainly.
  *
  * Above the page sits the plain-language check (readability-panel.ts).
  *
@@ -10,8 +12,9 @@
  * before saving read too (src/admin/checks.ts).
  */
 import CMS from '@sveltia/cms';
-import siteStylesheet from '../styles/global.css?url';
+import pageStylesheet from './preview-page.css?url';
 import panelStylesheet from './preview.css?url';
+import { keepContentClasses } from './content-classes.ts';
 import { CONTENT_TYPES, TYPE_NAMES, type TypeName } from '../lib/content/model.ts';
 import { PROJECT_STATUS_LABELS } from '../lib/content/types/projects.ts';
 import { formatDate, isCalendarDay, startOfAmsterdamDay } from '../lib/dates/amsterdam.ts';
@@ -51,17 +54,45 @@ function image(props: PreviewProps): Node {
   const path = text(props, 'image');
   if (!path) return null;
   return h('img', {
-    className: 'hero-image',
+    className: 'westwint-hero-image',
     src: props.getAsset(path)?.toString() ?? path,
     alt: text(props, 'imageAlt'),
   });
 }
 
-/** The page's main element, as src/layouts/Base.astro has it, around the article. */
-const page = (...children: Node[]) => h('main', { id: 'inhoud' }, h('article', null, ...children));
-const heading = (props: PreviewProps) => h('h1', null, text(props, 'title'));
-const lead = (props: PreviewProps) => h('p', { className: 'lead' }, text(props, 'summary'));
-const body = (props: PreviewProps) => h('div', { className: 'prose' }, props.widgetFor('body'));
+/** The page's main element, as src/layouts/Base.astro has it (its measure), around the article. */
+const page = (...children: Node[]) =>
+  h('main', { id: 'inhoud', className: 'westwint-main' }, h('article', null, ...children));
+const heading = (props: PreviewProps) =>
+  h('h1', { className: 'nl-heading nl-heading--level-1' }, text(props, 'title'));
+const paragraph = (className: string | null, ...children: Node[]) =>
+  h('p', { className: className ? `nl-paragraph ${className}` : 'nl-paragraph' }, ...children);
+const lead = (props: PreviewProps) => paragraph('nl-paragraph--lead', text(props, 'summary'));
+const body = (props: PreviewProps) =>
+  h('div', { className: 'westwint-prose', ref: keepContentClasses }, props.widgetFor('body'));
+
+/** An item's facts (when, where, status) as the page's data list in the facts box (src/components/Facts.astro). */
+const facts = (...items: Array<readonly [label: string, value: Node]>) =>
+  h(
+    'div',
+    { className: 'westwint-facts' },
+    h(
+      'dl',
+      { className: 'utrecht-data-list utrecht-data-list--rows' },
+      ...items.map(([label, value]) =>
+        h(
+          'div',
+          { className: 'utrecht-data-list__item', key: label },
+          h('dt', { className: 'utrecht-data-list__item-key' }, label),
+          h(
+            'dd',
+            { className: 'utrecht-data-list__item-value utrecht-data-list__item-value--html-dd' },
+            value,
+          ),
+        ),
+      ),
+    ),
+  );
 
 /** When a meeting is, in the site's words, or what was typed while it is not yet a moment. */
 function meetingWhen(props: PreviewProps): string {
@@ -74,18 +105,27 @@ function meetingWhen(props: PreviewProps): string {
 
 function meeting(props: PreviewProps): Node {
   const cancelled = text(props, 'cancelled');
-  const fact = (label: string, value: string) => h('div', null, h('dt', null, label), h('dd', null, value));
   return page(
     heading(props),
     cancelled
-      ? h('p', { className: 'meeting-cancelled' }, h('strong', null, t.meetingCancelledBecause(cancelled)))
+      ? h(
+          'div',
+          { className: 'utrecht-alert utrecht-alert--error' },
+          h(
+            'div',
+            { className: 'utrecht-alert__content' },
+            h(
+              'div',
+              { className: 'utrecht-alert__message' },
+              paragraph(null, h('strong', null, t.meetingCancelledBecause(cancelled))),
+            ),
+          ),
+        )
       : null,
     lead(props),
-    h(
-      'dl',
-      { className: 'facts' },
-      fact(t.meetingWhen, meetingWhen(props)),
-      fact(t.meetingWhere, [text(props, 'location'), text(props, 'address')].filter(Boolean).join(', ')),
+    facts(
+      [t.meetingWhen, meetingWhen(props)],
+      [t.meetingWhere, [text(props, 'location'), text(props, 'address')].filter(Boolean).join(', ')],
     ),
     body(props),
   );
@@ -99,7 +139,7 @@ const TEMPLATES: Partial<Record<TypeName, (props: PreviewProps) => Node>> = {
   news: (props) =>
     page(
       heading(props),
-      h('p', { className: 'card__meta' }, `${t.publishedOn} `, dateOf(props)),
+      paragraph('westwint-paragraph--meta', `${t.publishedOn} `, dateOf(props)),
       lead(props),
       image(props),
       body(props),
@@ -108,9 +148,13 @@ const TEMPLATES: Partial<Record<TypeName, (props: PreviewProps) => Node>> = {
     const pdf = text(props, 'pdf');
     return page(
       heading(props),
-      h('p', { className: 'card__meta' }, `${t.edition(Number(field(props, 'edition')))} · `, dateOf(props)),
+      paragraph(
+        'westwint-paragraph--meta',
+        `${t.edition(Number(field(props, 'edition')))} · `,
+        dateOf(props),
+      ),
       lead(props),
-      pdf ? h('p', null, h('a', { className: 'button', href: pdf }, 'PDF')) : null,
+      pdf ? paragraph(null, h('a', { className: 'nl-button nl-button--primary', href: pdf }, 'PDF')) : null,
       body(props),
     );
   },
@@ -118,11 +162,7 @@ const TEMPLATES: Partial<Record<TypeName, (props: PreviewProps) => Node>> = {
     page(
       heading(props),
       lead(props),
-      h(
-        'dl',
-        { className: 'facts' },
-        h('div', null, h('dt', null, t.status), h('dd', null, statusLabel(text(props, 'status')))),
-      ),
+      facts([t.status, statusLabel(text(props, 'status'))]),
       image(props),
       body(props),
     ),
@@ -133,7 +173,7 @@ const TEMPLATES: Partial<Record<TypeName, (props: PreviewProps) => Node>> = {
 const plain = (props: PreviewProps) => page(heading(props), lead(props), body(props));
 
 export function showEntriesAsPages(): void {
-  CMS.registerPreviewStyle(siteStylesheet);
+  CMS.registerPreviewStyle(pageStylesheet);
   CMS.registerPreviewStyle(panelStylesheet);
   void loadWordList();
   for (const name of TYPE_NAMES) {
@@ -142,6 +182,8 @@ export function showEntriesAsPages(): void {
       loadedCollection ??= props.getCollection;
       // Sveltia names the frame's language after its own locale key; the content is Dutch.
       props.document.documentElement.lang = 'nl';
+      // The document's type and colours, as on the site's <html>.
+      props.document.documentElement.classList.add('utrecht-root');
       // The plain-language check above the page, measured as the build measures it.
       return h('div', null, readabilityPanel(text(props, 'summary'), text(props, 'body')), render(props));
     });

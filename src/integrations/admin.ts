@@ -5,9 +5,9 @@
  * in src/lib/security/headers.ts. No public page loads any of it.
  *
  * The bundle depends on the code in src/ (the editor checks entries with the content model, and
- * its preview uses the site's stylesheet) and the pinned @sveltia/cms, not on the content, so it
- * is built once per change of those and copied from node_modules/.cache; the test builds reuse
- * it. The configuration, /admin/config.yml, is an ordinary Astro endpoint (src/pages/admin/config.yml.ts).
+ * its preview uses the design system's components, src/admin/preview-page.css) and the pinned
+ * packages, not on the content, so it is built once per change of those and copied from
+ * node_modules/.cache; the test builds reuse it. The configuration, /admin/config.yml, is an ordinary Astro endpoint (src/pages/admin/config.yml.ts).
  *
  * With `npm run dev` the same bundle is served at http://localhost:4321/admin/, where Sveltia
  * offers to work on this clone's files ("Werken met lokale repository").
@@ -20,14 +20,30 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { lookup } from 'mrmime';
 import { build, type Plugin } from 'vite';
+import { COMPONENTS, DESIGN_MODULE_PREFIX, type DesignComponent } from '../design/components';
 import { EDITOR_PREFIX } from '../lib/urls/routes';
+import { componentCss } from './design';
 
 const ADMIN_PATH = `${EDITOR_PREFIX}/`;
 // Astro loads this file from a bundled copy of astro.config.mjs, so paths start from the project root.
 const SOURCE_DIR = resolve('src/admin');
 const CACHE_ROOT = resolve('node_modules/.cache/westwint-admin');
 
-/** What the bundle is made from: the code in src/ (this file among it), the pinned editor, pdf.js and the bundler. */
+/** What the design system's CSS is made from besides src/: its packages and the token builder. */
+const DESIGN_PACKAGES = [
+  ...new Set(
+    Object.values<DesignComponent>(COMPONENTS).flatMap((component) =>
+      component.css ? [component.css.package] : [],
+    ),
+  ),
+  'style-dictionary',
+  '@tokens-studio/sd-transforms',
+];
+
+/**
+ * What the bundle is made from: the code in src/ (this file among it, the tokens and our own CSS),
+ * the pinned editor, pdf.js, the bundler and the design system's packages.
+ */
 function bundleKey(): string {
   const hash = createHash('sha256');
   const sources = readdirSync(resolve('src'), { recursive: true, encoding: 'utf8' }).sort();
@@ -35,7 +51,7 @@ function bundleKey(): string {
     const file = join(resolve('src'), name);
     if (statSync(file).isFile()) hash.update(name).update(readFileSync(file));
   }
-  for (const pkg of ['@sveltia/cms', 'pdfjs-dist', 'vite'])
+  for (const pkg of ['@sveltia/cms', 'pdfjs-dist', 'vite', ...DESIGN_PACKAGES])
     hash.update(readFileSync(resolve('node_modules', pkg, 'package.json')));
   return hash.digest('hex').slice(0, 16);
 }
@@ -74,6 +90,34 @@ function adaptSveltia(): Plugin {
   };
 }
 
+const DESIGN_IMPORT = new RegExp(
+  `@import\\s+(['"])${DESIGN_MODULE_PREFIX.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([\\w-]+)\\.css\\1\\s*;`,
+  'g',
+);
+
+/**
+ * The preview's stylesheet imports the design system's components as a page does
+ * (`@import 'virtual:westwint-design/heading.css';`); Vite reads a stylesheet's @import from disk,
+ * so this puts each component's CSS (src/integrations/design.ts) in its place first.
+ */
+function designImports(): Plugin {
+  return {
+    name: 'westwint:admin-design-imports',
+    enforce: 'pre',
+    async transform(code, id) {
+      if (!/\.css(?:\?|$)/.test(id) || !code.includes(DESIGN_MODULE_PREFIX)) return null;
+      const parts = await Promise.all(
+        [...code.matchAll(DESIGN_IMPORT)].map((match) => componentCss(match[2]!)),
+      );
+      let index = 0;
+      const inlined = code.replace(DESIGN_IMPORT, () => parts[index++]!);
+      if (inlined.includes(DESIGN_MODULE_PREFIX))
+        this.error(`${id}: import the design system as @import '${DESIGN_MODULE_PREFIX}<component>.css';`);
+      return { code: inlined, map: null };
+    },
+  };
+}
+
 let building: Promise<string> | undefined;
 
 /** Builds the editor bundle unless this version is cached; returns its folder. */
@@ -84,7 +128,7 @@ export function adminBundle(): Promise<string> {
     const partial = `${folder}.partial-${process.pid}`;
     await build({
       configFile: false,
-      plugins: [adaptSveltia()],
+      plugins: [adaptSveltia(), designImports()],
       root: SOURCE_DIR,
       base: ADMIN_PATH,
       logLevel: 'warn',

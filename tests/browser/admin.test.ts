@@ -321,7 +321,7 @@ describe('the editor at /admin/', () => {
 
         const meeting = pageAt('agenda/bewonersavond-over-de-gladiolenstraat');
         expect(meeting('h1').text()).toBe('Bewonersavond over de Gladiolenstraat');
-        expect(meeting('.facts time').text()).toBe('donderdag 15 april 2027, 19.30 tot 21.00 uur');
+        expect(meeting('.westwint-facts time').text()).toBe('donderdag 15 april 2027, 19.30 tot 21.00 uur');
         expect(meeting('main a[href="/projecten/park-west/"]').length).toBeGreaterThan(0);
         expect(
           readFileSync(join(build.outDir, 'agenda/bewonersavond-over-de-gladiolenstraat.ics'), 'utf8'),

@@ -8,7 +8,7 @@
  *   before it is accepted, a tagged one accepted, and moving the date past that day later is caught;
  * - the publication banner after saving, following Netlify's deploy events through the functions;
  * - the newsletter panel beside it: what became of each recent edition's mail;
- * - previews in the site's own stylesheet, and links to the live site;
+ * - previews in the design system's components, as the site's pages, and links to the live site;
  * - the plain-language check above the preview, as the build measures it.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -226,7 +226,7 @@ describe('in one editor: the build’s rules before saving, PDFs, plain language
     // The preview says when, as the site will.
     await page.getByRole('textbox', { name: 'Einde' }).fill('2027-02-04 15:00');
     await expect
-      .poll(() => page.frameLocator('iframe').locator('.facts').innerText())
+      .poll(() => page.frameLocator('iframe').locator('.westwint-facts').innerText())
       .toContain('donderdag 4 februari 2027, 14.00 tot 15.00 uur');
     await save(page);
     expect(await session.problems()).toEqual([]);
@@ -338,7 +338,7 @@ describe('in one editor: the build’s rules before saving, PDFs, plain language
     expect(await session.problems()).toEqual([]);
   });
 
-  test('the preview is styled by the site’s stylesheet, and each entry links to its page on the live site', async () => {
+  test('the preview is styled by the design system’s components, and each entry links to its page on the live site', async () => {
     const { page } = session;
     await openScreen(page, shared.url, '/collections/nieuws/entries/sloop-gladiolenstraat-begonnen');
     const preview = page.frameLocator('iframe');
@@ -350,10 +350,15 @@ describe('in one editor: the build’s rules before saving, PDFs, plain language
     const stylesheets = await preview
       .locator('link[rel="stylesheet"]')
       .evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
-    expect(stylesheets.some((path) => /^\/admin\/assets\/global-[\w-]+\.css$/.test(path))).toBe(true);
-    // The site's colours and the article's classes: the preview looks like the page.
+    expect(stylesheets.some((path) => /^\/admin\/assets\/preview-page-[\w-]+\.css$/.test(path))).toBe(true);
+    // The site's colours and NL Design System's classes: the preview looks like the page.
     expect(await preview.locator('h1').evaluate((h1) => getComputedStyle(h1).color)).toBe('rgb(11, 58, 31)');
-    expect(await preview.locator('main article .lead').innerText()).toContain('Gladiolenstraat');
+    expect(await preview.locator('main article .nl-paragraph--lead').innerText()).toContain(
+      'Gladiolenstraat',
+    );
+    // The text's own paragraphs get the classes the site's Markdown gets (src/admin/content-classes.ts).
+    const paragraph = preview.locator('.westwint-prose p', { hasText: 'Twaalf woningen blijven staan' });
+    await expect.poll(() => paragraph.getAttribute('class')).toContain('nl-paragraph');
 
     // Sveltia's button opens the entry's page on the live site (the editor's own origin).
     const [opened] = await Promise.all([

@@ -11,7 +11,9 @@ import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { BuildResult } from '../../scripts/lib/astro-build.ts';
 import { sitemapUrls } from '../../scripts/lib/sitemap.ts';
+import { loadTheme } from '../../src/integrations/design';
 import { LAPOSTA_UNSUBSCRIBE_LINK } from '../../src/lib/newsletter/laposta';
+import { mailLook } from '../../src/lib/newsletter/mail-look';
 import { dayFromToday, FIXTURE_SITE, fixtureSite } from '../helpers/fixture';
 
 let build: BuildResult;
@@ -85,6 +87,18 @@ describe.each(['heilust-1', 'heilust-2'])('the mail of %s', (slug) => {
       number === '2' ? 'Verschenen op 15 maart 2012' : 'Verschenen op 1 juni 2011',
     );
     expect(mail('body').text()).toContain('Afmelden voor deze e-mails');
+  });
+
+  test('has the colours and type of the design tokens, written into the mail', async () => {
+    const look = mailLook(await loadTheme());
+    const mail = $();
+    expect(mail('h1').attr('style')).toContain(`font-size:${look.heading1FontSize}`);
+    expect(mail('h1').parent().attr('style')).toContain(`color:${look.headingColor}`);
+    expect(mail('body').attr('style')).toContain(`background-color:${look.backgroundColor}`);
+    const button = mail('a[href$="/nieuwsbrief/' + slug + '/"]').closest('table');
+    expect(button.html()).toContain(`background:${look.buttonBackgroundColor}`);
+    expect(mail.html()).toContain(`font-family:${look.fontFamily}`);
+    expect(mail.html(), 'no custom property a mail client would not read').not.toContain('var(--');
   });
 });
 

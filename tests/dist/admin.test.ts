@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { cmsConfig, repositoryFrom } from '../../src/lib/admin/cms-config';
+import { customPropertiesOf } from '../../src/design/custom-properties';
 import { ROOT } from '../../scripts/lib/astro-build.ts';
 import { builtSiteDir } from '../../scripts/lib/local-netlify.ts';
 import { PROGRAMME_ICON } from '../../src/lib/head/page-meta';
@@ -86,13 +87,38 @@ describe('the editor looks like the programme’s and leads to the site', () => 
     }
   });
 
-  test('the preview’s stylesheet is the site’s own, shipped with the editor and named by the bundle', () => {
-    const stylesheet = assets.find((name) => /^global-[\w-]+\.css$/.test(name));
-    expect(stylesheet).toBeDefined();
-    const css = readFileSync(join(siteDir, 'admin/assets', stylesheet!), 'utf8');
-    // Rules of src/styles/global.css: the colours and the article's classes.
-    for (const rule of ['--brand:#14532d', '.lead', '.prose', '.hero-image', '.card__meta'])
+  test('the preview’s stylesheet is the design system’s components it shows, one file shipped with the editor and named by the bundle', () => {
+    const stylesheets = assets.filter((name) => /^preview-page-[\w-]+\.css$/.test(name));
+    expect(stylesheets).toHaveLength(1);
+    const stylesheet = stylesheets[0]!;
+    const css = readFileSync(join(siteDir, 'admin/assets', stylesheet), 'utf8');
+    // The classes the previews render (src/admin/preview.ts) and the site's Markdown gets.
+    for (const rule of [
+      '.utrecht-root',
+      '.nl-heading--level-1',
+      '.nl-paragraph--lead',
+      '.westwint-paragraph--meta',
+      '.nl-link',
+      '.nl-button--primary',
+      '.utrecht-unordered-list',
+      '.utrecht-ordered-list',
+      '.utrecht-table',
+      '.utrecht-blockquote',
+      '.utrecht-data-list',
+      '.westwint-facts',
+      '.utrecht-alert--error',
+      '.westwint-main',
+      '.westwint-hero-image',
+    ])
       expect(css, rule).toContain(rule);
+    // With the theme's values: every custom property it needs is set, in the site's colours.
+    const { missing } = customPropertiesOf(css);
+    expect([...missing], 'read without a fallback and set nowhere').toEqual([]);
+    expect(css).toMatch(/--nl-heading-level-1-color:#0b3a1f\b/);
+    expect(
+      assets.some((name) => /^global-[\w-]+\.css$/.test(name)),
+      'no more of the old stylesheet',
+    ).toBe(false);
     const bundle = assets
       .filter((name) => name.endsWith('.js'))
       .some((name) =>

@@ -3,9 +3,11 @@
  * so it holds up in Outlook, Gmail and Apple Mail: table layout, inline styles, absolute
  * addresses, no script, readable without images, in Dutch. Laposta fetches it from
  * /nieuwsbrief/<edition>/mail/ when the campaign is filled (src/lib/newsletter/announce.ts).
+ * Its colours and type are the design tokens' (mail-look.ts), so the mail looks like the site.
  */
 import mjml2html from 'mjml';
 import { mailText } from '../../strings/mail.ts';
+import type { MailLook } from './mail-look.ts';
 
 export interface EditionMail {
   siteName: string;
@@ -33,41 +35,30 @@ export interface EditionMail {
   agendaUrl?: string;
 }
 
-/** The site's colours (src/styles/global.css), so the mail looks like the site. */
-const COLOUR = {
-  ink: '#1b1b1b',
-  muted: '#4a4a4a',
-  brand: '#14532d',
-  soft: '#f3f6f2',
-  link: '#0b4f8a',
-  paper: '#ffffff',
-};
-const FONT = 'Verdana, Arial, Helvetica, sans-serif';
-
 /** Text for MJML: its markup characters escaped, so content can never become markup. */
 function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** The mail's MJML source. */
-export function editionMailSource(mail: EditionMail): string {
+/** The mail's MJML source, in the look of the design tokens. */
+export function editionMailSource(mail: EditionMail, look: MailLook): string {
   const e = escape;
   const pdf = mail.pdf
-    ? `<mj-text><a href="${e(mail.pdf.url)}" style="color:${COLOUR.link}">${e(mail.pdf.text)}</a></mj-text>`
+    ? `<mj-text><a href="${e(mail.pdf.url)}" style="color:${look.linkColor}">${e(mail.pdf.text)}</a></mj-text>`
     : '';
   const meetings = mail.meetings ?? [];
   const agenda =
     meetings.length > 0
-      ? `<mj-section background-color="${COLOUR.paper}" padding="8px 0 16px">
+      ? `<mj-section background-color="${look.contentBackgroundColor}" padding="8px 0 16px">
       <mj-column>
-        <mj-text font-size="22px" line-height="1.3" font-weight="bold" color="${COLOUR.brand}"><h2 style="margin:0;font-size:22px;line-height:1.3">${e(mailText.agenda)}</h2></mj-text>
+        <mj-text font-size="${look.heading2FontSize}" line-height="${look.headingLineHeight}" font-weight="${look.headingFontWeight}" color="${look.headingColor}"><h2 style="margin:0;font-size:${look.heading2FontSize};line-height:${look.headingLineHeight}">${e(mailText.agenda)}</h2></mj-text>
         ${meetings
           .map(
             (m) =>
-              `<mj-text><a href="${e(m.url)}" style="color:${COLOUR.link};font-weight:bold">${e(m.cancelled ? mailText.cancelled(m.title) : m.title)}</a><br>${e(m.when)}<br>${e(m.where)}${m.cancelled ? `<br><strong>${e(mailText.cancelledBecause(m.cancelled))}</strong>` : ''}</mj-text>`,
+              `<mj-text><a href="${e(m.url)}" style="color:${look.linkColor};font-weight:${look.headingFontWeight}">${e(m.cancelled ? mailText.cancelled(m.title) : m.title)}</a><br>${e(m.when)}<br>${e(m.where)}${m.cancelled ? `<br><strong>${e(mailText.cancelledBecause(m.cancelled))}</strong>` : ''}</mj-text>`,
           )
           .join('\n        ')}
-        ${mail.agendaUrl ? `<mj-text><a href="${e(mail.agendaUrl)}" style="color:${COLOUR.link}">${e(mailText.agendaAll)}</a></mj-text>` : ''}
+        ${mail.agendaUrl ? `<mj-text><a href="${e(mail.agendaUrl)}" style="color:${look.linkColor}">${e(mailText.agendaAll)}</a></mj-text>` : ''}
       </mj-column>
     </mj-section>`
       : '';
@@ -77,22 +68,22 @@ export function editionMailSource(mail: EditionMail): string {
     <mj-preview>${e(mailText.preview(mail.title))}</mj-preview>
     <mj-raw><meta name="robots" content="noindex, nofollow"></mj-raw>
     <mj-attributes>
-      <mj-all font-family="${FONT}" />
-      <mj-text font-size="18px" line-height="1.5" color="${COLOUR.ink}" padding="8px 24px" />
-      <mj-button background-color="${COLOUR.brand}" color="${COLOUR.paper}" font-size="18px" font-weight="bold" border-radius="6px" inner-padding="14px 24px" padding="16px 24px" />
+      <mj-all font-family="${look.fontFamily}" />
+      <mj-text font-size="${look.fontSize}" line-height="${look.lineHeight}" color="${look.textColor}" padding="8px 24px" />
+      <mj-button background-color="${look.buttonBackgroundColor}" color="${look.buttonColor}" font-size="${look.buttonFontSize}" font-weight="${look.buttonFontWeight}" border-radius="6px" inner-padding="14px 24px" padding="16px 24px" />
     </mj-attributes>
   </mj-head>
-  <mj-body background-color="${COLOUR.soft}" width="600px">
-    <mj-section background-color="${COLOUR.paper}" padding="0">
+  <mj-body background-color="${look.backgroundColor}" width="600px">
+    <mj-section background-color="${look.contentBackgroundColor}" padding="0">
       <mj-column>
         <mj-image src="${e(mail.image.url)}" alt="${e(mail.image.alt)}" width="${mail.image.width}px" height="auto" padding="0" href="${e(mail.homeUrl)}" />
       </mj-column>
     </mj-section>
-    <mj-section background-color="${COLOUR.paper}" padding="16px 0 24px">
+    <mj-section background-color="${look.contentBackgroundColor}" padding="16px 0 24px">
       <mj-column>
-        <mj-text font-size="16px" color="${COLOUR.muted}">${e(mailText.heading)}</mj-text>
-        <mj-text font-size="26px" line-height="1.3" font-weight="bold" color="${COLOUR.brand}"><h1 style="margin:0;font-size:26px;line-height:1.3">${e(mail.title)}</h1></mj-text>
-        <mj-text font-size="16px" color="${COLOUR.muted}">${e(mailText.published(mail.dateText))}</mj-text>
+        <mj-text font-size="${look.smallFontSize}" color="${look.quietColor}">${e(mailText.heading)}</mj-text>
+        <mj-text font-size="${look.heading1FontSize}" line-height="${look.headingLineHeight}" font-weight="${look.headingFontWeight}" color="${look.headingColor}"><h1 style="margin:0;font-size:${look.heading1FontSize};line-height:${look.headingLineHeight}">${e(mail.title)}</h1></mj-text>
+        <mj-text font-size="${look.smallFontSize}" color="${look.quietColor}">${e(mailText.published(mail.dateText))}</mj-text>
         <mj-text>${e(mail.summary)}</mj-text>
         <mj-button href="${e(mail.pageUrl)}">${e(mailText.readOnSite)}</mj-button>
         ${pdf}
@@ -101,9 +92,9 @@ export function editionMailSource(mail: EditionMail): string {
     ${agenda}
     <mj-section padding="16px 0">
       <mj-column>
-        <mj-text font-size="15px" color="${COLOUR.muted}">${e(mailText.sender(mail.siteName))}</mj-text>
-        <mj-text font-size="15px" color="${COLOUR.muted}">${e(mailText.why)}</mj-text>
-        <mj-text font-size="15px"><a href="${e(mail.unsubscribeUrl)}" style="color:${COLOUR.link}">${e(mailText.unsubscribe)}</a> · <a href="${e(mail.homeUrl)}" style="color:${COLOUR.link}">${e(mailText.website(mail.siteName))}</a></mj-text>
+        <mj-text font-size="${look.smallFontSize}" color="${look.quietColor}">${e(mailText.sender(mail.siteName))}</mj-text>
+        <mj-text font-size="${look.smallFontSize}" color="${look.quietColor}">${e(mailText.why)}</mj-text>
+        <mj-text font-size="${look.smallFontSize}"><a href="${e(mail.unsubscribeUrl)}" style="color:${look.linkColor}">${e(mailText.unsubscribe)}</a> · <a href="${e(mail.homeUrl)}" style="color:${look.linkColor}">${e(mailText.website(mail.siteName))}</a></mj-text>
       </mj-column>
     </mj-section>
   </mj-body>
@@ -111,7 +102,7 @@ export function editionMailSource(mail: EditionMail): string {
 }
 
 /** The mail as HTML. MJML's strict validation stops the build on any mistake in the template. */
-export async function editionMailHtml(mail: EditionMail): Promise<string> {
-  const { html } = await mjml2html(editionMailSource(mail), { validationLevel: 'strict' });
+export async function editionMailHtml(mail: EditionMail, look: MailLook): Promise<string> {
+  const { html } = await mjml2html(editionMailSource(mail, look), { validationLevel: 'strict' });
   return html;
 }

@@ -1,7 +1,8 @@
 /**
  * /nieuwsbrief/<edition>/mail/: the mail that announces an edition (src/lib/newsletter/mail.ts),
  * which Laposta fetches to fill the campaign. Not a page of the site: it says noindex, and stays
- * out of the sitemap, the search index and the feeds.
+ * out of the sitemap, the search index and the feeds. Its colours and type are the design tokens'
+ * (src/lib/newsletter/mail-look.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getContent } from '../../../../lib/content/content';
@@ -9,6 +10,8 @@ import type { Edition } from '../../../../lib/content/types/editions';
 import { formatDate } from '../../../../lib/dates/amsterdam';
 import { LAPOSTA_UNSUBSCRIBE_LINK } from '../../../../lib/newsletter/laposta';
 import { editionMailHtml } from '../../../../lib/newsletter/mail';
+import { mailLook } from '../../../../lib/newsletter/mail-look';
+import { loadTheme } from '../../../../integrations/design';
 import { SHARE_IMAGE } from '../../../../lib/head/page-meta';
 import { urls } from '../../../../lib/urls/routes';
 import { t } from '../../../../strings/site';
@@ -33,31 +36,35 @@ export const GET: APIRoute<{ edition: Edition }> = async ({ props: { edition }, 
   const content = await getContent();
   const absolute = (path: string) => new URL(path, site).href;
   const pdf = edition.data.pdf ? content.pdfOf(edition) : undefined;
-  const html = await editionMailHtml({
-    siteName: content.settings.name,
-    title: edition.data.title,
-    dateText: formatDate(edition.data.date),
-    summary: edition.data.summary,
-    pageUrl: absolute(urls.edition(edition.id)),
-    homeUrl: absolute(urls.home()),
-    image: {
-      url: absolute(SHARE_IMAGE.path),
-      alt: t.shareImageAlt(content.settings.name),
-      width: 600,
-      height: Math.round((600 * SHARE_IMAGE.height) / SHARE_IMAGE.width),
+  const look = mailLook(await loadTheme());
+  const html = await editionMailHtml(
+    {
+      siteName: content.settings.name,
+      title: edition.data.title,
+      dateText: formatDate(edition.data.date),
+      summary: edition.data.summary,
+      pageUrl: absolute(urls.edition(edition.id)),
+      homeUrl: absolute(urls.home()),
+      image: {
+        url: absolute(SHARE_IMAGE.path),
+        alt: t.shareImageAlt(content.settings.name),
+        width: 600,
+        height: Math.round((600 * SHARE_IMAGE.height) / SHARE_IMAGE.width),
+      },
+      ...(edition.data.pdf && pdf
+        ? { pdf: { url: absolute(edition.data.pdf), text: t.downloadPdf(pdf.bytes, pdf.pages) } }
+        : {}),
+      unsubscribeUrl: LAPOSTA_UNSUBSCRIBE_LINK,
+      meetings: comingWeeks(content).map((m) => ({
+        title: m.data.title,
+        when: whenText(meetingTime(m.data)),
+        where: [m.data.location, m.data.address].filter(Boolean).join(', '),
+        url: absolute(urls.meeting(m.id)),
+        cancelled: m.data.cancelled,
+      })),
+      agendaUrl: absolute(urls.agenda()),
     },
-    ...(edition.data.pdf && pdf
-      ? { pdf: { url: absolute(edition.data.pdf), text: t.downloadPdf(pdf.bytes, pdf.pages) } }
-      : {}),
-    unsubscribeUrl: LAPOSTA_UNSUBSCRIBE_LINK,
-    meetings: comingWeeks(content).map((m) => ({
-      title: m.data.title,
-      when: whenText(meetingTime(m.data)),
-      where: [m.data.location, m.data.address].filter(Boolean).join(', '),
-      url: absolute(urls.meeting(m.id)),
-      cancelled: m.data.cancelled,
-    })),
-    agendaUrl: absolute(urls.agenda()),
-  });
+    look,
+  );
   return new Response(html, { headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 };
