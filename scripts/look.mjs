@@ -26,7 +26,7 @@ const SHOWN = {
   'news-item': null,
   edition: null,
   agenda: null,
-  search: (page) => page.locator('.search-result').first().waitFor(),
+  search: (page) => page.locator('.westwint-search__result').first().waitFor(),
   'idea-form': async (page) => {
     await page.getByRole('button', { name: 'Verstuur mijn idee' }).click();
     await page.getByRole('heading', { level: 2 }).first().waitFor();

@@ -112,10 +112,11 @@ function showState(state: SearchState): SearchState {
 
 function resultItem(data: PagefindResultData): HTMLLIElement {
   const item = document.createElement('li');
-  item.className = 'search-result';
+  item.className = 'westwint-search__result';
   const heading = document.createElement('h2');
-  heading.className = 'search-result__title';
+  heading.className = 'nl-heading nl-heading--level-3 westwint-search__result-title';
   const link = document.createElement('a');
+  link.className = 'nl-link';
   // Results come from our own index; still, only ever link within the site.
   link.href = data.url.startsWith('/') && !data.url.startsWith('//') ? data.url : '/';
   link.textContent = data.meta.title || data.url;
@@ -124,12 +125,12 @@ function resultItem(data: PagefindResultData): HTMLLIElement {
   const facts = [data.meta.type, data.meta.date].filter(Boolean).join(' · ');
   if (facts) {
     const meta = document.createElement('p');
-    meta.className = 'search-result__meta';
+    meta.className = 'nl-paragraph westwint-search__result-meta';
     meta.textContent = facts;
     item.append(meta);
   }
   const excerpt = document.createElement('p');
-  excerpt.className = 'search-result__excerpt';
+  excerpt.className = 'nl-paragraph westwint-search__result-excerpt';
   for (const part of excerptParts(data.excerpt)) {
     if (part.marked) {
       const mark = document.createElement('mark');
@@ -159,7 +160,7 @@ function clearResults(): void {
 
 function updateMore(): void {
   moreRow.hidden = shown >= results.length;
-  const text = moreRow.querySelector('.search-more__shown');
+  const text = moreRow.querySelector('.westwint-search__more-shown');
   if (text) text.textContent = s.shown(shown, results.length);
 }
 

@@ -144,10 +144,10 @@ describe.each(pageTypes.filter((t) => t.path))('$kind: $path', ({ path }) => {
     await page.keyboard.press('Tab');
     const first = await focused(page);
     expect(first?.selector, `${path}: [skip-link] the first tab stop must be the skip link`).toMatch(
-      /a\.skip-link$/,
+      /a\.nl-skip-link$/,
     );
     expect(first?.href, `${path}: [skip-link] must point at the main content`).toBe('#inhoud');
-    const box = await page.locator('.skip-link').boundingBox();
+    const box = await page.locator('.nl-skip-link').boundingBox();
     expect(box && box.y >= 0 && box.x >= 0, `${path}: [skip-link] must be on screen when focused`).toBe(true);
     await page.keyboard.press('Enter');
     const target = await page.evaluate(() => ({
@@ -176,10 +176,12 @@ describe.each(pageTypes.filter((t) => t.path))('$kind: $path', ({ path }) => {
     expect(invisible, `\n${invisible.join('\n')}\n`).toEqual([]);
 
     const navLinks = await page
-      .locator('nav.main-nav a')
+      .locator('nav.utrecht-nav-bar a')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(navLinks.length, `${path}: the main navigation has links`).toBeGreaterThan(2);
-    const reached = stops.filter((stop) => stop.selector.includes('nav.main-nav')).map((stop) => stop.href);
+    const reached = stops
+      .filter((stop) => stop.selector.includes('nav.utrecht-nav-bar'))
+      .map((stop) => stop.href);
     expect(
       reached,
       `${path}: [keyboard-nav] every main navigation link must be reachable with Tab, in order`,
@@ -201,7 +203,7 @@ describe('operating the navigation and forms by keyboard', () => {
   test('a main navigation link opens its page with Enter, and that page marks it as current', async () => {
     await open('/');
     const hrefs = await page
-      .locator('nav.main-nav a')
+      .locator('nav.utrecht-nav-bar a')
       .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     const wanted = hrefs[1]!;
     let stop: Focused | null = null;
@@ -212,9 +214,9 @@ describe('operating the navigation and forms by keyboard', () => {
     expect(stop?.href, `[keyboard-nav] Tab never reached the navigation link ${wanted}`).toBe(wanted);
     await Promise.all([page.waitForURL(`**${wanted}`), page.keyboard.press('Enter')]);
     expect(new URL(page.url()).pathname).toBe(wanted);
-    await expect(page.locator(`nav.main-nav a[href="${wanted}"]`).getAttribute('aria-current')).resolves.toBe(
-      'page',
-    );
+    await expect(
+      page.locator(`nav.utrecht-nav-bar a[href="${wanted}"]`).getAttribute('aria-current'),
+    ).resolves.toBe('page');
   });
 
   test('the search field in the header can be reached, filled and sent by keyboard', async () => {
@@ -225,7 +227,7 @@ describe('operating the navigation and forms by keyboard', () => {
       stop = await focused(page);
     }
     expect(stop?.selector, '[keyboard-form] Tab must reach the header search field').toMatch(
-      /form\.site-search/,
+      /form\.westwint-site-header__search/,
     );
     await page.keyboard.type('park');
     await Promise.all([page.waitForURL('**/zoeken/?q=park'), page.keyboard.press('Enter')]);

@@ -67,7 +67,7 @@ const SLOTS = 2;
  * appears at a width, and on later pages with the same markup only the rest of the page: they are
  * about half of axe's work on a page.
  */
-const TEMPLATE_PARTS = ['.site-header', '.site-footer'];
+const TEMPLATE_PARTS = ['.utrecht-page-header', '.utrecht-page-footer'];
 /** The header and footer markup already checked by axe, per width (shared by the slots). */
 const checkedParts = new Map([DESKTOP, PHONE].map((width) => [width, new Set<string>()]));
 

@@ -56,8 +56,8 @@ async function shownResults(): Promise<Shown[]> {
     items.map((item) => ({
       title: item.querySelector('h2 a')?.textContent ?? '',
       href: item.querySelector('h2 a')?.getAttribute('href') ?? '',
-      meta: item.querySelector('.search-result__meta')?.textContent ?? '',
-      excerpt: item.querySelector('.search-result__excerpt')?.textContent ?? '',
+      meta: item.querySelector('.westwint-search__result-meta')?.textContent ?? '',
+      excerpt: item.querySelector('.westwint-search__result-excerpt')?.textContent ?? '',
       marked: [...item.querySelectorAll('mark')].map((mark) => mark.textContent ?? ''),
     })),
   );
@@ -230,7 +230,7 @@ describe('search on the search page', () => {
     const first = await shownResults();
     // Five at first (docs/performance.md: each result is a file to fetch), ten more per press.
     expect(first).toHaveLength(5);
-    expect(await page.locator('.search-more__shown').textContent()).toMatch(
+    expect(await page.locator('.westwint-search__more-shown').textContent()).toMatch(
       /^U ziet 5 van de 2\d resultaten\.$/,
     );
     await page.keyboard.press('Tab'); // the search button

@@ -36,7 +36,7 @@ describe('the checks of the accessibility sweep', () => {
     const html =
       '<!doctype html><html lang="nl"><head><title>CSP</title>' +
       '<meta http-equiv="content-security-policy" content="style-src \'self\'">' +
-      '<style>:root { --ink: #1b1b1b; } body { margin: 0; }</style></head><body><main><h1>CSP</h1>' +
+      '<style>:root { --utrecht-root-color: #1b1b1b; } body { margin: 0; }</style></head><body><main><h1>CSP</h1>' +
       '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="1" height="1">' +
       '<script>document.title = "ran";</script><script src="https://cdn.example.com/x.js"></script></main></body></html>';
     writeFileSync(join(dir, 'index.html'), html);
@@ -75,7 +75,10 @@ describe('the checks of the accessibility sweep', () => {
     );
     await tab.goto(badServer.url + '/', { waitUntil: 'load' });
     expect(await unstyled(tab)).toEqual(
-      expect.arrayContaining([expect.stringContaining('--ink'), expect.stringContaining('margin')]),
+      expect.arrayContaining([
+        expect.stringContaining('--utrecht-root-color'),
+        expect.stringContaining('margin'),
+      ]),
     );
     await tab.close();
   });

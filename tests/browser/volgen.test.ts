@@ -26,7 +26,7 @@ test('the copy button copies the feed address and announces "Gekopieerd"', async
   const page = await context.newPage();
   await page.goto(`${server.url}/volgen/`);
 
-  const first = page.locator('.feed-address').first();
+  const first = page.locator('.westwint-feed-address').first();
   const address = await first.locator('a').getAttribute('href');
   expect(address).toMatch(/^https?:\/\/.+\/rss\.xml$/);
   // The accessible name starts with the visible word and says which address it copies.
@@ -49,7 +49,7 @@ test('without JavaScript the address is a plain link and no button shows', async
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${server.url}/volgen/`);
-  const first = page.locator('.feed-address').first();
+  const first = page.locator('.westwint-feed-address').first();
   expect(await first.locator('a').isVisible()).toBe(true);
   expect(await first.locator('button').isVisible()).toBe(false);
   const href = await first.locator('a').getAttribute('href');

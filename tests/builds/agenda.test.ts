@@ -23,10 +23,12 @@ beforeAll(() => {
 const file = (path: string) => readFileSync(join(built.outDir, path), 'utf8');
 const page = (url: string) => cheerio.load(file(`${url}index.html`));
 const titles = ($: cheerio.CheerioAPI) =>
-  $('.meeting .card__title a')
+  $(`${MEETING} .utrecht-card__heading a`)
     .map((_, el) => $(el).text().trim())
     .get();
 const yearOf = (day: string) => Number(day.slice(0, 4));
+/** A meeting's card (MeetingList.astro): the one card that says where. */
+const MEETING = '.utrecht-card:has(.westwint-meeting__where)';
 
 function calendar(path: string) {
   const component = new ICAL.Component(ICAL.parse(file(path)));
@@ -97,18 +99,20 @@ describe('a cancelled meeting shows "Afgelast" in every place', () => {
   it('on the agenda, the home page, the project and buurt pages, with the reason', () => {
     for (const url of ['/agenda/', '/', '/projecten/park-west/', '/buurten/heilust/']) {
       const $ = page(url);
-      const card = $('.meeting').filter(
-        (_, el) => $(el).find('.card__title a').text() === 'Wandeling door Park West',
+      const card = $(MEETING).filter(
+        (_, el) => $(el).find('.utrecht-card__heading a').text() === 'Wandeling door Park West',
       );
-      expect(card.find('.card__title .status--afgelast').text(), url).toBe('Afgelast');
-      expect(card.find('.meeting__cancelled').text(), url).toBe('Afgelast: Er waren te weinig aanmeldingen.');
+      expect(card.find('.utrecht-card__heading .utrecht-status-badge--danger').text(), url).toBe('Afgelast');
+      expect(card.find('.westwint-meeting__cancelled').text().trim(), url).toBe(
+        'Afgelast: Er waren te weinig aanmeldingen.',
+      );
     }
   });
 
   it('on its page, in its Event data, its calendar file, the calendar to subscribe to, the feed and the mail', () => {
     const $ = page('/agenda/wandeling-park-west/');
     expect($('h1').text()).toBe('Wandeling door Park West Afgelast');
-    expect($('.meeting-cancelled').text()).toBe('Afgelast: Er waren te weinig aanmeldingen.');
+    expect($('.utrecht-alert--error').text().trim()).toBe('Afgelast: Er waren te weinig aanmeldingen.');
     expect(JSON.parse($('script[type="application/ld+json"]').text())).toMatchObject({
       '@type': 'Event',
       eventStatus: 'https://schema.org/EventCancelled',
@@ -129,10 +133,10 @@ describe('a cancelled meeting shows "Afgelast" in every place', () => {
 describe('a meeting’s page and calendar files', () => {
   it('says when and where as text, links to its own calendar file, and carries Event data with its place and address', () => {
     const $ = page('/agenda/bewonersavond-park-west/');
-    expect($('.facts').text()).toContain("Buurthuis 't WesthoesKampstraat 1, 6466 AB Kerkrade");
-    expect($('.facts time').text()).toMatch(/^[a-z]+dag \d+ [a-z]+ \d{4}, 19\.30 tot 21\.00 uur$/);
-    expect($('a.button').attr('href')).toBe('/agenda/bewonersavond-park-west.ics');
-    expect($('a.button').text()).toBe('Zet in mijn agenda');
+    expect($('.westwint-facts').text()).toContain("Buurthuis 't WesthoesKampstraat 1, 6466 AB Kerkrade");
+    expect($('.westwint-facts time').text()).toMatch(/^[a-z]+dag \d+ [a-z]+ \d{4}, 19\.30 tot 21\.00 uur$/);
+    expect($('a.nl-button').attr('href')).toBe('/agenda/bewonersavond-park-west.ics');
+    expect($('a.nl-button').text().trim()).toBe('Zet in mijn agenda');
     expect(JSON.parse($('script[type="application/ld+json"]').text())).toMatchObject({
       '@type': 'Event',
       name: 'Bewonersavond Park West',

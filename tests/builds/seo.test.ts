@@ -130,7 +130,7 @@ describe('article details', () => {
 
   test('an item updated since it was published says so, to residents and in its data; others do not', () => {
     const updated = load('nieuws/bericht-1/index.html');
-    const note = updated('main .updated-note');
+    const note = updated('main .westwint-updated-note');
     expect(
       note
         .find('p')
@@ -143,7 +143,7 @@ describe('article details', () => {
         .map((_, li) => updated(li).text())
         .get(),
     ).toEqual(['De datum van de bijeenkomst verbeterd.']);
-    expect(updated('main .updated-note time').attr('datetime')).toBe('2013-02-20');
+    expect(updated('main .westwint-updated-note time').attr('datetime')).toBe('2013-02-20');
     expect(jsonLdOf(updated)[0]).toMatchObject({
       datePublished: '2013-01-15T00:00:00+01:00',
       dateModified: '2013-02-20T00:00:00+01:00',
@@ -151,14 +151,14 @@ describe('article details', () => {
     expect(updated('meta[property="og:updated_time"]').attr('content')).toBe('2013-02-20T00:00:00+01:00');
 
     const page = load('over-het-programma/index.html');
-    expect(page('main .updated-note').text()).toContain('Bijgewerkt op 3 maart 2014');
+    expect(page('main .westwint-updated-note').text()).toContain('Bijgewerkt op 3 maart 2014');
     expect(jsonLdOf(page)[0]).toMatchObject({
       '@type': 'WebPage',
       dateModified: '2014-03-03T00:00:00+01:00',
     });
 
     const plain = load('nieuws/uitvoeringsovereenkomst-heilust/index.html');
-    expect(plain('main .updated-note')).toHaveLength(0);
+    expect(plain('main .westwint-updated-note')).toHaveLength(0);
     expect(jsonLdOf(plain)[0]).not.toHaveProperty('dateModified');
   });
 
@@ -189,7 +189,7 @@ describe('article details', () => {
 describe('the Volgen page', () => {
   test('offers every feed as a link and a copy button for the same address, the sign-up and the X account', () => {
     const $ = load('volgen/index.html');
-    const links = $('.feed-address a')
+    const links = $('.westwint-feed-address a')
       .map((_, a) => $(a).attr('href'))
       .get();
     expect(links).toEqual(
@@ -201,7 +201,7 @@ describe('the Volgen page', () => {
         `${SITE}/projecten/achter-de-voordeur/rss.xml`,
       ]),
     );
-    $('.feed-address').each((_, li) => {
+    $('.westwint-feed-address').each((_, li) => {
       expect($(li).find('button[data-copy]').attr('data-copy')).toBe($(li).find('a').attr('href'));
       expect(
         $(li).find('button[data-copy]').attr('hidden'),

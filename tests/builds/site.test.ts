@@ -80,7 +80,7 @@ describe('the pages', () => {
       const $ = page(url);
       expect($('html').attr('lang'), url).toBe('nl');
       expect($('h1').length, url).toBe(1);
-      const skip = $('a.skip-link').first();
+      const skip = $('a.nl-skip-link').first();
       expect(skip.length, url).toBe(1);
       expect($('body').children().first().is(skip), `${url}: skip link comes first`).toBe(true);
       expect($(skip.attr('href')!).is('main'), url).toBe(true);
@@ -167,13 +167,13 @@ describe('news', () => {
   it('lists 20 items a page, newest first, across two pages', () => {
     const first = page('/nieuws/');
     const second = page('/nieuws/2/');
-    const days = [...datetimes(first, 'main .card'), ...datetimes(second, 'main .card')];
-    expect(first('main .card').length).toBe(20);
-    expect(second('main .card').length).toBe(2);
+    const days = [...datetimes(first, 'main .utrecht-card'), ...datetimes(second, 'main .utrecht-card')];
+    expect(first('main .utrecht-card').length).toBe(20);
+    expect(second('main .utrecht-card').length).toBe(2);
     expect(days).toHaveLength(22);
     expect(isNewestFirst(days)).toBe(true);
     expect(days[0]).toBe('2014-09-15');
-    expect(texts(second, 'main .card__title')).toEqual([
+    expect(texts(second, 'main .utrecht-card__heading')).toEqual([
       'Bericht 1',
       'Uitvoeringsovereenkomst Heilust getekend',
     ]);
@@ -184,11 +184,11 @@ describe('news', () => {
   it('has an archive page per year with that year’s items', () => {
     const $ = page('/nieuws/archief/2013/');
     expect($('h1').text()).toContain('2013');
-    const days = datetimes($, 'main .card');
+    const days = datetimes($, 'main .utrecht-card');
     expect(days).toHaveLength(12);
     expect(days.every((day) => day.startsWith('2013-'))).toBe(true);
     expect(isNewestFirst(days)).toBe(true);
-    expect(datetimes(page('/nieuws/archief/2011/'), 'main .card')).toEqual(['2011-12-08']);
+    expect(datetimes(page('/nieuws/archief/2011/'), 'main .utrecht-card')).toEqual(['2011-12-08']);
   });
 
   it('shows an item’s date in Dutch, its projects and neighbourhoods', () => {
@@ -226,12 +226,12 @@ describe('projects, themes and neighbourhoods', () => {
 
   it('shows a project’s status, theme, neighbourhoods, partners and its news, newest first', () => {
     const $ = page('/projecten/achter-de-voordeur/');
-    const facts = $('main .facts').text();
+    const facts = $('main .westwint-facts').text();
     expect(facts).toContain('Afgerond');
     expect(facts).toContain('Wonen en leven');
     expect(facts).toContain('Heilust');
     expect(facts).toContain('Gemeente Kerkrade, Hestia groep');
-    const days = datetimes($, 'section[aria-labelledby="project-news"] .card');
+    const days = datetimes($, 'section[aria-labelledby="project-news"] .utrecht-card');
     expect(days).toHaveLength(21);
     expect(isNewestFirst(days)).toBe(true);
     expect(days[0]).toBe('2014-09-15');
@@ -270,14 +270,17 @@ describe('the newsletter archive', () => {
   it('lists the editions newest first, grouped by year, with number, date, summary and PDF', () => {
     const $ = page('/nieuwsbrief/');
     expect(texts($, 'main section[aria-labelledby^="year-"] > h2')).toEqual(['2012', '2011']);
-    expect(texts($, 'main .card__title')).toEqual(['Nieuwsbrief Heilust 2', 'Nieuwsbrief Heilust 1']);
-    const newest = $('main .card').first();
-    expect(newest.find('.card__meta').text()).toContain('Editie 2');
+    expect(texts($, 'main .utrecht-card__heading')).toEqual([
+      'Nieuwsbrief Heilust 2',
+      'Nieuwsbrief Heilust 1',
+    ]);
+    const newest = $('main .utrecht-card').first();
+    expect(newest.find('.westwint-card-meta').text()).toContain('Editie 2');
     expect(newest.find('time').attr('datetime')).toBe('2012-03-15');
     expect(newest.find('time').text()).toBe('15 maart 2012');
     expect(newest.text()).toContain('De tweede editie.');
     expect(newest.find('a[href="/nieuwsbrief/pdf/heilust-2.pdf"]').length).toBe(1);
-    expect($('main .card').last().find('a[href$=".pdf"]').length).toBe(0);
+    expect($('main .utrecht-card').last().find('a[href$=".pdf"]').length).toBe(0);
   });
 
   it('gives each edition its own page', () => {
@@ -290,13 +293,13 @@ describe('the newsletter archive', () => {
 describe('the home page', () => {
   it('shows the latest news, the latest edition, projects by theme and how to follow', () => {
     const $ = page('/');
-    expect(texts($, 'section[aria-labelledby="latest-news"] .card__title').slice(0, 4)).toEqual([
+    expect(texts($, 'section[aria-labelledby="latest-news"] .utrecht-card__heading').slice(0, 4)).toEqual([
       'Bericht 21',
       'Bericht 20',
       'Bericht 19',
       'Bericht 18',
     ]);
-    expect(texts($, 'section[aria-labelledby="latest-edition"] .card__title')).toEqual([
+    expect(texts($, 'section[aria-labelledby="latest-edition"] .utrecht-card__heading')).toEqual([
       'Nieuwsbrief Heilust 2',
     ]);
     expect($('main a[href="/themas/wonen-en-leven/"]').length).toBeGreaterThan(0);
@@ -309,8 +312,8 @@ describe('the home page', () => {
 describe('Markdown', () => {
   it('renders GitHub tables and footnotes, and cleans raw HTML', () => {
     const $ = page('/projecten/achter-de-voordeur/');
-    const prose = $('main .prose');
-    expect(texts($, 'main .prose table th')).toEqual(['kolom', 'waarde']);
+    const prose = $('main .westwint-prose');
+    expect(texts($, 'main .westwint-prose table th')).toEqual(['kolom', 'waarde']);
     const ref = prose.find('sup a[data-footnote-ref]');
     expect(ref.length).toBe(1);
     expect(prose.find(ref.attr('href')!).text()).toContain('De uitleg.');

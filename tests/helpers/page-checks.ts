@@ -103,12 +103,12 @@ export async function unstyled(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
     const root = getComputedStyle(document.documentElement);
-    if (root.getPropertyValue('--ink').trim() === '')
-      problems.push('the stylesheet’s custom properties (--ink) are not set');
+    if (root.getPropertyValue('--utrecht-root-color').trim() === '')
+      problems.push('the stylesheet’s custom properties (--utrecht-root-color) are not set');
     if (getComputedStyle(document.body).marginTop !== '0px')
       problems.push('body keeps the browser’s default margin');
-    const skip = document.querySelector('.skip-link');
-    if (skip && getComputedStyle(skip).position !== 'absolute')
+    const skip = document.querySelector('.nl-skip-link');
+    if (skip && getComputedStyle(skip).position !== 'fixed')
       problems.push('the skip link is not positioned off screen');
     return problems;
   });
