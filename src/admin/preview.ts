@@ -13,9 +13,9 @@
  */
 import CMS from '@sveltia/cms';
 import pageStylesheet from './preview-page.css?url';
-import panelStylesheet from './preview.css?url';
 import { keepContentClasses } from './content-classes.ts';
 import { CONTENT_TYPES, TYPE_NAMES, type TypeName } from '../lib/content/model.ts';
+import { statusBadgeClass } from '../design/status-badges.ts';
 import { PROJECT_STATUS_LABELS } from '../lib/content/types/projects.ts';
 import { formatDate, isCalendarDay, startOfAmsterdamDay } from '../lib/dates/amsterdam.ts';
 import { readMoment } from '../lib/agenda/when.ts';
@@ -131,8 +131,12 @@ function meeting(props: PreviewProps): Node {
   );
 }
 
-const statusLabel = (status: string) =>
-  (PROJECT_STATUS_LABELS as Readonly<Record<string, string>>)[status] ?? status;
+/** A project's status as the page's badge; what is typed while it is not yet a status, as it is. */
+function statusBadge(status: string): Node {
+  const label = (PROJECT_STATUS_LABELS as Readonly<Record<string, string>>)[status];
+  const badge = statusBadgeClass(status);
+  return label && badge ? h('span', { className: badge }, label) : status;
+}
 
 /** Each content type's article, after its page in src/pages/. */
 const TEMPLATES: Partial<Record<TypeName, (props: PreviewProps) => Node>> = {
@@ -162,7 +166,7 @@ const TEMPLATES: Partial<Record<TypeName, (props: PreviewProps) => Node>> = {
     page(
       heading(props),
       lead(props),
-      facts([t.status, statusLabel(text(props, 'status'))]),
+      facts([t.status, statusBadge(text(props, 'status'))]),
       image(props),
       body(props),
     ),
@@ -174,7 +178,6 @@ const plain = (props: PreviewProps) => page(heading(props), lead(props), body(pr
 
 export function showEntriesAsPages(): void {
   CMS.registerPreviewStyle(pageStylesheet);
-  CMS.registerPreviewStyle(panelStylesheet);
   void loadWordList();
   for (const name of TYPE_NAMES) {
     const render = TEMPLATES[name] ?? plain;

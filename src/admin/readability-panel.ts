@@ -44,7 +44,7 @@ const pct = (share: number) => `${Math.round(share * 100)}%`;
 function row(label: string, value: string, limit: string, met: boolean, missed: string = text.missed): Node {
   return h(
     'div',
-    { className: met ? 'leesbaarheid__goed' : 'leesbaarheid__mis' },
+    { className: met ? 'westwint-readability__met' : 'westwint-readability__missed' },
     h('dt', null, label),
     h('dd', null, `${value} (${limit}): `, h('strong', null, met ? text.met : missed)),
   );
@@ -61,7 +61,7 @@ export function readabilityPanel(summary: string, body: string): Node {
   if (r.words === 0)
     return h(
       'aside',
-      { className: 'leesbaarheid', 'aria-labelledby': 'leesbaarheid-kop' },
+      { className: 'westwint-readability', 'aria-labelledby': 'leesbaarheid-kop' },
       heading,
       h('p', null, text.empty),
     );
@@ -71,11 +71,11 @@ export function readabilityPanel(summary: string, body: string): Node {
   return h(
     'aside',
     {
-      className: `leesbaarheid ${good ? 'leesbaarheid--goed' : 'leesbaarheid--mis'}`,
+      className: `westwint-readability${good ? '' : ' westwint-readability--missed'}`,
       'aria-labelledby': 'leesbaarheid-kop',
     },
     heading,
-    h('p', { className: 'leesbaarheid__oordeel' }, good ? text.good : text.toImprove),
+    h('p', { className: 'westwint-readability__verdict' }, good ? text.good : text.toImprove),
     h(
       'dl',
       { 'aria-label': text.measures },

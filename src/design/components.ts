@@ -150,6 +150,7 @@ export const COMPONENTS = {
   'westwint-prose': own('Markdown content: the space around its parts, footnotes'),
   'westwint-updated-note': own('“bijgewerkt op” and what changed, under an item’s title'),
   'westwint-feed-address': own('a feed’s address with its copy button'),
+  'westwint-readability': own('the plain-language panel above the editor’s preview'),
   'westwint-mail': own(
     'the newsletter’s mail (its values, resolved: mail clients read no custom properties)',
   ),

@@ -296,7 +296,7 @@ describe('in one editor: the build’s rules before saving, PDFs, plain language
   test('the build’s measures for the entry being written, updated as the editor types, with long sentences and officialese marked', async () => {
     const { page } = session;
     await openScreen(page, shared.url, '/collections/nieuws/new');
-    const panel = page.frameLocator('iframe').locator('aside.leesbaarheid');
+    const panel = page.frameLocator('iframe').locator('aside.westwint-readability');
     await expect(panel.innerText()).resolves.toContain(editorText.readability.empty);
 
     const summary = 'De gemeente plant nieuwe bomen.';
@@ -351,6 +351,7 @@ describe('in one editor: the build’s rules before saving, PDFs, plain language
       .locator('link[rel="stylesheet"]')
       .evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
     expect(stylesheets.some((path) => /^\/admin\/assets\/preview-page-[\w-]+\.css$/.test(path))).toBe(true);
+    expect(stylesheets, 'one stylesheet for the page and the plain-language panel').toHaveLength(1);
     // The site's colours and NL Design System's classes: the preview looks like the page.
     expect(await preview.locator('h1').evaluate((h1) => getComputedStyle(h1).color)).toBe('rgb(11, 58, 31)');
     expect(await preview.locator('main article .nl-paragraph--lead').innerText()).toContain(

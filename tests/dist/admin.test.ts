@@ -109,6 +109,8 @@ describe('the editor looks like the programme’s and leads to the site', () => 
       '.utrecht-alert--error',
       '.westwint-main',
       '.westwint-hero-image',
+      '.utrecht-status-badge--active',
+      '.westwint-readability--missed',
     ])
       expect(css, rule).toContain(rule);
     // With the theme's values: every custom property it needs is set, in the site's colours.
