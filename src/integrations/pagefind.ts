@@ -18,7 +18,11 @@ export const INDEX_FOLDER = 'pagefind';
  * "Buurten") and screen-reader-only labels would otherwise run into the excerpts
  * ("ThemaWonen en leven"), and footnote back-links add a stray arrow.
  */
-const EXCLUDED = ['.facts dt', '.visually-hidden', '.sr-only', '.data-footnote-backref'];
+export const EXCLUDED = [
+  '.utrecht-data-list__item-key',
+  '.westwint-visually-hidden',
+  '.data-footnote-backref',
+];
 
 /** Pagefind's ready-made interfaces. The search page uses its own markup, so these need not ship. */
 const UNUSED_FILES = [

@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, test } from 'vitest';
-import { INDEX_CHUNK_SIZE, indexSite } from '../../src/integrations/pagefind';
+import { EXCLUDED, INDEX_CHUNK_SIZE, indexSite } from '../../src/integrations/pagefind';
 
 const dirs: string[] = [];
 
@@ -40,7 +40,7 @@ describe('indexSite', () => {
   test('indexes the marked content of each page, in Dutch, and ships only what the search page uses', async () => {
     const dir = site({
       'projecten/a': page(
-        '<article data-pagefind-body><h1>Achter de voordeur</h1><p>Huisbezoeken bij gezinnen.</p><dl class="facts"><div><dt>Thema</dt><dd>Wonen</dd></div></dl></article>',
+        '<article data-pagefind-body><h1>Achter de voordeur</h1><p>Huisbezoeken bij gezinnen.</p><p><span class="utrecht-status-badge"><span class="westwint-visually-hidden">Projectstatus: </span>Afgerond</span></p><dl class="utrecht-data-list"><div class="utrecht-data-list__item"><dt class="utrecht-data-list__item-key">Thema</dt><dd class="utrecht-data-list__item-value">Wonen</dd></div></dl></article>',
       ),
       nieuws: page('<ul><li>Een lijst, niet gemarkeerd</li></ul>'),
     });
@@ -56,8 +56,10 @@ describe('indexSite', () => {
       .join('');
     expect(text).toContain('Huisbezoeken bij gezinnen');
     expect(text).toContain('Wonen');
-    // Fact labels and the header are not content.
+    // Fact labels, screen-reader-only labels and the header are not content.
     expect(text).not.toContain('Thema');
+    expect(text).not.toContain('Projectstatus');
+    expect(text).toContain('Afgerond');
     expect(text).not.toContain('kopregel');
   });
 
@@ -100,4 +102,20 @@ describe('index chunk size (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE)', () => {
     ).toBeGreaterThan(usualChunks.length);
     expect(Math.max(...smallChunks)).toBeLessThan(Math.max(...usualChunks) / 2);
   }, 60_000);
+});
+
+describe('what the index leaves out', () => {
+  test('names classes the site renders, so a renamed class cannot let labels back into excerpts', () => {
+    const sources = ['src/components', 'src/lib/content']
+      .flatMap((dir) =>
+        readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => join(dir, file)),
+      )
+      .filter((file) => /\.(astro|ts)$/.test(file))
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
+    // The footnotes' back-links are remark's own markup; the rest is the design system's.
+    const ours = EXCLUDED.filter((selector) => /^\.(?:utrecht|nl|westwint)-/.test(selector));
+    expect(ours.length).toBeGreaterThan(1);
+    for (const selector of ours) expect(sources, selector).toContain(selector.slice(1));
+  });
 });
