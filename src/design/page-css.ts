@@ -1,9 +1,10 @@
 /**
  * Each built page keeps only the CSS it can use, so the first round trip (HTML and CSS, gzipped)
  * stays within 14 KB with the NL Design System's full packages behind it:
- * - a rule whose selector needs a class that is neither on the page nor added by a script of the
- *   site (src/scripts/) goes: the breadcrumb's rules on the home page, the table's on a page
- *   without a table;
+ * - a rule whose selector needs a class that is neither on the page nor named in the site's
+ *   bundled scripts (which name the classes they add in full; tests/unit/page-css.test.ts holds
+ *   src/scripts to that) goes: the breadcrumb's rules on the home page, the table's on a page
+ *   without a table (src/design/selectors.ts reads the selectors);
  * - then a token on `:root` that nothing left on the page reads goes too.
  * And the page's Content-Security-Policy allows exactly its own inline style, not the hashes of
  * every page's (Astro lists them all; they are random bytes that gzip cannot shrink).
@@ -12,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import postcss from 'postcss';
 import { customPropertiesOf } from './custom-properties.ts';
+import { keepRulesThatCanMatch, removeEmpty } from './selectors.ts';
 
 /** Every class in the page's markup. */
 export function classesIn(html: string): Set<string> {
@@ -26,22 +28,10 @@ export function classLikeWords(source: string): Set<string> {
   return new Set(source.match(/[a-z][a-z0-9]*(?:-{1,2}[a-z0-9]+|__[a-z0-9]+)+/gi) ?? []);
 }
 
-/** The classes a selector needs: those outside :not(), which a missing class cannot fail. */
-const classesNeeded = (selector: string): string[] =>
-  [...selector.replace(/:not\((?:[^()]|\([^()]*\))*\)/g, '').matchAll(/\.(-?[_a-zA-Z][\w-]*)/g)].map(
-    (match) => match[1]!,
-  );
-
 /** The page's CSS without the rules it cannot use, and without the tokens nothing left reads. */
 export function pageCss(css: string, available: (className: string) => boolean): string {
   const root = postcss.parse(css);
-  root.walkRules((rule) => {
-    // Keyframes' steps (from, 50%) are not selectors of the page.
-    if (rule.parent?.type === 'atrule' && /keyframes$/i.test((rule.parent as postcss.AtRule).name)) return;
-    const kept = rule.selectors.filter((selector) => classesNeeded(selector).every(available));
-    if (kept.length === 0) rule.remove();
-    else if (kept.length < rule.selectors.length) rule.selectors = kept;
-  });
+  keepRulesThatCanMatch(root, available);
   // A token may be read by another token's value, so drop until nothing more goes.
   for (let dropped = true; dropped;) {
     dropped = false;
@@ -56,12 +46,7 @@ export function pageCss(css: string, available: (className: string) => boolean):
       });
     });
   }
-  root.walkAtRules((atRule) => {
-    if (atRule.nodes && atRule.nodes.length === 0) atRule.remove();
-  });
-  root.walkRules((rule) => {
-    if (rule.nodes.length === 0) rule.remove();
-  });
+  removeEmpty(root);
   return root.toString();
 }
 
@@ -81,11 +66,17 @@ export function withPageCss(html: string, scriptClasses: ReadonlySet<string>): s
     return `<style>${own}</style>`;
   });
   if (hashes.length === 0) return html;
-  return styled.replace(
+  let allowed = false;
+  const page = styled.replace(
     /(<meta http-equiv="content-security-policy" content="[^"]*?style-src )([^;"]*)/,
     (_, before: string, sources: string) => {
+      allowed = true;
       const others = sources.split(' ').filter((source) => source && !source.startsWith("'sha256-"));
       return `${before}${[...others, ...hashes].join(' ')}`;
     },
   );
+  // A page whose policy could not be given its style's new hash would show unstyled: stop the build.
+  if (!allowed && /http-equiv="content-security-policy"/i.test(html))
+    throw new Error('A page has a Content-Security-Policy without a style-src to give its own style to.');
+  return page;
 }

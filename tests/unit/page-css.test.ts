@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classesIn, classLikeWords, pageCss, withPageCss } from '../../src/design/page-css';
 
@@ -64,5 +66,45 @@ describe('the classes of a page and of a script', () => {
       "el.classList.add('utrecht-alert', 'utrecht-alert--error'); `westwint-search__title`",
     );
     expect([...words]).toEqual(['utrecht-alert', 'utrecht-alert--error', 'westwint-search__title']);
+  });
+});
+
+describe('reading selectors as a page can match them', () => {
+  it('needs one of the selectors of :is() and :where(), and nothing of :not() or :has()', () => {
+    const css =
+      '.a:is(.b,.c){margin:0}.a:where(.x,.y){padding:0}.a:not(:not(.gone)){color:red}.a:has(>.gone){color:blue}';
+    expect(pageCss(css, has('a', 'c'))).toBe(
+      '.a:is(.b,.c){margin:0}.a:not(:not(.gone)){color:red}.a:has(>.gone){color:blue}',
+    );
+  });
+
+  it('reads no class in an attribute value', () => {
+    expect(pageCss('a[href$=".pdf"]{color:red}', has())).toBe('a[href$=".pdf"]{color:red}');
+  });
+
+  it('leaves out nested at-rules left empty', () => {
+    expect(pageCss('@media print{@supports (display:grid){.b{display:none}}}.a{color:red}', has('a'))).toBe(
+      '.a{color:red}',
+    );
+  });
+
+  it("stops when a page's policy has no style-src to allow its style", () => {
+    const html = `<meta http-equiv="content-security-policy" content="default-src 'self'"><style>.a{}</style>`;
+    expect(() => withPageCss(html, new Set())).toThrow(/style-src/);
+  });
+});
+
+describe('the site’s scripts', () => {
+  it('name the classes they add in full, so each page keeps the CSS for them', () => {
+    const dir = 'src/scripts';
+    const composed = readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.ts'))
+      .flatMap((file) =>
+        readFileSync(join(dir, file), 'utf8')
+          .split('\n')
+          .filter((line) => /class(?:Name|List)\b/.test(line) && line.includes('${'))
+          .map((line) => `${file}: ${line.trim()}`),
+      );
+    expect(composed).toEqual([]);
   });
 });
