@@ -17,6 +17,11 @@ export interface DesignComponent {
    * with the tokens only those rules read (a dist test checks no page uses them).
    */
   without?: readonly string[];
+  /**
+   * Components whose tokens its CSS reads too (Utrecht's text box reads the form control's): a
+   * page that renders it imports them with it, and the design-tokens test holds it to this list.
+   */
+  uses?: readonly string[];
   /** What it is, for the README. */
   what: string;
 }
@@ -32,6 +37,7 @@ const utrecht = (name: string, what: string, without?: readonly string[]): Desig
   ...(without && { without }),
 });
 const own = (what: string): DesignComponent => ({ what });
+const using = (component: DesignComponent, ...uses: string[]): DesignComponent => ({ ...component, uses });
 
 export const COMPONENTS = {
   // Every page: the document, its layout and what every page shows.
@@ -63,7 +69,7 @@ export const COMPONENTS = {
     'utrecht-breadcrumb-nav__list--html-p',
   ]),
   'unordered-list': utrecht('unordered-list', 'lists', ['utrecht-unordered-list--center']),
-  'ordered-list': utrecht('ordered-list', 'numbered lists'),
+  'ordered-list': using(utrecht('ordered-list', 'numbered lists'), 'unordered-list'),
   'link-list': utrecht('link-list', 'lists of links'),
   card: utrecht('card', 'a project, news item, edition or meeting in a list', ['utrecht-card--link']),
   pagination: utrecht('pagination', 'pages of news', [
@@ -104,6 +110,7 @@ export const COMPONENTS = {
   ]),
   blockquote: utrecht('blockquote', 'quotes in content'),
   'form-field': utrecht('form-field', 'a form field: label, description, error and control', [
+    'utrecht-form-field--invalid',
     'utrecht-form-field--radio',
   ]),
   'form-label': utrecht('form-label', 'labels', [
@@ -123,22 +130,31 @@ export const COMPONENTS = {
     'utrecht-form-fieldset__legend--disabled',
   ]),
   'form-control': own('what text boxes, text areas and selects share: border, colours, size'),
-  textbox: utrecht('textbox', 'one-line text boxes', [
-    'utrecht-textbox--disabled',
-    'utrecht-textbox--read-only',
-    'utrecht-textbox--house-addition-size',
-    'utrecht-textbox--house-letter-size',
-    'utrecht-textbox--house-number-size',
-    'utrecht-textbox--iban-nl-size',
-    'utrecht-textbox--iban-size',
-    'utrecht-textbox--postal-code-nl-size',
-    'utrecht-textbox--tel-nl-size',
-    'utrecht-textbox--tel-size',
-    'utrecht-textbox--voorvoegsel-size',
-  ]),
-  textarea: utrecht('textarea', 'text areas', ['utrecht-textarea--disabled', 'utrecht-textarea--read-only']),
-  select: utrecht('select', 'choice lists', ['utrecht-select--busy', 'utrecht-select--disabled']),
-  checkbox: utrecht('checkbox', 'check boxes', ['utrecht-checkbox--disabled']),
+  textbox: using(
+    utrecht('textbox', 'one-line text boxes', [
+      'utrecht-textbox--disabled',
+      'utrecht-textbox--read-only',
+      'utrecht-textbox--house-addition-size',
+      'utrecht-textbox--house-letter-size',
+      'utrecht-textbox--house-number-size',
+      'utrecht-textbox--iban-nl-size',
+      'utrecht-textbox--iban-size',
+      'utrecht-textbox--postal-code-nl-size',
+      'utrecht-textbox--tel-nl-size',
+      'utrecht-textbox--tel-size',
+      'utrecht-textbox--voorvoegsel-size',
+    ]),
+    'form-control',
+  ),
+  textarea: using(
+    utrecht('textarea', 'text areas', ['utrecht-textarea--disabled', 'utrecht-textarea--read-only']),
+    'form-control',
+  ),
+  select: using(
+    utrecht('select', 'choice lists', ['utrecht-select--busy', 'utrecht-select--disabled']),
+    'form-control',
+  ),
+  checkbox: using(utrecht('checkbox', 'check boxes', ['utrecht-checkbox--disabled']), 'form-field'),
   // Our own, the NLDS way: only tokens, the westwint- prefix.
   'westwint-layout': own('the page’s measure, grids and columns'),
   'westwint-site-header': own('the header’s name and search side by side'),

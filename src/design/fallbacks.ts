@@ -70,12 +70,3 @@ export function withShortFallbacks(css: string, known: KnownProperties): string 
   });
   return root.toString();
 }
-
-/** Every custom property a stylesheet declares. */
-export function declaredProperties(css: string): Set<string> {
-  const declared = new Set<string>();
-  postcss.parse(css).walkDecls((decl) => {
-    if (decl.prop.startsWith('--')) declared.add(decl.prop);
-  });
-  return declared;
-}

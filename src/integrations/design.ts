@@ -21,7 +21,8 @@ import {
   type DesignComponent,
 } from '../design/components.ts';
 import { withoutRulesFor } from '../design/unused-rules.ts';
-import { declaredProperties, withShortFallbacks } from '../design/fallbacks.ts';
+import { customPropertiesOf } from '../design/custom-properties.ts';
+import { withShortFallbacks } from '../design/fallbacks.ts';
 import { classLikeWords, withPageCss } from '../design/page-css.ts';
 import { buildTheme, tokenCss, type Theme } from '../design/theme.ts';
 
@@ -53,7 +54,7 @@ function packageCss(component: DesignComponent): string {
 }
 
 /** Token sets every page carries (src/layouts/Base.astro), so a component may count on them. */
-const EVERY_PAGE_SETS = ['root', 'document'] as const;
+export const EVERY_PAGE_SETS = ['root', 'document'] as const;
 
 let setAnywhere: Promise<Set<string>> | undefined;
 /** Every custom property the site's CSS may set: the tokens, and what the components declare. */
@@ -62,7 +63,8 @@ const propertiesSetAnywhere = (): Promise<Set<string>> =>
     const names = new Set([...sets.values()].flatMap((set) => [...set.keys()].map((token) => `--${token}`)));
     for (const name of COMPONENT_NAMES) {
       const component: DesignComponent = COMPONENTS[name];
-      for (const property of declaredProperties(packageCss(component) + ownCss(name))) names.add(property);
+      for (const property of customPropertiesOf(packageCss(component) + ownCss(name)).set)
+        names.add(property);
     }
     return names;
   }));
@@ -142,7 +144,8 @@ export default function design(): AstroIntegration {
         let before = 0;
         let after = 0;
         for (const file of readdirSync(siteDir, { recursive: true, encoding: 'utf8' })) {
-          // The editor has its own styles; a newsletter's mail has none of ours.
+          // The editor has its own styles. A newsletter's mail has none of ours: its one
+          // <style type="text/css"> is MJML's, which withPageCss leaves alone.
           if (!file.endsWith('.html') || file.startsWith(`admin${sep}`)) continue;
           const path = join(siteDir, file);
           const html = readFileSync(path, 'utf8');

@@ -4,13 +4,14 @@
  * left out of it (src/design/components.ts, `without`), so no element silently loses its look.
  * tests/unit/design-tokens.test.ts checks the theme against each component on its own.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, test } from 'vitest';
 import { builtSiteDir } from '../../scripts/lib/local-netlify.ts';
 import { COMPONENTS } from '../../src/design/components';
 import { customPropertiesOf } from '../../src/design/custom-properties';
+import { classLikeWords } from '../../src/design/page-css';
 import { htmlFiles, pathOfFile } from '../helpers/sitemap';
 
 const siteDir = builtSiteDir();
@@ -36,6 +37,15 @@ function cssOf($: cheerio.CheerioAPI): string {
 describe('the design system on every built page', () => {
   test('there are pages to check', () => {
     expect(files.length).toBeGreaterThan(10);
+  });
+
+  test('no script of the site adds a left-out modifier either', () => {
+    const scripts = readdirSync(join(siteDir, '_astro')).filter((file) => file.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(0);
+    const words = new Set(
+      scripts.flatMap((file) => [...classLikeWords(readFileSync(join(siteDir, '_astro', file), 'utf8'))]),
+    );
+    expect(leftOut.filter((modifier) => words.has(modifier))).toEqual([]);
   });
 
   for (const file of files) {
