@@ -9,7 +9,9 @@
  *   appearance), which the system draws with its own border, or else has a border of its own;
  * - a choice list shows the system's own arrow (our chevron is a background image, which forced
  *   colours could leave in a colour that no longer contrasts).
- * The last test breaks each of these on the page and proves the checks catch it.
+ * - the menu's mark of the current page stays (drawn as a shadow, which forced colours drop).
+ * The last test breaks each of these on the page and proves the checks catch it (a transparent
+ * border only with forced-color-adjust: none, since the system would paint it otherwise).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
@@ -178,6 +180,18 @@ describe('in forced colours', () => {
     expect(selects.map(({ appearance, backgroundImage }) => ({ appearance, backgroundImage }))).toEqual(
       selects.map(() => ({ appearance: 'auto', backgroundImage: 'none' })),
     );
+  });
+
+  test(`${IDEA_FORM}: the menu still marks the current page (its mark is a shadow, which forced colours drop)`, async () => {
+    await open(IDEA_FORM);
+    const current = page.locator('.utrecht-nav-list__link[aria-current="page"]');
+    await expect.poll(() => current.count()).toBe(1);
+    const mark = await current.evaluate((link) => {
+      const style = getComputedStyle(link);
+      return { width: parseFloat(style.borderBlockEndWidth), style: style.borderBlockEndStyle };
+    });
+    expect(mark.style).toBe('solid');
+    expect(mark.width).toBeGreaterThanOrEqual(3);
   });
 
   test(`${PROJECT}: the status badges keep their border`, async () => {

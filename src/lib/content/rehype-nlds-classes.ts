@@ -1,8 +1,9 @@
 /**
  * Content written in Markdown gets NL Design System's classes, so it looks like the rest of the
  * page: paragraphs, headings, links, lists, tables and quotes (src/components/Prose.astro brings
- * their CSS). The plugin runs after the sanitizer, so every class it gives is ours: content
- * cannot set one, nor take a look the site does not give it. The table alignment classes
+ * their CSS). The plugin runs after the sanitizer, so the classes it gives are ours: content can
+ * set only the few GitHub's safe subset allows (a hidden heading, a task list), none of the design
+ * system's. The table alignment classes
  * (rehype-table-align.ts) stay; a table is put in a container that scrolls sideways on a phone;
  * the footnotes' hidden heading gets the site's own hidden class instead of GitHub's.
  */
