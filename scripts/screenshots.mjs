@@ -105,7 +105,7 @@ async function readability(page) {
     .fill(
       'Middels een brief van de gemeente en van HEEMwonen worden alle bewoners van de Heilust en van Kaalheide uitgenodigd om op zaterdag samen met de vrijwilligers van de buurtkamer nieuwe bomen te planten in het park.\n\nKom ook!',
     );
-  await page.frameLocator('iframe').locator('aside.leesbaarheid mark').first().waitFor();
+  await page.frameLocator('iframe').locator('aside.westwint-readability mark').first().waitFor();
   await closeBanner(page);
   await shot(page, 'leesbaarheid');
   await save(page);
