@@ -13,14 +13,16 @@ export type DeployEvent = 'deploy_building' | 'deploy_succeeded' | 'deploy_faile
 
 /**
  * Posts one deploy event as Netlify does (its kind in x-netlify-event, the deploy under
- * `payload`); answers the function's response. `context` is production unless a preview is meant.
+ * `payload`) to a function that listens for it, the publication status unless another is named;
+ * answers the function's response. `context` is production unless a preview is meant.
  */
 export function postDeployEvent(
   siteUrl: string,
   kind: DeployEvent,
   deploy: { id: string; createdAt: string; context?: string },
+  functionName = 'publicatiestatus',
 ): Promise<Response> {
-  return fetch(`${siteUrl}/.netlify/functions/publicatiestatus`, {
+  return fetch(`${siteUrl}/.netlify/functions/${functionName}`, {
     method: 'POST',
     headers: { 'x-netlify-event': kind, 'content-type': 'application/json' },
     body: JSON.stringify({

@@ -23,6 +23,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { getStore } from '@netlify/blobs';
 import { afterAll, beforeAll, beforeEach, expect, inject } from 'vitest';
+import { postDeployEvent } from '../../scripts/lib/deploy-events.ts';
 import { serveWithNetlify, type LocalNetlify } from '../../scripts/lib/local-netlify.ts';
 import { amsterdamDay, amsterdamInstant } from '../../src/lib/dates/amsterdam';
 import { SITE_STORES } from '../../src/lib/functions/blob-store';
@@ -93,31 +94,14 @@ export function publish(editions: PublishedEdition[]): void {
   }
 }
 
-/** Netlify's deploy succeeded event, as the platform sends it to the function. */
-export function deployEvent(context: string, id = 'deploy-1') {
-  return fetch(`${server.url}/.netlify/functions/nieuwsbrief-editie`, {
-    method: 'POST',
-    headers: { 'x-netlify-event': 'deploy_succeeded', 'content-type': 'application/json' },
-    body: JSON.stringify({
-      payload: {
-        id,
-        site_id: 'westwint',
-        state: 'ready',
-        created_at: new Date().toISOString(),
-        context,
-        url: server.url,
-        ssl_url: server.url,
-        deploy_ssl_url: server.url,
-        branch: 'main',
-      },
-      site: {
-        id: 'westwint',
-        name: 'westwint',
-        url: 'https://www.westwint.nl',
-        admin_url: 'https://app.netlify.com/sites/westwint',
-      },
-    }),
-  });
+/** Netlify's deploy succeeded event, as the platform sends it to the newsletter's function. */
+export function deployEvent(context: string, id = 'deploy-1'): Promise<Response> {
+  return postDeployEvent(
+    server.url,
+    'deploy_succeeded',
+    { id, createdAt: new Date().toISOString(), context },
+    'nieuwsbrief-editie',
+  );
 }
 
 export async function deploy(editions: PublishedEdition[], context = 'production'): Promise<void> {
