@@ -11,7 +11,6 @@ export const searchText = {
   intro: 'Zoek in het nieuws, de nieuwsbrieven, de projecten en de andere pagina’s van deze site.',
   label: 'Waar zoekt u naar?',
   hint: 'Bijvoorbeeld: huisbezoek, sloop Gladiolenstraat of nieuwsbrief 2012. De resultaten verschijnen terwijl u typt.',
-  button: 'Zoek',
   filters: 'Resultaten verfijnen',
   type: 'Soort',
   typeAll: 'Alle soorten',
