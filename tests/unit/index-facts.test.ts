@@ -34,11 +34,12 @@ describe('searchMenus', () => {
       themes: [],
       neighbourhoods: [named('Kaalheide'), named('Chevremont'), named('Heilust')],
       pages: [{ data: {} }],
+      ideas: [{ data: { received: startOfAmsterdamDay('2015-02-01'), answered: startOfAmsterdamDay('2016-03-01') } }],
     });
     expect(menus).toEqual({
-      types: ['Nieuws', 'Nieuwsbrief', 'Agenda', 'Project', 'Buurt', 'Pagina'],
+      types: ['Nieuws', 'Nieuwsbrief', 'Agenda', 'Project', 'Buurt', 'Pagina', 'Ideeën'],
       neighbourhoods: ['Chevremont', 'Heilust', 'Kaalheide'],
-      years: [2017, 2013, 2012, 2011],
+      years: [2017, 2016, 2013, 2012, 2011],
     });
   });
 });

@@ -8,6 +8,7 @@ import { CONTENT_TYPES, TYPE_NAMES, typeInFolder } from '../content/model.ts';
 import { factsOfFile, factsOfSettings, type ContentFacts } from '../content/rules/facts.ts';
 import { problemsAcrossFiles } from '../content/rules/run-rules.ts';
 import { filesOf, type Problem } from '../content/rules/problem.ts';
+import { fileFormProblems } from '../content/file-form.ts';
 import { fileProblems, fileSchemas } from '../content/schemas.ts';
 import { SETTINGS_FILE, SETTINGS_SCHEMA } from '../content/settings.ts';
 import { slugFromPath } from '../content/slugs.ts';
@@ -89,7 +90,12 @@ export function problemsOfEntry(entry: LoadedEntry, facts: ContentFacts | null, 
   const schema = isSettings(entry) ? SETTINGS_SCHEMA : type ? fileSchemas()[type] : null;
   if (!schema) return [];
   const file = isSettings(entry) ? SETTINGS_FILE : entry.path;
-  const own = fileProblems(schema, frontMatterOf(entry), file);
+  const data = frontMatterOf(entry);
+  const markdown = typeof entry.data.body === 'string' ? entry.data.body : '';
+  const own = [
+    ...fileProblems(schema, data, file),
+    ...(type && !isSettings(entry) ? fileFormProblems(type, file, data, markdown) : []),
+  ];
   if (own.length > 0 || !facts) return own;
   const all = problemsAcrossFiles(withEntry(facts, entry, now)).flat();
   const inFile = all.filter((problem) => problem.files.includes(file));

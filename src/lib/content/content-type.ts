@@ -22,6 +22,16 @@ export interface ContentType<Name extends string = string, Schema extends z.ZodT
   /** Its lists and feeds: addresses that exist apart from any file, which no file or old address may take. */
   fixedPages: readonly string[];
   published: Publishing;
+  /**
+   * Whether a published item is shown on the site (an idea: public and answered). One that is not
+   * has no page and its words appear nowhere, not in a list, a feed, search or the editor's data:
+   * it is only counted (getContent()'s `counted`). Every published item is shown when left out.
+   */
+  shown?: (data: z.output<Schema>) => boolean;
+  /** A form the file name must have besides being a slug (an idea's reference, 2027-014). */
+  fileName?: { pattern: RegExp; form: string; example: string };
+  /** When the Markdown text may not be empty, read from the front matter as written, and what is expected then. */
+  body?: { requiredWhen: (data: Record<string, unknown>) => boolean; expected: string };
   /** The moment an item is dated by (search's year filter and order, the plain-language check's "recent"). */
   dateOf?: (data: z.output<Schema>) => Date;
   /** How its items are listed: getContent()'s order. */

@@ -31,8 +31,13 @@ export type Items = { [K in TypeName]: Array<Entry<K>> };
 
 export interface Content {
   settings: Settings;
-  /** Every type's items online, in the type's order (model.ts). */
+  /** Every type's items online and shown, in the type's order (model.ts). */
   items: Items;
+  /**
+   * Every type's items online, shown or not (an idea that is not public, or not yet answered), in
+   * the type's order: only to count. Their words appear nowhere on the site.
+   */
+  counted: Items;
   /** An item online, by its slug (references are checked, so a missing one is a mistake in code). */
   get<K extends TypeName>(type: K, id: string): Entry<K>;
   /** The items of a type whose `field` names the item `id`: the projects of a theme ('projects', 'theme', id). */
@@ -82,6 +87,7 @@ const describe = (type: TypeName) =>
     dateOf?: (data: unknown) => Date;
     over?: (data: unknown, today: string) => boolean;
     rebuildOn?: (data: unknown) => string[];
+    shown?: (data: unknown) => boolean;
     published: string;
   };
 
@@ -140,15 +146,19 @@ async function loadContent(): Promise<Content> {
     PUBLIC_DIR,
   );
 
+  const counted = Object.fromEntries(
+    TYPE_NAMES.map((name) => {
+      const loaded = all[name] as AnyEntry[];
+      const online = SHOW_UNPUBLISHED ? loaded : loaded.filter((e) => isPublished(name, e.data, now));
+      return [name, [...online].sort((a, b) => describe(name).order(a.data, b.data))];
+    }),
+  ) as Items;
   const items = Object.fromEntries(
     TYPE_NAMES.map((name) => {
-      const { order, dateOf } = describe(name);
-      const shown = SHOW_UNPUBLISHED
-        ? all[name]
-        : (all[name] as AnyEntry[]).filter((e) => isPublished(name, e.data, now));
-      const sorted = [...shown].sort((a, b) => order(a.data, b.data));
+      const { dateOf, shown } = describe(name);
+      const listed = shown ? (counted[name] as AnyEntry[]).filter((e) => shown(e.data)) : counted[name];
       // The archive (the dated types) is what grows; its walks are counted (tests/builds/archive-cost.test.ts).
-      return [name, dateOf ? countedWalks(sorted) : sorted];
+      return [name, dateOf ? countedWalks(listed) : listed];
     }),
   ) as Items;
   if (!SHOW_UNPUBLISHED) warnAboutReadability(items, now);
@@ -190,6 +200,7 @@ async function loadContent(): Promise<Content> {
   return {
     settings,
     items,
+    counted,
     get,
     naming: <K extends TypeName>(type: K, field: string, id: string) =>
       (naming(`${type} ${field}`).get(id) ?? []) as Array<Entry<K>>,

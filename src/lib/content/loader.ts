@@ -11,6 +11,7 @@ import yaml from 'js-yaml';
 import { PUBLIC_DIR } from '../../consts';
 import { isCalendarDay } from '../dates/amsterdam';
 import { FRONT_MATTER } from './front-matter';
+import { fileFormProblems } from './file-form';
 import type { TypeName } from './model';
 import { problemIn, type Problem } from './rules/problem';
 import { ContentError } from './rules/wording';
@@ -59,7 +60,7 @@ function parseYaml(text: string, shown: string, firstLine = 1): unknown {
 
 const DATE_LINE = /^(date):[ \t]*["']?([^"'#\r\n]*?)["']?[ \t]*(?:#.*)?$/m;
 /** A day written alone in these fields (a meeting's start and end, an update): YAML would roll an impossible one over too. */
-const DAY_ONLY_LINES = ['start', 'end', 'updated'].map((field) => ({
+const DAY_ONLY_LINES = ['start', 'end', 'updated', 'received', 'answered'].map((field) => ({
   field,
   line: new RegExp(`^${field}:[ \\t]*["']?(\\d{4}-\\d{2}-\\d{2})["']?[ \\t]*(?:#.*)?$`, 'm'),
 }));
@@ -103,6 +104,13 @@ export function checkContentFiles(dir: string, type: TypeName, root = process.cw
       if (day && !isCalendarDay(day)) stop(problemIn(shown(file), field, { kind: 'not-a-day', text: day }));
     }
     checkFields(fileSchemas(inPublicDir)[type], data, shown(file));
+    const [formProblem] = fileFormProblems(
+      type,
+      shown(file),
+      (data ?? {}) as Record<string, unknown>,
+      text.slice(frontmatter?.[0].length ?? 0),
+    );
+    if (formProblem) stop(formProblem);
   }
 
   for (const [slug, paths] of findDuplicateSlugs(files)) {

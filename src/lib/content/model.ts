@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import { isCalendarDay, isPublishedBy, startOfAmsterdamDay } from '../dates/amsterdam.ts';
 import { editions } from './types/editions.ts';
+import { ideas } from './types/ideas.ts';
 import { meetings } from './types/meetings.ts';
 import { neighbourhoods } from './types/neighbourhoods.ts';
 import { news } from './types/news.ts';
@@ -13,7 +14,16 @@ import { pages } from './types/pages.ts';
 import { projects } from './types/projects.ts';
 import { themes } from './types/themes.ts';
 
-export const CONTENT_TYPES = { news, editions, meetings, projects, themes, neighbourhoods, pages } as const;
+export const CONTENT_TYPES = {
+  news,
+  editions,
+  meetings,
+  projects,
+  themes,
+  neighbourhoods,
+  pages,
+  ideas,
+} as const;
 
 export type TypeName = keyof typeof CONTENT_TYPES;
 export type ContentTypes = typeof CONTENT_TYPES;

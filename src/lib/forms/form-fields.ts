@@ -14,6 +14,8 @@ export const IDEA_FIELDS = {
   naam: { kind: 'text', required: false, maxLength: NAME_MAX_LENGTH },
   email: { kind: 'email', required: false, maxLength: EMAIL_MAX_LENGTH },
   toestemming: { kind: 'checkbox', required: true },
+  /** The second consent: the idea may be shown on the site, without the name, with its answer. */
+  openbaar: { kind: 'checkbox', required: false },
 } as const satisfies Record<string, FieldRule>;
 
 export const SIGNUP_FIELDS = {
@@ -30,5 +32,5 @@ export const FEEDBACK_FIELDS = {
   opmerking: { kind: 'text', required: false, maxLength: 500 },
 } as const satisfies Record<string, FieldRule>;
 
-/** The value a ticked consent box sends. */
+/** The value a ticked consent box sends (toestemming, openbaar). */
 export const CONSENT_VALUE = 'ja';

@@ -23,7 +23,6 @@ export const FIXED_ADDRESSES: readonly FixedAddress[] = [
   { path: urls.home() },
   // The content types' lists and feeds.
   ...TYPE_NAMES.flatMap((name) => CONTENT_TYPES[name].fixedPages.map((path) => ({ path }))),
-  { path: urls.ideas() },
   { path: urls.follow() },
   { path: urls.siteFeed() },
   // Search results are no place to land from a search engine, but their links may be followed.

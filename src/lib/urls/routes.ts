@@ -38,6 +38,12 @@ export const urls = {
   page: (slug: string) => `/${slug}/`,
   search: () => '/zoeken/',
   ideas: () => '/ideeen/',
+  idea: (reference: string) => `/ideeen/${reference}/`,
+  /** The answers of an earlier year; the newest year's are under the form at /ideeen/. */
+  ideasYear: (year: number) => `/ideeen/antwoorden/${year}/`,
+  ideasFeed: () => '/ideeen/rss.xml',
+  /** The idea form with a project already chosen, linked from the project's page. */
+  projectIdea: (slug: string) => `/projecten/${slug}/idee/`,
   ideasThanks: () => '/ideeen/bedankt/',
   signupDone: () => '/nieuwsbrief/aangemeld/',
   feedbackThanks: () => '/feedback/bedankt/',

@@ -18,6 +18,8 @@ export type Issue =
   /** A field broke its own rule; the schema words it (src/lib/content/fields.ts and the types). */
   | { kind: 'field'; expected: string }
   | { kind: 'file-name'; suggestion: string }
+  /** A file name that is a slug but not of the form its type asks (an idea's reference). */
+  | { kind: 'file-name-form'; form: string; example: string }
   /** A title that gives no file name (`npm run nieuw`). */
   | { kind: 'no-file-name' }
   | { kind: 'no-front-matter' }

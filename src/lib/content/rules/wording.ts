@@ -19,6 +19,8 @@ export function expectation(issue: Issue): string {
       return issue.expected;
     case 'file-name':
       return `de bestandsnaam moet uit kleine letters, cijfers en streepjes bestaan en op .md eindigen, bijvoorbeeld "${issue.suggestion || 'mijn-bericht'}.md"`;
+    case 'file-name-form':
+      return `de bestandsnaam moet ${issue.form} zijn, bijvoorbeeld "${issue.example}.md"`;
     case 'no-file-name':
       return 'uit deze titel valt geen bestandsnaam te maken; gebruik letters of cijfers';
     case 'no-front-matter':
