@@ -15,6 +15,12 @@ export const LATEST_NEWS_ON_HOME = 4;
 export const MEETINGS_ON_HOME = 3;
 export const NEWS_SUMMARY_MAX = 300;
 export const IDEA_MAX_LENGTH = 5000;
+/** A project's or buurt's page shows its newest answered ideas, no more: its first round trip has little room left. */
+export const IDEAS_ON_PAGE = 3;
+/** /ideeen/ shows the newest answers under the form; the rest are on the pages per year. */
+export const IDEAS_LATEST = 5;
+/** Where a project's idea form page lists the earlier ideas about it. */
+export const IDEAS_ANCHOR = 'eerdere-ideeen';
 /** The domain in each meeting's calendar UID ("<slug>@westwint.nl"): fixed, so a move of the site's address does not make calendars see new meetings. */
 export const CALENDAR_UID_DOMAIN = 'westwint.nl';
 /** The calendar to subscribe to holds the meetings of the last this many months, and all coming ones. */

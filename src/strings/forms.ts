@@ -19,6 +19,9 @@ export const formText = {
   ideaTitle: 'Goede ideeën in West!',
   ideaIntro:
     'Heeft u een idee voor uw buurt of over een van de projecten? Schrijf het hieronder op. Wij lezen elk idee.',
+  projectIdeaTitle: (project: string) => `Uw idee over ${project}`,
+  projectIdeaIntro: (project: string) =>
+    `Heeft u een idee over ${project}? Schrijf het hieronder op. Wij lezen elk idee en geven antwoord.`,
   ideaLabel: 'Uw idee',
   ideaHint: (max: string) => `U kunt zo veel schrijven als u wilt, tot ${max} tekens.`,
   ideaCounter: (left: string, max: string) => `Nog ${left} van de ${max} tekens over.`,
@@ -36,8 +39,19 @@ export const formText = {
   ideaDraftNote:
     'Wat u typt, bewaart deze browser op uw eigen apparaat tot het verstuurd is. Zo raakt u niets kwijt.',
   ideaThanksTitle: 'Bedankt voor uw idee!',
-  ideaThanksText:
-    'Wij hebben uw idee goed ontvangen. Het programmateam leest het. Heeft u uw e-mailadres ingevuld, dan horen we het als we een vraag hebben of laten we weten wat we met uw idee doen.',
+  ideaThanksText: 'Wij hebben uw idee goed ontvangen. Het programmateam leest het en geeft antwoord.',
+  ideaAnswerWhere: 'Gaf u toestemming om uw idee te laten zien? Dan staat het antwoord, zonder uw naam, op',
+  ideaAnswerOnProject: (project: string) => `de pagina van ${project}`,
+  and: 'en op',
+  ideaAnswerOnIdeas: 'de pagina met alle ideeën',
+  /** The thanks after a plain post (no script): the page cannot know what was filled in. */
+  ideaAnswerWhereAfterPost:
+    'Gaf u toestemming om uw idee te laten zien? Dan staat het antwoord, zonder uw naam, op de pagina met alle ideeën en op de pagina van het project dat u koos.',
+  ideaWriteBack: 'U gaf uw e-mailadres. Wij schrijven u terug als we antwoord geven.',
+  ideaWriteBackAfterPost: 'Gaf u uw e-mailadres? Dan schrijven wij u ook terug.',
+  publicLabel: 'Mijn idee mag zonder mijn naam op de website staan, met het antwoord.',
+  publicHint:
+    'Wij zetten uw idee pas online als we het gelezen en beantwoord hebben. Uw naam en e-mailadres komen nooit op de site.',
   ideaAnother: 'Nog een idee sturen',
   // The newsletter sign-up.
   signupTitle: 'Krijg een e-mail bij elke nieuwe nieuwsbrief',

@@ -16,4 +16,6 @@ export const mailText = {
   agendaAll: 'Alle bijeenkomsten in de agenda',
   cancelled: (title: string) => `Afgelast: ${title}`,
   cancelledBecause: (reason: string) => `Gaat niet door: ${reason}`,
+  answers: 'Nieuwe antwoorden op ideeën van bewoners',
+  answersAll: 'Alle ideeën en antwoorden',
 };

@@ -75,6 +75,7 @@ export const t = {
     `Download de nieuwsbrief (pdf, ${fileSize(bytes)}, ${plural(pages, { one: 'pagina', other: 'pagina’s' })})`,
   ideaCallTitle: 'Goede ideeën in West!',
   ideaCallText: 'Heeft u een idee voor uw buurt of over een van de projecten? Laat het ons weten.',
+  ideaCallProjectText: 'Heeft u ideeën over dit project? Laat het ons weten.',
   ideaCallLink: 'Stuur uw idee',
   followTitle: 'Blijf op de hoogte',
   followText:

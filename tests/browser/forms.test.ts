@@ -79,7 +79,7 @@ async function expectIdeaFieldsKept() {
 
 const submit = () => ideaForm().getByRole('button', { name: 'Verstuur mijn idee' });
 const alertText = () => ideaForm().locator('[data-form-status]').textContent();
-const storedDraft = () => page.evaluate(() => window.localStorage.getItem('westwint:concept:idee'));
+const storedDraft = () => page.evaluate(() => window.localStorage.getItem('westwint:concept:idee:/ideeen/'));
 
 async function expectNoCspViolations() {
   expect(await cspViolations(page)).toEqual([]);

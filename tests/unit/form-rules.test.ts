@@ -158,8 +158,9 @@ describe('drafts', () => {
       parseDraft(JSON.stringify({ version: 1, fields: { idee: 'x', [HONEYPOT_FIELD]: 'spam', naam: 3 } })),
     ).toEqual({ idee: 'x' });
   });
-  test('each form has its own key', () => {
-    expect(draftKey('idee')).not.toBe(draftKey('nieuwsbrief-aanmelding'));
+  test('each form on each page has its own key', () => {
+    expect(draftKey('idee', '/ideeen/')).not.toBe(draftKey('nieuwsbrief-aanmelding', '/ideeen/'));
+    expect(draftKey('idee', '/ideeen/')).not.toBe(draftKey('idee', '/projecten/park-west/idee/'));
   });
 });
 

@@ -44,6 +44,8 @@ export interface ContentType<Name extends string = string, Schema extends z.ZodT
   unique?: { field: string; one: string };
   /** Its list's first page, when the list is paged by number (/nieuws/2/): no file may be named by a number alone. */
   numberedList?: string;
+  /** A warning the build prints (never an error) about the items online, or null: an idea waiting too long. */
+  warning?: (items: ReadonlyArray<{ file: string; data: z.output<Schema> }>, today: string) => string | null;
   /** What a resident sees as its kind in search results and the search filter. */
   search: string;
   editor: {

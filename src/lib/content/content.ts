@@ -88,6 +88,7 @@ const describe = (type: TypeName) =>
     over?: (data: unknown, today: string) => boolean;
     rebuildOn?: (data: unknown) => string[];
     shown?: (data: unknown) => boolean;
+    warning?: (items: ReadonlyArray<{ file: string; data: unknown }>, today: string) => string | null;
     published: string;
   };
 
@@ -161,7 +162,14 @@ async function loadContent(): Promise<Content> {
       return [name, dateOf ? countedWalks(listed) : listed];
     }),
   ) as Items;
-  if (!SHOW_UNPUBLISHED) warnAboutReadability(items, now);
+  if (!SHOW_UNPUBLISHED) {
+    warnAboutReadability(items, now);
+    for (const name of TYPE_NAMES) {
+      const files = (counted[name] as AnyEntry[]).map((e) => ({ file: fileOf(e), data: e.data }));
+      const warning = describe(name).warning?.(files, today);
+      if (warning) console.warn(warning);
+    }
+  }
 
   const byId = memo((type) => new Map((items[type as TypeName] as AnyEntry[]).map((e) => [e.id, e])));
   const get = <K extends TypeName>(type: K, id: string): Entry<K> => {

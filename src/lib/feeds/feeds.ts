@@ -6,21 +6,27 @@ import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { render } from 'astro:content';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { NEWS_FEED_LIMIT } from '../../consts';
+import { formText } from '../../strings/forms';
 import { t } from '../../strings/site';
 import type { Content } from '../content/content';
 import type { Edition } from '../content/types/editions';
+import type { Idea } from '../content/types/ideas';
 import type { Meeting } from '../content/types/meetings';
 import type { NewsItem } from '../content/types/news';
 import { meetingTime } from '../agenda/when';
 import { whenText } from '../agenda/words';
-import { rfc822InAmsterdam } from '../dates/amsterdam';
+import { amsterdamDay, rfc822InAmsterdam } from '../dates/amsterdam';
+import { ideaHeading } from '../ideas/heading';
+import { IDEA_STATUS_LABELS } from '../ideas/status';
+import { ideaText } from '../../strings/ideas';
 import { absoluteUrlsInHtml, escapeXml } from './absolute-urls';
 import { urls } from '../urls/routes';
 
 type FeedEntry =
   | { kind: 'news'; entry: NewsItem }
   | { kind: 'edition'; entry: Edition }
-  | { kind: 'meeting'; entry: Meeting };
+  | { kind: 'meeting'; entry: Meeting }
+  | { kind: 'idea'; entry: Idea };
 
 export interface Feed {
   title: string;
@@ -42,6 +48,9 @@ export type FeedLink = Pick<Feed, 'title' | 'path'>;
 const news = (items: NewsItem[]): FeedEntry[] =>
   items.slice(0, NEWS_FEED_LIMIT).map((entry) => ({ kind: 'news', entry }));
 const editions = (items: Edition[]): FeedEntry[] => items.map((entry) => ({ kind: 'edition', entry }));
+/** Answers to ideas, newest first, capped like the news. */
+const answers = (items: Idea[]): FeedEntry[] =>
+  items.slice(0, NEWS_FEED_LIMIT).map((entry) => ({ kind: 'idea', entry }));
 
 export function newsFeed(content: Content): Feed {
   return {
@@ -64,17 +73,30 @@ export function editionsFeed(content: Content): Feed {
   };
 }
 
+/** Every answer to a public idea, dated by the answer: a new status with a new answer is news again. */
+export function ideasFeed(content: Content): Feed {
+  return {
+    title: ideaText.feedTitle(content.settings.name),
+    description: ideaText.feedDescription(content.settings.name),
+    path: urls.ideasFeed(),
+    page: urls.ideas(),
+    entries: () => answers(content.items.ideas),
+  };
+}
+
 /**
- * Coming meetings, soonest first, then news (capped like the news feed) and every edition, newest
- * first. A meeting has no day it was published: it carries no pubDate, so a reader shows it once,
+ * Coming meetings, soonest first, then news (capped like the news feed), answers to ideas (capped
+ * alike) and every edition, newest first. A meeting has no day it was published: it carries no pubDate, so a reader shows it once,
  * when it first sees it, and recognises it by its address after a change.
  */
 export function siteFeed(content: Content): Feed {
   const entries = (): FeedEntry[] => [
     ...content.coming('meetings').map((entry) => ({ kind: 'meeting' as const, entry })),
-    ...[...news(content.items.news), ...editions(content.items.editions)].sort(
-      (a, b) => dateOf(b).getTime() - dateOf(a).getTime(),
-    ),
+    ...[
+      ...news(content.items.news),
+      ...answers(content.items.ideas),
+      ...editions(content.items.editions),
+    ].sort((a, b) => dateOf(b).getTime() - dateOf(a).getTime()),
   ];
   return {
     title: t.siteFeedTitle(content.settings.name),
@@ -121,8 +143,16 @@ export function neighbourhoodFeed(content: Content, neighbourhood: Subject): Fee
   );
 }
 
-const dateOf = (feedEntry: FeedEntry) =>
-  feedEntry.kind === 'meeting' ? feedEntry.entry.data.start.instant : feedEntry.entry.data.date;
+function dateOf(feedEntry: FeedEntry): Date {
+  switch (feedEntry.kind) {
+    case 'meeting':
+      return feedEntry.entry.data.start.instant;
+    case 'idea':
+      return feedEntry.entry.data.answered ?? feedEntry.entry.data.received;
+    default:
+      return feedEntry.entry.data.date;
+  }
+}
 
 let container: Promise<AstroContainer> | undefined;
 
@@ -131,7 +161,7 @@ let container: Promise<AstroContainer> | undefined;
  * when it synced the content, so that HTML is used as it is; only an entry with images in its
  * text is rendered, so that Astro fills in their addresses.
  */
-async function bodyHtml(entry: NewsItem | Edition | Meeting): Promise<string> {
+async function bodyHtml(entry: NewsItem | Edition | Meeting | Idea): Promise<string> {
   if (entry.rendered && !entry.rendered.metadata?.imagePaths?.length) return entry.rendered.html;
   container ??= AstroContainer.create();
   const { Content } = await render(entry);
@@ -139,9 +169,9 @@ async function bodyHtml(entry: NewsItem | Edition | Meeting): Promise<string> {
 }
 
 /** The body with every address made absolute; an item in several feeds is done once per build. */
-const fullContents = new WeakMap<NewsItem | Edition | Meeting, Promise<string>>();
+const fullContents = new WeakMap<NewsItem | Edition | Meeting | Idea, Promise<string>>();
 
-function fullContent(entry: NewsItem | Edition | Meeting, pageUrl: string): Promise<string> {
+function fullContent(entry: NewsItem | Edition | Meeting | Idea, pageUrl: string): Promise<string> {
   let html = fullContents.get(entry);
   if (!html) {
     html = bodyHtml(entry).then((body) => absoluteUrlsInHtml(body, pageUrl));
@@ -152,6 +182,7 @@ function fullContent(entry: NewsItem | Edition | Meeting, pageUrl: string): Prom
 
 async function itemOf(content: Content, feedEntry: FeedEntry, siteUrl: URL): Promise<RSSFeedItem> {
   if (feedEntry.kind === 'meeting') return meetingItem(content, feedEntry.entry, siteUrl);
+  if (feedEntry.kind === 'idea') return ideaItem(content, feedEntry.entry, siteUrl);
   const { entry } = feedEntry;
   const path = feedEntry.kind === 'news' ? urls.newsItem(entry.id) : urls.edition(entry.id);
   const link = new URL(path, siteUrl).href;
@@ -186,6 +217,27 @@ async function meetingItem(content: Content, meeting: Meeting, siteUrl: URL): Pr
     description: `${whenText(meetingTime(data))}, ${where}. ${data.cancelled ? t.meetingCancelledBecause(data.cancelled) : data.summary}`,
     content: await fullContent(meeting, link),
     categories: [t.agenda, ...content.topicsOf(meeting, { withThemes: false })],
+  };
+}
+
+/**
+ * An answer to an idea: the status and the idea's first words as its title, the idea and the
+ * answer as its text. Its guid names the status and the day of the answer, so a reader shows a
+ * new answer as a new item.
+ */
+async function ideaItem(content: Content, idea: Idea, siteUrl: URL): Promise<RSSFeedItem> {
+  const { data } = idea;
+  const link = new URL(urls.idea(idea.id), siteUrl).href;
+  const answered = data.answered ?? data.received;
+  const words = data.idea ?? '';
+  const guid = `${link}#${data.status}-${amsterdamDay(answered)}`;
+  return {
+    title: ideaText.answerTitle(ideaHeading(words), IDEA_STATUS_LABELS[data.status]),
+    link,
+    description: words,
+    content: `<blockquote><p>${escapeXml(words)}</p></blockquote>${await fullContent(idea, link)}`,
+    customData: `<pubDate>${rfc822InAmsterdam(answered)}</pubDate><guid isPermaLink="false">${escapeXml(guid)}</guid>`,
+    categories: [formText.ideaTitle, ...content.topicsOf(idea, { withThemes: false })],
   };
 }
 

@@ -93,7 +93,7 @@ const NOT_IN_DRAFT = new Set([HONEYPOT_FIELD, FORM_NAME_FIELD]);
 
 const DRAFT_VERSION = 1;
 
-export const draftKey = (formName: string) => `westwint:concept:${formName}`;
+export const draftKey = (formName: string, page: string) => `westwint:concept:${formName}:${page}`;
 
 /** What a resident has typed so far, as text for the browser's storage. Empty fields are left out. */
 export function serialiseDraft(entries: FormEntries, savedAt = new Date()): string | null {

@@ -33,6 +33,10 @@ export interface EditionMail {
   }>;
   /** The agenda on the site, absolute. */
   agendaUrl?: string;
+  /** The answers to public ideas given since the edition before, newest first; none leaves them out. */
+  answers?: ReadonlyArray<{ title: string; status: string; url: string }>;
+  /** The ideas' page, absolute. */
+  ideasUrl?: string;
 }
 
 /** Text for MJML: its markup characters escaped, so content can never become markup. */
@@ -59,6 +63,22 @@ export function editionMailSource(mail: EditionMail, look: MailLook): string {
           )
           .join('\n        ')}
         ${mail.agendaUrl ? `<mj-text><a href="${e(mail.agendaUrl)}" style="color:${look.linkColor}">${e(mailText.agendaAll)}</a></mj-text>` : ''}
+      </mj-column>
+    </mj-section>`
+      : '';
+  const answers = mail.answers ?? [];
+  const answered =
+    answers.length > 0
+      ? `<mj-section background-color="${look.contentBackgroundColor}" padding="8px 0 16px">
+      <mj-column>
+        <mj-text font-size="${look.heading2FontSize}" line-height="${look.headingLineHeight}" font-weight="${look.headingFontWeight}" color="${look.headingColor}"><h2 style="margin:0;font-size:${look.heading2FontSize};line-height:${look.headingLineHeight}">${e(mailText.answers)}</h2></mj-text>
+        ${answers
+          .map(
+            (a) =>
+              `<mj-text><a href="${e(a.url)}" style="color:${look.linkColor};font-weight:${look.headingFontWeight}">${e(a.title)}</a><br>${e(a.status)}</mj-text>`,
+          )
+          .join('\n        ')}
+        ${mail.ideasUrl ? `<mj-text><a href="${e(mail.ideasUrl)}" style="color:${look.linkColor}">${e(mailText.answersAll)}</a></mj-text>` : ''}
       </mj-column>
     </mj-section>`
       : '';
@@ -90,6 +110,7 @@ export function editionMailSource(mail: EditionMail, look: MailLook): string {
       </mj-column>
     </mj-section>
     ${agenda}
+    ${answered}
     <mj-section padding="16px 0">
       <mj-column>
         <mj-text font-size="${look.smallFontSize}" color="${look.quietColor}">${e(mailText.sender(mail.siteName))}</mj-text>

@@ -65,7 +65,7 @@ function sendingState(form: HTMLFormElement, button: HTMLButtonElement | null) {
 
 export function enhance(form: HTMLFormElement): void {
   const formName = (form.elements.namedItem(FORM_NAME_FIELD) as HTMLInputElement | null)?.value ?? form.name;
-  const key = draftKey(formName);
+  const key = draftKey(formName, window.location.pathname);
   const fields = residentFields(form);
   const status = form.querySelector<HTMLElement>('[data-form-status]');
   const button = form.querySelector<HTMLButtonElement>('[data-submit]');
@@ -134,6 +134,11 @@ export function enhance(form: HTMLFormElement): void {
     if (result.ok) {
       clearDraft(key);
       if (thanks) {
+        // What the thanks says only when a field was filled in (the e-mail address: we write back).
+        for (const note of thanks.querySelectorAll<HTMLElement>('[data-shown-when-filled]')) {
+          const field = document.getElementById(note.dataset.shownWhenFilled ?? '');
+          note.hidden = !(field instanceof HTMLInputElement && field.value.trim() !== '');
+        }
         form.hidden = true;
         thanks.hidden = false;
         thanks.focus();

@@ -11,22 +11,13 @@ import type { CollectionEntry } from 'astro:content';
 import { contentType } from '../content-type.ts';
 import { BUILD_CHECKS, EDITOR } from '../editor-settings.ts';
 import { choice, day, draft, fields, relations, text } from '../field-kinds.ts';
+import { ANSWER_WITHIN_DAYS, waitingTooLong } from '../../ideas/counts.ts';
+import { IDEA_STATUS_LABELS, isAnswer, WAITING } from '../../ideas/status.ts';
+import { ideaText } from '../../../strings/ideas.ts';
 import { neighbourhoods } from './neighbourhoods.ts';
 import { projects } from './projects.ts';
 
-/** Where an idea stands: the values editors write, and what residents and editors read. */
-export const IDEA_STATUS_LABELS = {
-  ontvangen: 'Ontvangen',
-  'in-behandeling': 'In behandeling',
-  'wordt-uitgevoerd': 'Wordt uitgevoerd',
-  uitgevoerd: 'Uitgevoerd',
-  'niet-uitgevoerd': 'Niet uitgevoerd',
-} as const;
-export type IdeaStatus = keyof typeof IDEA_STATUS_LABELS;
-
-/** Received, not yet answered: every other status is an answer. */
-export const WAITING: IdeaStatus = 'ontvangen';
-export const isAnswer = (status: string): boolean => status !== WAITING;
+export { IDEA_STATUS_LABELS, isAnswer, WAITING, type IdeaStatus } from '../../ideas/status.ts';
 
 /** An idea's file name: the year it came in and a number of three or more digits, 2027-014. */
 export const REFERENCE = /^(\d{4})-(\d{3,})$/;
@@ -86,7 +77,9 @@ export const ideas = contentType({
       submission: z
         .string({ error: 'verwacht het nummer van de inzending (tekst)' })
         .trim()
-        .regex(SUBMISSION_ID, { error: 'verwacht het nummer van de inzending in Netlify Forms, zonder spaties' })
+        .regex(SUBMISSION_ID, {
+          error: 'verwacht het nummer van de inzending in Netlify Forms, zonder spaties',
+        })
         .register(EDITOR, {
           label: 'Inzending in Netlify Forms',
           hint: 'Het nummer waaronder de inzending in Netlify Forms staat. Daar vindt u het volledige idee en het e-mailadres.',
@@ -136,6 +129,14 @@ export const ideas = contentType({
   order: (a, b) =>
     (b.answered ?? b.received).getTime() - (a.answered ?? a.received).getTime() ||
     b.received.getTime() - a.received.getTime(),
+  warning: (items, today) => {
+    const late = waitingTooLong(items, today);
+    if (late.length === 0) return null;
+    return [
+      `Ideeën: ${late.length} ${late.length === 1 ? 'idee wacht' : 'ideeën wachten'} langer dan ${ANSWER_WITHIN_DAYS} dagen op antwoord. Dit houdt niets tegen; de site wordt gewoon gebouwd.`,
+      ...late.map(({ idea, days }) => `  - ${idea.file}: ${ideaText.waitingTooLong(days)}`),
+    ].join('\n');
+  },
   search: 'Ideeën',
   editor: {
     label: 'Ideeën',

@@ -18,11 +18,28 @@ import { t } from '../../../../strings/site';
 import { MAIL_AGENDA_WEEKS } from '../../../../consts';
 import { meetingTime } from '../../../../lib/agenda/when';
 import { whenText } from '../../../../lib/agenda/words';
+import { ideaHeading } from '../../../../lib/ideas/heading';
+import { IDEA_STATUS_LABELS } from '../../../../lib/ideas/status';
 
 /** The meetings that start within MAIL_AGENDA_WEEKS weeks of the build (the mail is fetched the day it goes out). */
 function comingWeeks(content: Awaited<ReturnType<typeof getContent>>) {
   const until = Date.now() + MAIL_AGENDA_WEEKS * 7 * 86_400_000;
   return content.coming('meetings').filter((m) => m.data.start.instant.getTime() <= until);
+}
+
+/**
+ * The answers to public ideas given after the edition before this one, until the next edition (or
+ * this build, for the newest), newest first.
+ */
+function answersSince(content: Awaited<ReturnType<typeof getContent>>, edition: Edition) {
+  const { editions } = content.items;
+  const at = editions.indexOf(edition);
+  const after = editions[at + 1]?.data.date.getTime() ?? -Infinity;
+  const until = editions[at - 1]?.data.date.getTime() ?? Infinity;
+  return content.items.ideas.filter((idea) => {
+    const answered = (idea.data.answered ?? idea.data.received).getTime();
+    return answered > after && answered <= until;
+  });
 }
 
 export const getStaticPaths = (async () => {
@@ -63,6 +80,12 @@ export const GET: APIRoute<{ edition: Edition }> = async ({ props: { edition }, 
         cancelled: m.data.cancelled,
       })),
       agendaUrl: absolute(urls.agenda()),
+      answers: answersSince(content, edition).map((idea) => ({
+        title: ideaHeading(idea.data.idea ?? ''),
+        status: IDEA_STATUS_LABELS[idea.data.status],
+        url: absolute(urls.idea(idea.id)),
+      })),
+      ideasUrl: absolute(urls.ideas()),
     },
     look,
   );

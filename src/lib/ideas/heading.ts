@@ -1,0 +1,17 @@
+/**
+ * What an answered idea is called in lists, feeds, search and its own page: the first sentence of
+ * the resident's words, shortened at a word when long. An idea has no title of its own; the
+ * resident wrote none, and the reference (2016-004) tells a resident nothing.
+ */
+
+/** Headings longer than this are cut at a word. */
+export const HEADING_MAX = 90;
+
+export function ideaHeading(idea: string, max = HEADING_MAX): string {
+  const text = idea.replace(/\s+/g, ' ').trim();
+  const sentence = /^.+?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+  if (sentence.length <= max) return sentence;
+  const cut = sentence.slice(0, max - 1);
+  const atWord = cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length);
+  return `${atWord.replace(/[\s,;:]+$/, '')}…`;
+}
