@@ -32,9 +32,9 @@ export const SCRIPT_BUDGETS: readonly ScriptBudget[] = [
     gzipBytes: 36 * 1024,
   },
   {
-    pages: /^\/ideeen\/$/,
+    pages: /^\/(ideeen|projecten\/[^/]+\/idee)\/$/,
     feature:
-      'ideeënformulier: checks the fields, counts the characters left, sends without losing input (≈4.5 KB)',
+      "ideeënformulier, also on each project's own form page: checks the fields, counts the characters left, sends without losing input (≈4.5 KB)",
     gzipBytes: 6 * 1024,
   },
   {

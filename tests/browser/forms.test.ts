@@ -156,6 +156,73 @@ describe('without JavaScript', () => {
   });
 });
 
+/**
+ * From a project's page, by its "Goede ideeën in West!", to a sent idea about that project: the
+ * project's own form page has it chosen, with or without a script, and the resident may let the
+ * idea be shown with its answer.
+ */
+async function sendIdeaFromProjectPage(): Promise<void> {
+  await page.goto(`${server.url}/projecten/park-west/`);
+  const call = page.getByRole('region', { name: 'Goede ideeën in West!' });
+  expect(await call.textContent()).toContain('Heeft u ideeën over dit project? Laat het ons weten.');
+  await Promise.all([
+    page.waitForURL('**/projecten/park-west/idee/'),
+    call.getByRole('link', { name: 'Stuur uw idee' }).click(),
+  ]);
+  expect(await page.locator('h1').textContent()).toBe('Uw idee over Park West');
+  expect(await field('project').inputValue()).toBe('park-west');
+  await field('idee').fill('Een watertappunt bij de speeltuin.');
+  await field('email').fill(IDEA_FIELDS.email);
+  await field('toestemming').check();
+  await page.getByLabel('Mijn idee mag zonder mijn naam op de website staan, met het antwoord.').check();
+  await submit().click();
+}
+
+const PROJECT_IDEA = {
+  'form-name': 'idee',
+  'bot-veld': '',
+  idee: 'Een watertappunt bij de speeltuin.',
+  project: 'park-west',
+  buurt: '',
+  naam: '',
+  email: IDEA_FIELDS.email,
+  toestemming: 'ja',
+  openbaar: 'ja',
+};
+
+describe('an idea sent from a project page', () => {
+  test('without JavaScript: the project is chosen and the thank-you page says where the answer appears', async () => {
+    await openContext({ javaScriptEnabled: false });
+    await Promise.all([page.waitForURL('**/ideeen/bedankt/'), sendIdeaFromProjectPage()]);
+    expect(await page.locator('main').textContent()).toContain(
+      'op de pagina met alle ideeën en op de pagina van het project dat u koos',
+    );
+    expect(server.submissions).toEqual([{ path: '/ideeen/bedankt/', fields: PROJECT_IDEA }]);
+  });
+
+  test('with JavaScript: sent in the background, the thanks links the project and says we write back', async () => {
+    await openContext();
+    await sendIdeaFromProjectPage();
+    const thanks = page.locator('[data-form-thanks]');
+    await thanks.waitFor({ state: 'visible' });
+    expect(page.url()).toBe(`${server.url}/projecten/park-west/idee/`);
+    expect(await thanks.getByRole('link', { name: 'de pagina van Park West' }).getAttribute('href')).toBe(
+      '/projecten/park-west/',
+    );
+    await thanks.getByText('U gaf uw e-mailadres. Wij schrijven u terug').waitFor();
+    expect(server.submissions).toEqual([{ path: '/ideeen/bedankt/', fields: PROJECT_IDEA }]);
+    await expectNoCspViolations();
+  });
+
+  test("a draft typed at /ideeen/ does not take the project away on a project's form page", async () => {
+    await openContext();
+    await page.goto(`${server.url}/ideeen/`);
+    await field('project').selectOption('achter-de-voordeur');
+    await page.goto(`${server.url}/projecten/park-west/idee/`);
+    expect(await field('project').inputValue()).toBe('park-west');
+  });
+});
+
 describe('with JavaScript', () => {
   test('sends in the background, thanks in place, and clears the draft', async () => {
     await openContext();
@@ -378,6 +445,9 @@ describe('with JavaScript', () => {
     await page.keyboard.press('Tab'); // the link to the privacy statement
     expect(await focused()).toBe('A');
     await page.keyboard.press('Tab');
+    expect(await focused()).toBe('openbaar');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
     expect(await focused()).toBe('BUTTON');
     await page.keyboard.press('Enter');
     await page.locator('[data-form-thanks]').waitFor({ state: 'visible' });
@@ -394,6 +464,7 @@ describe('with JavaScript', () => {
       naam: 'Jo',
       email: '',
       toestemming: 'ja',
+      openbaar: 'ja',
     });
   });
 

@@ -74,6 +74,17 @@ describe('a production build with one mistake in the content', () => {
     );
   });
 
+  it('stops on an answer to an idea without its text, naming the file and the field', () => {
+    const built = build((f) => {
+      f['ideeen/2027-014.md'] =
+        '---\nreceived: 2027-02-14\nstatus: uitgevoerd\nanswered: 2027-02-20\npublic: false\n---\n';
+    });
+    expectContentError(
+      built,
+      `${built.shown('ideeen/2027-014.md')}: veld "body": een idee met een antwoord (elke stand behalve ontvangen) heeft het antwoord als tekst onder de velden`,
+    );
+  });
+
   it('stops on a wrong setting in content/site.yaml', () => {
     const built = build((f) => {
       f['site.yaml'] = String(f['site.yaml']).replace(

@@ -7,6 +7,10 @@ describe('ideaHeading', () => {
     expect(ideaHeading('Kan er licht komen?\nDan kunnen we voetballen.')).toBe('Kan er licht komen?');
   });
 
+  test("with a typographic apostrophe, as Markdown writes 't", () => {
+    expect(ideaHeading("Koffie in 't Westhoes.")).toBe('Koffie in ’t Westhoes.');
+  });
+
   test('the whole text when it has no end of a sentence', () => {
     expect(ideaHeading('  meer   bankjes ')).toBe('meer bankjes');
   });

@@ -153,6 +153,28 @@ describe('the mail of an edition', () => {
     );
   });
 
+  it('lists the answers to ideas given since the edition before, and leaves them out without any', async () => {
+    const answers = [
+      {
+        title: 'Zet een <i>boom</i> in Park West.',
+        status: 'Uitgevoerd',
+        url: 'https://www.westwint.nl/ideeen/2016-004/',
+      },
+    ];
+    const { html, errors } = await mjml2html(
+      editionMailSource({ ...mail, answers, ideasUrl: 'https://www.westwint.nl/ideeen/' }),
+      { validationLevel: 'strict' },
+    );
+    expect(errors).toEqual([]);
+    expect(html).toContain('>Nieuwe antwoorden op ideeën van bewoners</h2>');
+    expect(html).toContain('Zet een &lt;i&gt;boom&lt;/i&gt; in Park West.');
+    expect(html).toContain('href="https://www.westwint.nl/ideeen/2016-004/"');
+    expect(html).toContain('href="https://www.westwint.nl/ideeen/"');
+    expect((await mjml2html(editionMailSource(mail), { validationLevel: 'strict' })).html).not.toContain(
+      'Nieuwe antwoorden op ideeën',
+    );
+  });
+
   it('strict validation refuses a template mistake, so a broken mail stops the build', async () => {
     const broken = editionMailSource(mail).replace('<mj-column>', '<mj-column kleur="rood">');
     await expect(mjml2html(broken, { validationLevel: 'strict' })).rejects.toThrow(/kleur/);

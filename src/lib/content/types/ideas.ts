@@ -120,7 +120,10 @@ export const ideas = contentType({
     example: REFERENCE_EXAMPLE,
   },
   body: {
-    requiredWhen: (data) => typeof data.status === 'string' && isAnswer(data.status),
+    requiredWhen: (data) =>
+      typeof data.status === 'string' &&
+      Object.hasOwn(IDEA_STATUS_LABELS, data.status) &&
+      isAnswer(data.status),
     expected:
       'een idee met een antwoord (elke stand behalve ontvangen) heeft het antwoord als tekst onder de velden',
   },
