@@ -34,7 +34,11 @@ describe('searchMenus', () => {
       themes: [],
       neighbourhoods: [named('Kaalheide'), named('Chevremont'), named('Heilust')],
       pages: [{ data: {} }],
-      ideas: [{ data: { received: startOfAmsterdamDay('2015-02-01'), answered: startOfAmsterdamDay('2016-03-01') } }],
+      ideas: [
+        {
+          data: { received: startOfAmsterdamDay('2015-02-01'), answered: startOfAmsterdamDay('2016-03-01') },
+        },
+      ],
     });
     expect(menus).toEqual({
       types: ['Nieuws', 'Nieuwsbrief', 'Agenda', 'Project', 'Buurt', 'Pagina', 'Ideeën'],
