@@ -43,8 +43,15 @@ function savedEntry(entry: ImmutableMap, before: string): Saved {
   const data = (entry.get('data') as ImmutableMap | undefined)?.toJS() as Record<string, unknown> | undefined;
   const type = typeInFolder(collection);
   if (!type || !data) return { before, page: urls.home(), note: null };
-  if (isPublished(type, data, new Date()))
-    return { before, page: CONTENT_TYPES[type].page(slug), note: null };
+  const { page, shown } = CONTENT_TYPES[type] as {
+    page: (slug: string) => string;
+    shown?: (data: unknown) => boolean;
+  };
+  if (isPublished(type, data, new Date())) {
+    // Online, but only counted (an idea not public or not answered): it has no page.
+    if (shown && !shown(data)) return { before, page: null, note: editorText.status.notShown };
+    return { before, page: page(slug), note: null };
+  }
   // Not online: a draft, or an item waiting for its day.
   const day =
     typeof data.date === 'string' && isCalendarDay(data.date) ? startOfAmsterdamDay(data.date) : null;

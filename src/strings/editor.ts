@@ -18,6 +18,8 @@ export const editorText = {
     viewPage: 'Bekijk de pagina op de site',
     draft: 'Dit item is een concept: het staat niet op de site tot u “Concept” uitzet.',
     future: (date: string) => `Dit item verschijnt op ${date}.`,
+    notShown:
+      'Dit idee komt niet op de site: het is niet openbaar, of nog niet beantwoord. Het telt wel mee in de aantallen op de pagina met ideeën.',
     failed: 'Niet gepubliceerd',
     failedHelp:
       'De site die online staat, is niet veranderd. Verbeter wat hierboven staat en sla het item opnieuw op; dan wordt de site opnieuw gebouwd.',

@@ -116,7 +116,7 @@ export const t = {
   feedsTitle: 'Adressen om te volgen',
   feedsIntro:
     'Kopieer een van deze adressen en plak het in uw RSS-lezer. Wilt u alles volgen? Kies dan het eerste adres.',
-  siteFeedLabel: 'Alles: nieuws en de nieuwsbrief',
+  siteFeedLabel: 'Alles: nieuws, de nieuwsbrief, de agenda en de antwoorden op ideeën',
   newsFeedLabel: 'Alleen het nieuws',
   editionsFeedLabel: 'Alleen de Nieuwsbrief Heilust (elke nieuwe editie)',
   projectFeedsTitle: 'Nieuws over één project',

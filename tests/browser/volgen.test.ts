@@ -31,7 +31,7 @@ test('the copy button copies the feed address and announces "Gekopieerd"', async
   expect(address).toMatch(/^https?:\/\/.+\/rss\.xml$/);
   // The accessible name starts with the visible word and says which address it copies.
   const button = first.getByRole('button', {
-    name: 'Kopieer het adres van: Alles: nieuws en de nieuwsbrief',
+    name: 'Kopieer het adres van: Alles: nieuws, de nieuwsbrief, de agenda en de antwoorden op ideeën',
     exact: true,
   });
   await expect.poll(() => button.isVisible()).toBe(true);

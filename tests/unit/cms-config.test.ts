@@ -261,6 +261,24 @@ describe('the configuration is valid for the Sveltia CMS we ship', () => {
     expect(valid).toBe(true);
   });
 
+  // Sveltia checks at start what its JSON schema cannot: the fields a collection's options name exist.
+  test("every field a collection's options name is a field of it", () => {
+    const config = cmsConfig({ name: 'test-repo' }) as { collections: Array<Record<string, unknown>> };
+    for (const collection of config.collections.filter((c) => Array.isArray(c.fields))) {
+      const names = new Set((collection.fields as Array<{ name: string }>).map((f) => f.name));
+      const sortable = collection.sortable_fields as { fields: string[] } | undefined;
+      const views = ['view_groups', 'view_filters'].flatMap((key) => {
+        const view = collection[key] as {
+          groups?: Array<{ field: string }>;
+          filters?: Array<{ field: string }>;
+        };
+        return [...(view?.groups ?? []), ...(view?.filters ?? [])].map((v) => v.field);
+      });
+      const named = [String(collection.identifier_field ?? 'title'), ...(sortable?.fields ?? []), ...views];
+      for (const field of named) expect(names, `${String(collection.name)}: ${field}`).toContain(field);
+    }
+  });
+
   test('the validator rejects a configuration Sveltia would not accept', () => {
     expect(
       validate({

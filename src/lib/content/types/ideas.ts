@@ -149,6 +149,8 @@ export const ideas = contentType({
     bodyHint:
       'Het antwoord van het programma, in gewone taal: wat we met het idee doen, en waarom. Verplicht bij elk antwoord. Staat op de site als het idee openbaar is.',
     options: {
+      // An idea has no title: the editor names it by the day it came in (its list by the summary below).
+      identifier_field: 'received',
       create: false,
       sortable_fields: {
         fields: ['received', 'answered', 'status'],
