@@ -120,7 +120,7 @@ try {
   lapostaRequests = 0;
   for (let i = 0; i < RUNS; i++) {
     const started = performance.now();
-    const response = await fetch(`${server.url}/.netlify/functions/nieuwsbrief-elk-uur`, {
+    const response = await fetch(`${server.url}/.netlify/functions/elk-uur`, {
       method: 'POST',
       body: '{}',
     });

@@ -20,6 +20,7 @@ const LONGEST_FIRST = [
   'tests/browser/admin.test.ts',
   'tests/functions/nieuwsbrief-elk-uur.test.ts',
   'tests/functions/nieuwsbrief-editie.test.ts',
+  'tests/functions/ideeen.test.ts',
   'tests/builds/content-errors.test.ts',
   'tests/browser/editor-checks.test.ts',
   'tests/browser/keyboard.test.ts',

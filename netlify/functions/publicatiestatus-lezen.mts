@@ -2,7 +2,8 @@
  * GET /admin/status.json (urls.publishStatus(), src/lib/publishing/status-json.ts): for the editor
  * at /admin/, whether the editors' latest change is online, as publicatiestatus.mts recorded it
  * (src/admin/publishing-banner.ts), and what became of the newsletter's mails and sign-ups
- * (src/admin/newsletter-panel.ts). Under the editor's prefix and with its headers (Netlify sends a
+ * (src/admin/newsletter-panel.ts), and the ideas kept because they could not become a file yet
+ * (src/admin/ideas-panel.ts). Under the editor's prefix and with its headers (Netlify sends a
  * function's own headers only), never cached, and with nothing personal: no address, no IP
  * address, no key.
  */
@@ -14,8 +15,11 @@ import { urls } from '../../src/lib/urls/routes.ts';
 
 export default async function status(): Promise<Response> {
   const answer = await composeStatusJson(
-    openSiteStore('publishing'),
-    openSiteStore('newsletter'),
+    {
+      publishing: openSiteStore('publishing'),
+      newsletter: openSiteStore('newsletter'),
+      ideas: openSiteStore('ideas'),
+    },
     functionClock(),
   );
   return new Response(JSON.stringify(answer), {

@@ -1,25 +1,35 @@
 /**
- * Netlify Forms has stored a submission: a newsletter sign-up (and no other form's) is passed
- * on to Laposta's double opt-in list, with the visitor's IP address and the page it came from,
- * so Laposta sends the confirmation mail. When Laposta cannot take it now, only what Laposta
- * needs is kept in Netlify Blobs and the hourly run passes it on later
- * (src/lib/newsletter/sign-up.ts); Netlify Forms keeps the submission too, for
- * `npm run nieuwsbrief:bijwerken`.
+ * Netlify Forms has stored a submission:
+ * - an idea (form `idee`) becomes a file in the repository the editor edits, once, and only on
+ *   the production site; whatever fails, it is kept in Netlify Blobs and the hourly run passes it
+ *   on (src/lib/ideas/); its submission is confirmed through Netlify's API first, as anyone can
+ *   call this function with a made-up payload;
+ * - a newsletter sign-up is passed on to Laposta's double opt-in list, with the visitor's IP
+ *   address and the page it came from, so Laposta sends the confirmation mail. When Laposta cannot
+ *   take it now, only what Laposta needs is kept in Netlify Blobs and the hourly run passes it on
+ *   later (src/lib/newsletter/sign-up.ts); Netlify Forms keeps the submission too, for
+ *   `npm run nieuwsbrief:bijwerken`.
  *
  * Netlify runs a function named submission-created for every accepted submission (the file
  * name convention): the newer formSubmitted handler is not told which form was sent.
  */
-import { SIGNUP_FORM } from '../../src/lib/forms/form-rules.ts';
+import type { Context } from '@netlify/functions';
+import { IDEA_FORM, SIGNUP_FORM } from '../../src/lib/forms/form-rules.ts';
 import { openSiteStore } from '../../src/lib/functions/blob-store.ts';
 import { functionClock } from '../../src/lib/functions/clock.ts';
 import { makeLog } from '../../src/lib/functions/log.ts';
+import { receiveSubmittedIdea } from '../../src/lib/ideas/netlify-ideas.ts';
 import { missingForMembers, newsletterConfig } from '../../src/lib/newsletter/config.ts';
 import { laposta } from '../../src/lib/newsletter/laposta.ts';
 import { SIGN_UP_MAX_DAYS } from '../../src/lib/newsletter/rules.ts';
 import { keepSignUp, memberOf, signUp, type Submission } from '../../src/lib/newsletter/sign-up.ts';
 
-export default async (request: Request): Promise<Response> => {
-  const { payload } = (await request.json()) as { payload?: Submission };
+export default async (request: Request, context: Context): Promise<Response> => {
+  const { payload } = (await request.json()) as { payload?: Submission & { id?: unknown } };
+  if (payload?.form_name === IDEA_FORM) {
+    await receiveSubmittedIdea(payload.id, context.deploy?.context);
+    return new Response(null, { status: 204 });
+  }
   if (payload?.form_name !== SIGNUP_FORM) return new Response(null, { status: 204 });
   const config = newsletterConfig(process.env);
   const log = makeLog('aanmelding');

@@ -6,8 +6,9 @@
  * @netlify/dev answers requests but brings no HTTP server, and lacks four things Netlify does
  * for this site; this module is the smallest bridge for them:
  * - the custom 404 page: a path nothing answers gets 404.html with status 404;
- * - Netlify Forms: a POST with a form-name is stored (here: remembered, for the tests) and the
- *   form's page is answered, and the site's `submission-created` function runs as on Netlify;
+ * - Netlify Forms: a POST with a form-name is stored (here: remembered, for the tests) with an id
+ *   of Netlify's form, the form's page is answered, and the site's `submission-created` function
+ *   runs as on Netlify, told the deploy context when one is given;
  * - compression: text is sent gzipped to clients that accept it (the search benchmark counts bytes);
  * - atomic Blobs: a conditional write (onlyIfNew, onlyIfMatch) wins for one writer only, as on
  *   Netlify (atomic-blobs.ts puts a proxy in front of @netlify/blobs' local server).
@@ -15,6 +16,7 @@
  * netlify.toml and reads _redirects from the project root, so each server gets a small project
  * folder of its own that links to the site, the functions and node_modules.
  */
+import { randomBytes } from 'node:crypto';
 import {
   existsSync,
   mkdirSync,
@@ -68,6 +70,22 @@ export interface ServeOptions {
   functions?: boolean;
   /** Where the server's own project folder is made: the system's temporary folder unless given. */
   scratchDir?: string;
+  /**
+   * The deploy context Netlify tells the functions a form post runs in (context.deploy.context,
+   * its header x-nf-deploy-context); none unless given, so a laptop never acts as production.
+   */
+  deployContext?: string;
+  /** Told of each stored submission before `submission-created` runs, as Netlify's API would list it (tests). */
+  onSubmission?: (submission: StoredSubmission) => void;
+}
+
+/** A submission as Netlify stores it and sends it to `submission-created`. */
+export interface StoredSubmission {
+  /** Netlify's id: 24 hexadecimal digits. */
+  id: string;
+  form_name: string;
+  created_at: string;
+  data: Record<string, string>;
 }
 
 export interface LocalNetlify {
@@ -155,8 +173,9 @@ export async function serveWithNetlify(
     if (formFailure !== null) return new Response('Form handler unavailable', { status: formFailure });
     const fields = Object.fromEntries(new URLSearchParams(body.toString('utf8')));
     submissions.push({ path, fields });
-    const { 'form-name': formName, ...data } = fields;
-    const payload = {
+    const { 'form-name': formName = '', ...data } = fields;
+    const payload: StoredSubmission = {
+      id: randomBytes(12).toString('hex'),
       form_name: formName,
       created_at: new Date().toISOString(),
       data: {
@@ -166,9 +185,11 @@ export async function serveWithNetlify(
         referrer: req.headers.referer ?? '',
       },
     };
+    options.onSubmission?.(payload);
     const functionAnswer = await netlify.handle(
       new Request(`${origin}/.netlify/functions/submission-created`, {
         method: 'POST',
+        headers: options.deployContext ? { 'x-nf-deploy-context': options.deployContext } : {},
         body: JSON.stringify({ payload }),
       }),
     );
@@ -194,7 +215,9 @@ export async function serveWithNetlify(
     });
     const response = isForm && body ? await formPost(req, url.pathname, body) : await handle(request);
 
-    const headers = Object.fromEntries(response.headers);
+    // Netlify's own headers between a function and its edge (x-nf-fetch-timing lists every request a
+    // function made, and outgrows a client's limit) never reach a client.
+    const headers = Object.fromEntries([...response.headers].filter(([name]) => !name.startsWith('x-nf-')));
     let payload = Buffer.from(await response.arrayBuffer());
     if (
       options.gzip &&

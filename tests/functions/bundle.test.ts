@@ -1,7 +1,8 @@
 /**
  * The functions as Netlify deploys them: bundled by Netlify's own bundler
  * (@netlify/zip-it-and-ship-it), each with what makes Netlify run it: the deploy event it
- * subscribes to, or its schedule, or its name (submission-created runs for every accepted form).
+ * subscribes to, or its schedule, or its name (submission-created runs for every accepted form),
+ * and what the build told them.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,9 +22,9 @@ test('every function bundles, with its trigger in the manifest Netlify reads', a
   });
   const byName = Object.fromEntries(bundled.map((f) => [f.name, f]));
   expect(Object.keys(byName).sort()).toEqual([
+    'elk-uur',
     'geplande-publicatie',
     'nieuwsbrief-editie',
-    'nieuwsbrief-elk-uur',
     'publicatiestatus',
     'publicatiestatus-lezen',
     'submission-created',
@@ -52,6 +53,9 @@ test('every function bundles, with its trigger in the manifest Netlify reads', a
   ]);
   // 22:05 and 23:05 UTC: one of them is 00:05 in Amsterdam, in winter and in summer.
   expect(byName['geplande-publicatie']!.schedule).toBe('5 22,23 * * *');
-  // Every hour on the hour: retries, kept sign-ups, and at 08:00 the mails that waited for the morning.
-  expect(byName['nieuwsbrief-elk-uur']!.schedule).toBe('0 * * * *');
+  // Every hour on the hour: retries, kept sign-ups and ideas, and at 08:00 the mails that waited for the morning.
+  expect(byName['elk-uur']!.schedule).toBe('0 * * * *');
+  // The functions that write ideas carry what the build told them (src/lib/functions/build-facts.ts).
+  for (const name of ['submission-created', 'elk-uur'])
+    expect(byName[name]!.inputs, name).toContain(join(ROOT, 'src/lib/functions/build-facts.json'));
 });

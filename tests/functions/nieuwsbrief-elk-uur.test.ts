@@ -1,8 +1,9 @@
 /**
- * netlify/functions/nieuwsbrief-elk-uur.mts, on its schedule, run by Netlify's local emulation
- * against a stand-in for Laposta that can be down (tests/helpers/site-functions.ts): the
- * newsletter heals itself with nobody acting (retries, the morning's mails, kept sign-ups), and
- * finds what the store kept under the Dutch names of before.
+ * netlify/functions/elk-uur.mts, the newsletter's part (the ideas': ideeen.test.ts), on its
+ * schedule, run by Netlify's local emulation against a stand-in for Laposta that can be down
+ * (tests/helpers/site-functions.ts): the newsletter heals itself with nobody acting (retries,
+ * the morning's mails, kept sign-ups), and finds what the store kept under the Dutch names of
+ * before.
  */
 import { describe, expect, test } from 'vitest';
 import { campaignName } from '../../src/lib/newsletter/announce';
@@ -45,7 +46,7 @@ describe('the newsletter heals itself: Laposta fails, nobody acts', () => {
     server.takeSent();
     await hourly(new Date(MORNING.getTime() + HOUR));
     expect(laposta.requests).toEqual([]);
-    expect(server.takeSent().map((file) => file.path)).toEqual(['/.netlify/functions/nieuwsbrief-elk-uur']);
+    expect(server.takeSent().map((file) => file.path)).toEqual(['/.netlify/functions/elk-uur']);
     expect(newsletterLogs()).toEqual([]);
   });
 
@@ -122,7 +123,7 @@ describe('the newsletter heals itself: Laposta fails, nobody acts', () => {
     laposta.down = false;
     setClock(new Date(MORNING.getTime() + HOUR));
     const [hourlyRun, deployRun] = await Promise.all([
-      fetch(`${server.url}/.netlify/functions/nieuwsbrief-elk-uur`, { method: 'POST', body: '{}' }),
+      fetch(`${server.url}/.netlify/functions/elk-uur`, { method: 'POST', body: '{}' }),
       deployEvent('production', 'deploy-2'),
     ]);
     expect([hourlyRun.status, deployRun.status]).toEqual([204, 200]);
@@ -140,7 +141,7 @@ describe('the newsletter heals itself: Laposta fails, nobody acts', () => {
     // The next hourly run and a deploy at once.
     setClock(new Date(MORNING.getTime() + 2 * HOUR));
     await Promise.all([
-      fetch(`${server.url}/.netlify/functions/nieuwsbrief-elk-uur`, { method: 'POST', body: '{}' }),
+      fetch(`${server.url}/.netlify/functions/elk-uur`, { method: 'POST', body: '{}' }),
       deployEvent('production', 'deploy-3'),
     ]);
     expect(laposta.members.map((m) => [m.email, m.ip, m.source_url])).toEqual([
@@ -196,7 +197,7 @@ describe('records kept under the Dutch names of before (until December 2026)', (
     await storeWithOldNames();
     setClock(new Date(MORNING.getTime() + HOUR));
     const [hourlyRun, deployRun] = await Promise.all([
-      fetch(`${server.url}/.netlify/functions/nieuwsbrief-elk-uur`, { method: 'POST', body: '{}' }),
+      fetch(`${server.url}/.netlify/functions/elk-uur`, { method: 'POST', body: '{}' }),
       deployEvent('production', 'deploy-old-names'),
     ]);
     expect([hourlyRun.status, deployRun.status]).toEqual([204, 200]);

@@ -33,11 +33,12 @@ import {
 
 useSiteFunctions();
 
-test('nothing recorded yet: the publication "unknown", no editions, with the editor’s headers and nothing else to say', async () => {
+test('nothing recorded yet: the publication "unknown", no editions, no kept ideas, with the editor’s headers and nothing else to say', async () => {
   const { body, response } = await editorStatus();
   expect(body).toEqual({
     publishing: { state: 'unknown' },
     newsletter: { editions: [], signUps: { waiting: 0, expired: 0 } },
+    ideas: { kept: 0, needPerson: 0 },
   });
   const expected = headersForPath(urls.publishStatus());
   for (const name of [

@@ -1,9 +1,10 @@
 /**
- * The newsletter's functions as the files in tests/functions/ run them: Netlify's local emulation
- * (scripts/lib/local-netlify.ts) serving a small site of the file's own, the functions' settings
- * pointing at a stand-in for Laposta that checks every request against its documented API
- * (laposta-stand-in.ts), a stand-in for Netlify's API (for npm run nieuwsbrief:bijwerken) and a
- * build hook that counts its calls. Every line the functions log is kept, for the check that
+ * The site's functions as the files in tests/functions/ run them: Netlify's local emulation
+ * (scripts/lib/local-netlify.ts) serving a small site of the file's own as the production deploy,
+ * the functions' settings pointing at a stand-in for Laposta that checks every request against
+ * its documented API (laposta-stand-in.ts), a stand-in for GitHub's API (github-stand-in.ts), a
+ * stand-in for Netlify's API that lists every form post the emulation stored (for the ideas and
+ * npm run nieuwsbrief:bijwerken) and a build hook that counts its calls. Every line the functions log is kept, for the check that
  * none shows a key or an address. Time is moved, never waited for: each call of a function runs
  * in a fresh worker with a copy of the environment, so NIEUWSBRIEF_KLOK sets its clock
  * (src/lib/functions/clock.ts).
@@ -12,7 +13,7 @@
  * all this, and the worker's later files use it again (the functions project shares its modules
  * within a worker): an emulation costs a second to start and each function half a second more on
  * its first call. Before each file the site is made again and the log emptied; before each test
- * the stores are emptied and the clock, the mode and Laposta put back. What the emulations keep on
+ * the stores are emptied and the clock, the mode and the stand-ins put back. What the emulations keep on
  * disk goes after the run (tests/functions-scratch.ts). The rest is exported as live bindings, set
  * once it has started.
  */
@@ -32,8 +33,14 @@ import type { PublishedEdition } from '../../src/lib/newsletter/published';
 import { EDITIONS, PENDING, type EditionRecord } from '../../src/lib/newsletter/records';
 import type { StatusJson } from '../../src/lib/publishing/status-json';
 import { urls } from '../../src/lib/urls/routes';
+import { startGitHubStandIn, type GitHubStandIn } from './github-stand-in';
 import { startLapostaStandIn, type LapostaStandIn } from './laposta-stand-in';
-import { startNetlifyApiStandIn, type NetlifyApiStandIn } from './netlify-api-stand-in';
+import {
+  STAND_IN_SITE,
+  STAND_IN_TOKEN,
+  startNetlifyApiStandIn,
+  type NetlifyApiStandIn,
+} from './netlify-api-stand-in';
 
 export const TEST_ADDRESS = 'redactie-test@westwint.example';
 export const RESIDENT = 'bewoner@voorbeeld.example';
@@ -62,6 +69,7 @@ export let site: string;
 export let server: LocalNetlify;
 export let laposta: LapostaStandIn;
 export let netlifyApi: NetlifyApiStandIn;
+export let github: GitHubStandIn;
 let hook: Server;
 let hookCalls = 0;
 /** The current test's log lines, and every line of the file's runs. */
@@ -113,7 +121,7 @@ export async function deploy(editions: PublishedEdition[], context = 'production
 /** The hourly run, as Netlify's scheduler calls it, at the given moment. */
 export async function hourly(at: Date): Promise<void> {
   setClock(at);
-  const response = await fetch(`${server.url}/.netlify/functions/nieuwsbrief-elk-uur`, {
+  const response = await fetch(`${server.url}/.netlify/functions/elk-uur`, {
     method: 'POST',
     body: JSON.stringify({ next_run: new Date(at.getTime() + HOUR).toISOString() }),
   });
@@ -253,6 +261,7 @@ async function startEmulation(): Promise<void> {
   const scratch = inject('functionsScratch');
   laposta = await startLapostaStandIn();
   netlifyApi = await startNetlifyApiStandIn();
+  github = await startGitHubStandIn();
   hook = createServer((req, res) => {
     if (req.method === 'POST') hookCalls += 1;
     res.end('ok');
@@ -262,6 +271,10 @@ async function startEmulation(): Promise<void> {
   makeSite();
   server = await serveWithNetlify(site, {
     scratchDir: scratch,
+    deployContext: 'production',
+    // Netlify Forms stores every submission, and its API lists them, before the function runs.
+    onSubmission: ({ form_name, ...submission }) =>
+      netlifyApi.forms.set(form_name, [...(netlifyApi.forms.get(form_name) ?? []), submission]),
     env: {
       LAPOSTA_API_KEY: laposta.apiKey,
       LAPOSTA_LIST_ID: laposta.listId,
@@ -271,6 +284,11 @@ async function startEmulation(): Promise<void> {
       LAPOSTA_TIMEOUT_MS: '1500',
       NIEUWSBRIEF_TESTADRES: TEST_ADDRESS,
       BUILD_HOOK_URL: `http://127.0.0.1:${(hook.address() as AddressInfo).port}/build_hooks/test`,
+      GITHUB_TOKEN: github.token,
+      GITHUB_API_URL: github.url,
+      NETLIFY_AUTH_TOKEN: STAND_IN_TOKEN,
+      NETLIFY_API_URL: netlifyApi.url,
+      SITE_ID: STAND_IN_SITE,
     },
   });
 }
@@ -296,6 +314,8 @@ export function useSiteFunctions(): void {
 
   beforeEach(async () => {
     laposta.reset();
+    github.reset();
+    netlifyApi.reset();
     logs.length = 0;
     hookCalls = 0;
     for (const name of Object.values(SITE_STORES)) await clearStore(name);
@@ -310,11 +330,13 @@ export function useSiteFunctions(): void {
  */
 export function expectCleanLogs(least: number): void {
   const lines = everyLog.filter((line) =>
-    /^\[(nieuwsbrief|aanmelding|bijwerken|geplande publicatie)\]/.test(line),
+    /^\[(nieuwsbrief|aanmelding|bijwerken|geplande publicatie|ideeën|elk uur)\]/.test(line),
   );
   expect(lines.length).toBeGreaterThanOrEqual(least);
   for (const line of everyLog) {
     expect(line).not.toContain(laposta.apiKey);
+    expect(line).not.toContain(github.token);
+    expect(line).not.toContain(STAND_IN_TOKEN);
     expect(line).not.toContain('/build_hooks/');
     expect(line).not.toMatch(/[^\s@[]+@[^\s@\]]+\.[a-z]+/);
   }

@@ -22,7 +22,15 @@ describe('log lines', () => {
         LAPOSTA_AFZENDER_EMAIL: 'nieuws@westwint.example',
         LAPOSTA_API_KEY: 'geheime-sleutel',
         BUILD_HOOK_URL: 'https://api.netlify.com/build_hooks/x',
+        NETLIFY_AUTH_TOKEN: 'netlify-testsleutel',
+        GITHUB_TOKEN: 'github-testsleutel',
+        SITE_ID: 'testsite',
       }),
-    ).toEqual(['geheime-sleutel', 'https://api.netlify.com/build_hooks/x']);
+    ).toEqual([
+      'geheime-sleutel',
+      'https://api.netlify.com/build_hooks/x',
+      'netlify-testsleutel',
+      'github-testsleutel',
+    ]);
   });
 });

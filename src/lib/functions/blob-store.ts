@@ -18,6 +18,7 @@ export interface BlobStore {
 
 /** The site-wide stores by what they hold; their names are the ones operators see in Netlify. */
 export const SITE_STORES = {
+  ideas: 'ideeen',
   newsletter: 'nieuwsbrief',
   publishing: 'publicatie',
   scheduledBuilds: 'geplande-publicatie',

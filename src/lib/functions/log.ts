@@ -7,7 +7,7 @@
 const EMAIL = /[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]+/g;
 
 /** The environment variables whose values a log line must never show. */
-const SECRET_VARIABLES = ['LAPOSTA_API_KEY', 'BUILD_HOOK_URL', 'NETLIFY_AUTH_TOKEN'];
+const SECRET_VARIABLES = ['LAPOSTA_API_KEY', 'BUILD_HOOK_URL', 'NETLIFY_AUTH_TOKEN', 'GITHUB_TOKEN'];
 
 export type Log = (line: string) => void;
 

@@ -1,6 +1,6 @@
 /**
  * One round of the newsletter's work, the same for every production deploy (nieuwsbrief-editie)
- * and for the hourly run (nieuwsbrief-elk-uur), so nothing waits for a person:
+ * and for the hourly run (elk-uur), so nothing waits for a person:
  * 1. what waits is listed, one read of the store (`pending/`; the first round after the update
  *    moves the Dutch names of before, old-names.ts); the hourly run stops there when nothing does;
  * 2. the editions online are read from the live site when a deploy asks, or when an edition's

@@ -51,6 +51,8 @@ export const urls = {
   /** What the rules across files read of every file, for the editor's checks before saving (src/admin/checks.ts). */
   editorFacts: () => '/admin/inhoud.json',
   hardWords: () => '/admin/moeilijke-woorden.json',
+  /** How many ideas wait for an answer and since when, for the editor's panel (src/admin/ideas-panel.ts). */
+  ideasWaiting: () => '/admin/ideeen.json',
   /** Whether the editors' latest change is online (netlify/functions/publicatiestatus.mts); under the editor's prefix, for its headers. */
   publishStatus: () => '/admin/status.json',
 } as const;
