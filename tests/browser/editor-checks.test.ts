@@ -41,6 +41,7 @@ import {
   startOfAmsterdamDay,
 } from '../../src/lib/dates/amsterdam';
 import { openSiteStore } from '../../src/lib/functions/blob-store';
+import { markerOf, PROBLEM_KEY, TOKEN_KEY } from '../../src/lib/ideas/records';
 import { editionRecords } from '../../src/lib/newsletter/records';
 import { keepSignUp } from '../../src/lib/newsletter/sign-up';
 import { measure, THRESHOLDS } from '../../src/lib/readability/measures';
@@ -48,6 +49,7 @@ import { textBlocks } from '../../src/lib/readability/text-blocks';
 import { parseWordList } from '../../src/lib/readability/word-list';
 import { urls } from '../../src/lib/urls/routes';
 import { editorText } from '../../src/strings/editor';
+import { ideasPanelText } from '../../src/strings/ideas-panel';
 import { newsletterText } from '../../src/strings/newsletter';
 import { AXE_TAGS, axeViolations, prepareAxe } from '../helpers/axe';
 import { buildMessage } from '../helpers/build-rules';
@@ -545,6 +547,55 @@ describe('after saving, the editor sees what happened to the site', () => {
       );
       expect(accessibility).toEqual([]);
       expect(await session.problems()).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+  test('the ideas panel: the ideas waiting for an answer since when, one kept for 8 days, a setting to fix and the key expiring', async () => {
+    // What the functions recorded (tests/functions/ideeen.test.ts makes each state through them).
+    const store = openSiteStore('ideas');
+    const eightDaysAgo = new Date(Date.now() - 8 * 86_400_000);
+    await store.setJSON(markerOf(eightDaysAgo, 'f00dfeed0000000000000001'), {
+      at: eightDaysAgo.toISOString(),
+    });
+    await store.setJSON(PROBLEM_KEY, {
+      reason: 'GitHub weigerde de sleutel (401)',
+      at: new Date().toISOString(),
+    });
+    const expires = new Date(Date.now() + 10 * 86_400_000);
+    await store.setJSON(TOKEN_KEY, { expiresAt: expires.toISOString() });
+    // What the build counted: the ideas in content/ideeen/ with the stand "ontvangen".
+    const waiting = JSON.parse(readFileSync(join(builtSiteDir(), 'admin/ideeen.json'), 'utf8')) as {
+      waiting: number;
+      oldestReceived: string;
+    };
+    expect(waiting.waiting).toBeGreaterThan(0);
+
+    const session = await editor(site);
+    const { page } = session;
+    try {
+      const panel = page.locator('.westwint-ideas');
+      const summary = panel.locator('summary');
+      await expect.poll(() => summary.innerText(), { timeout: 10_000 }).toBe(ideasPanelText.summaryAttention);
+      await summary.focus();
+      await page.keyboard.press('Enter');
+      const text = () => panel.innerText();
+      await expect
+        .poll(text)
+        .toContain(
+          ideasPanelText.waiting(waiting.waiting, formatDate(startOfAmsterdamDay(waiting.oldestReceived))),
+        );
+      expect(await text()).toContain('1 idee wacht al meer dan 7 dagen.');
+      expect(await text()).toContain(
+        'Een instelling klopt niet. De site meldt: GitHub weigerde de sleutel (401).',
+      );
+      expect(await text()).toContain(
+        ideasPanelText.tokenExpires(formatDate(startOfAmsterdamDay(amsterdamDay(expires)))),
+      );
+      const accessibility = (await axeViolations(page, WCAG_TAGS, [])).map(
+        (v) => `[${v.id}] ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+      );
+      expect(accessibility).toEqual([]);
     } finally {
       await session.close();
     }

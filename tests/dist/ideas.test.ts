@@ -188,3 +188,19 @@ describe("the newsletter's mail", () => {
     expect(listed).toBeGreaterThan(0);
   });
 });
+
+describe("the editor's count of waiting ideas (/admin/ideeen.json)", () => {
+  test('holds only how many wait and since when: no reference, project or word of an idea', () => {
+    const data = JSON.parse(readFileSync(join(siteDir, 'admin/ideeen.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    const waiting = counted.filter((idea) => idea.data.status === 'ontvangen');
+    expect(Object.keys(data).sort()).toEqual(
+      waiting.length > 0 ? ['oldestReceived', 'waiting'] : ['waiting'],
+    );
+    expect(data.waiting).toBe(waiting.length);
+    if (waiting.length > 0)
+      expect(data.oldestReceived).toBe(waiting.map((idea) => dayOf(idea.data.received)).sort()[0]);
+  });
+});
