@@ -48,7 +48,11 @@ const PAGES: PageCase[] = [
   { path: '/themas/wonen-en-leven/', ogType: 'website', feeds: [] },
   { path: '/buurten/heilust/', ogType: 'website', feeds: ['/buurten/heilust/rss.xml'] },
   { path: '/over-het-programma/', ogType: 'website', feeds: [], jsonLdType: 'WebPage' },
-  { path: '/volgen/', ogType: 'website', feeds: ['/nieuws/rss.xml', '/nieuwsbrief/rss.xml'] },
+  {
+    path: '/volgen/',
+    ogType: 'website',
+    feeds: ['/nieuws/rss.xml', '/nieuwsbrief/rss.xml', '/ideeen/rss.xml'],
+  },
 ];
 
 let build: BuildResult;
