@@ -8,8 +8,9 @@
  *
  * Every answer can also be given as an option named after its field, which is how the tests run
  * it; then only the required fields still missing are asked:
- *   --soort nieuws|nieuwsbrief|agenda|projecten --title … --date JJJJ-MM-DD --summary …
- *   --projects a,b --neighbourhoods a,b --map <content folder> (and so on, per type)
+ *   --soort nieuws|nieuwsbrief|agenda|werkzaamheden|projecten --title … --date JJJJ-MM-DD --summary …
+ *   --projects a,b --neighbourhoods a,b --streets "Gladiolenstraat,Lupinestraat" --effects lawaai,stof
+ *   --map <content folder> (and so on, per type)
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -23,7 +24,7 @@ import {
   nextFree,
   questionsFor,
 } from '../src/lib/content/new-item.ts';
-import { readContentFiles, readSettingsFile } from '../src/lib/content/read-files.ts';
+import { readContentFiles, readSettingsFile, readStreetsFile } from '../src/lib/content/read-files.ts';
 import { factsOfFile, factsOfSettings } from '../src/lib/content/rules/facts.ts';
 import { problemLine } from '../src/lib/content/rules/wording.ts';
 import { amsterdamDay } from '../src/lib/dates/amsterdam.ts';
@@ -44,7 +45,10 @@ const files = readContentFiles(contentDir, ROOT);
 const existing = {
   files: files.map((file) => factsOfFile(file, now)),
   settings: factsOfSettings(readSettingsFile(contentDir)),
+  streets: readStreetsFile(contentDir),
 };
+/** The answers that are lists, given as options separated by commas. */
+const LISTS = new Set(['relations', 'choices', 'streets']);
 /** Answers came as options: ask only for required fields still missing. */
 const answeredByOptions = fieldNames.some((field) => given[field] !== undefined);
 
@@ -79,6 +83,8 @@ const FORMS = {
   day: ' (JJJJ-MM-DD)',
   moment: ' (JJJJ-MM-DD UU:MM, of alleen JJJJ-MM-DD voor een hele dag)',
   relations: ' (spatie kiest, Enter gaat verder)',
+  choices: ' (spatie kiest, Enter gaat verder)',
+  streets: ' (spatie kiest, Enter gaat verder)',
 };
 
 async function ask(question) {
@@ -95,6 +101,18 @@ async function ask(question) {
       });
     case 'relations':
       return checkbox({ message, choices: choicesOf(question.type), required: question.required });
+    case 'choices':
+      return checkbox({
+        message,
+        choices: question.choices.map(({ value, label }) => ({ name: label, value })),
+        required: question.required,
+      });
+    case 'streets':
+      return checkbox({
+        message,
+        choices: existing.streets.map(({ name }) => ({ name, value: name })),
+        required: question.required,
+      });
     case 'number':
       return number({ message, default: nextFree(type, existing), required: question.required });
     case 'day':
@@ -108,15 +126,14 @@ const answers = {};
 for (const question of questionsFor(type)) {
   const option = given[question.field];
   if (option !== undefined) {
-    answers[question.field] =
-      question.kind === 'relations'
-        ? option
-            .split(',')
-            .map((id) => id.trim())
-            .filter(Boolean)
-        : question.kind === 'number'
-          ? Number(option)
-          : option;
+    answers[question.field] = LISTS.has(question.kind)
+      ? option
+          .split(',')
+          .map((id) => id.trim())
+          .filter(Boolean)
+      : question.kind === 'number'
+        ? Number(option)
+        : option;
   } else if (!answeredByOptions || question.required) {
     answers[question.field] = await ask(question);
   }

@@ -1,6 +1,6 @@
 /**
  * One collection per content type (src/lib/content/model.ts), each loaded strictly from its folder
- * and read by its schema, and the settings in content/site.yaml.
+ * and read by its schema, the settings in content/site.yaml and the street list in content/straten.yaml.
  */
 import { join } from 'node:path';
 import type { ImageFunction } from 'astro/content/config';
@@ -11,6 +11,7 @@ import { markdownCollection, yamlRecord } from './lib/content/loader';
 import { CONTENT_TYPES, TYPE_NAMES, type SchemaOf, type TypeName } from './lib/content/model';
 import { collectionSchema } from './lib/content/schemas';
 import { SETTINGS_SCHEMA } from './lib/content/settings';
+import { STREETS_SCHEMA } from './lib/content/streets';
 
 /** What Astro reads of a collection: its loader, and its schema, typed per content type. */
 type TypeCollections = {
@@ -28,5 +29,10 @@ export const collections = {
   site: defineCollection({
     loader: yamlRecord(join(CONTENT_DIR, 'site.yaml'), 'site'),
     schema: SETTINGS_SCHEMA,
+  }),
+  // The street list: without it, no works can name a street (src/lib/content/streets.ts).
+  streets: defineCollection({
+    loader: yamlRecord(join(CONTENT_DIR, 'straten.yaml'), 'streets', STREETS_SCHEMA, { optional: true }),
+    schema: STREETS_SCHEMA,
   }),
 };

@@ -28,6 +28,10 @@ social:
 navigation:
   - { label: Projecten, href: /projecten/ }
   - { label: Nieuws, href: /nieuws/ }
+contact:
+  name: West wint aan ruimte
+  role: informatiepunt van het programma
+  phone: 14 045
 newsletterSignupAction: /nieuwsbrief/aangemeld/
 security:
   contact: mailto:info@westwint.nl

@@ -171,6 +171,7 @@ export const COMPONENTS = {
     'the newsletter’s mail (its values, resolved: mail clients read no custom properties)',
   ),
   'westwint-print': own('print'),
+  'westwint-letter': own('the printed letter about works: one A4, with its QR code'),
 } as const satisfies Record<string, DesignComponent>;
 
 export type ComponentName = keyof typeof COMPONENTS;

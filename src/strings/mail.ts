@@ -14,6 +14,8 @@ export const mailText = {
   website: (site: string) => `Naar de website van ${site}`,
   agenda: 'Agenda',
   agendaAll: 'Alle bijeenkomsten in de agenda',
+  works: 'Werk in de straat: nu en binnenkort',
+  worksAll: 'Al het werk in de straat',
   cancelled: (title: string) => `Afgelast: ${title}`,
   cancelledBecause: (reason: string) => `Gaat niet door: ${reason}`,
   answers: 'Nieuwe antwoorden op ideeën van bewoners',

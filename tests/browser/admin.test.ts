@@ -161,6 +161,9 @@ describe('the editor at /admin/', () => {
       problems.push(...(await accessibilityProblems(session, 'a new edition with its PDF')));
       await save(page);
 
+      // A project's form is long, and Sveltia renders a field only once it is scrolled near: a tall
+      // window shows the whole form at once, as scrolling would.
+      await page.setViewportSize({ width: 1280, height: 3200 });
       await openScreen(page, server.url, '/collections/projecten/new');
       await page.getByRole('textbox', { name: 'Titel' }).fill('Groene Gladiolenstraat');
       await page
@@ -175,6 +178,25 @@ describe('the editor at /admin/', () => {
         .getByRole('textbox', { name: 'Tekst' })
         .fill('In de Gladiolenstraat komen **nieuwe bomen**.');
       await save(page);
+
+      // Works: the streets are chosen from the street list in the settings.
+      await openScreen(page, server.url, '/collections/werkzaamheden/new');
+      await page.getByRole('textbox', { name: 'Titel' }).fill('Nieuwe stoep in de Geraniumstraat');
+      await page
+        .getByRole('textbox', { name: 'Samenvatting' })
+        .fill('De stoep wordt vernieuwd. U kunt niet voor uw deur parkeren.');
+      await page.getByRole('textbox', { name: 'Eerste dag' }).fill('2027-05-03');
+      await page.getByRole('textbox', { name: 'Laatste dag' }).fill('2027-05-14');
+      await page.getByRole('combobox', { name: 'Straten' }).click();
+      await page.getByRole('option', { name: 'Geraniumstraat' }).click();
+      await page.getByRole('combobox', { name: 'Wat merkt u' }).click();
+      await page.getByRole('option', { name: /parkeren/i }).click();
+      await page
+        .getByRole('textbox', { name: 'Tekst' })
+        .fill('Zet uw auto in de Kampstraat. De vuilnisbak wordt gewoon geleegd.');
+      problems.push(...(await accessibilityProblems(session, 'new works')));
+      await save(page);
+      await page.setViewportSize({ width: 1280, height: 900 });
 
       await openScreen(page, server.url, '/collections/agenda/new');
       await page.getByRole('textbox', { name: 'Titel' }).fill('Bewonersavond over de Gladiolenstraat');
@@ -233,8 +255,20 @@ describe('the editor at /admin/', () => {
         'content/projecten/groene-gladiolenstraat.md',
         'content/site.yaml',
         'content/themas/zorg-en-welzijn.md',
+        'content/werkzaamheden/nieuwe-stoep-in-de-geraniumstraat.md',
         'public/nieuwsbrief/pdf/heilust-9.pdf',
       ]);
+      expect(
+        splitMarkdown(
+          written.get('content/werkzaamheden/nieuwe-stoep-in-de-geraniumstraat.md')!.toString('utf8'),
+        ).data,
+      ).toMatchObject({
+        title: 'Nieuwe stoep in de Geraniumstraat',
+        start: new Date('2027-05-03T00:00:00Z'),
+        end: new Date('2027-05-14T00:00:00Z'),
+        streets: ['Geraniumstraat'],
+        effects: ['niet-parkeren'],
+      });
       expect(written.get('public/nieuwsbrief/pdf/heilust-9.pdf')).toEqual(
         readFileSync(join(uploads, 'heilust-9.pdf')),
       );
@@ -279,6 +313,8 @@ describe('the editor at /admin/', () => {
           join(ROOT, 'content/paginas/kwetsbaarheid-melden.md'),
           'utf8',
         ),
+        // The street list the editor chose from.
+        'straten.yaml': readFileSync(join(ROOT, 'content/straten.yaml'), 'utf8'),
       });
       let outDir: string | undefined;
       try {
@@ -329,6 +365,9 @@ describe('the editor at /admin/', () => {
 
         expect(pageAt('themas/zorg-en-welzijn')('h1').text()).toBe('Zorg en welzijn');
         expect(pageAt('buurten/holz')('h1').text()).toBe('Holz');
+        expect(pageAt('werkzaamheden/nieuwe-stoep-in-de-geraniumstraat')('h1').text()).toBe(
+          'Nieuwe stoep in de Geraniumstraat',
+        );
         const questions = pageAt('veelgestelde-vragen');
         expect(questions('h1').text()).toBe('Veelgestelde vragen');
         expect(questions('main h2').text()).toContain('Wanneer wordt er gesloopt?');

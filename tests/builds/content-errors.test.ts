@@ -95,11 +95,51 @@ describe('a production build with one mistake in the content', () => {
     expectContentError(built, `${built.shown('site.yaml')}: veld "partners.0.url": verwacht een https-adres`);
   });
 
+  // A project's contacts and phases, each mistake in a build of its own, which stops at the file's first
+  // (a build that stops takes seconds); tests/unit/projects.test.ts has every rule.
+  it.each([
+    [
+      'a phone number that is no Dutch number',
+      'contacts:\n  - { name: Gemeente Kerkrade, role: projectleider Park West, phone: 045 12 }',
+      'veld "contacts.0.phone": "045 12" is geen Nederlands telefoonnummer; schrijf het hele nummer met netnummer, bijvoorbeeld 045 123 4567 of 14 045',
+    ],
+    [
+      'a contact with neither a phone number nor an e-mail address',
+      'contacts:\n  - { name: HEEMwonen, role: woonconsulent HEEMwonen }',
+      'veld "contacts.0": geef een telefoonnummer of een e-mailadres, of allebei',
+    ],
+    [
+      'a phase that ends before it starts',
+      'phases:\n  - { title: Aanleg, start: 2027-03, end: 2027-02-15 }',
+      'veld "phases.0.end": het einde (2027-02-15) ligt vóór het begin (2027-03); een fase kan niet eindigen voordat ze begint',
+    ],
+  ])('stops on a project with %s, naming the file and the field', (_, fields, line) => {
+    const built = build((f) => {
+      f['projecten/park-west.md'] = md(
+        `title: Park West\nsummary: Een park.\ntheme: natuur-en-duurzaamheid\nneighbourhoods: [heilust]\nstatus: gepland\n${fields}`,
+      );
+    });
+    expectContentError(built, `${built.shown('projecten/park-west.md')}: ${line}`);
+  });
+
   it('stops on a project whose theme does not exist, listing the themes', () => {
     const built = withUnknownReferences();
     expectContentError(
       built,
       `${built.shown('projecten/park-west.md')}: veld "theme": "natuur" bestaat niet in content/themas/ (kies uit: natuur-en-duurzaamheid, wonen-en-leven)`,
+    );
+  });
+
+  it('stops on works in a street that is not in the street list, suggesting the street meant', () => {
+    const built = build((f) => {
+      f['straten.yaml'] = 'streets:\n  - name: Geraniumstraat\n    neighbourhood: heilust\n';
+      f['werkzaamheden/riolering.md'] = md(
+        'title: Nieuwe riolering\nsummary: De straat is dicht.\nstart: 2027-01-18\nend: 2027-03-05\nstreets: [Geraniumstaat]',
+      );
+    });
+    expectContentError(
+      built,
+      `${built.shown('werkzaamheden/riolering.md')}: veld "streets": "Geraniumstaat" staat niet in de stratenlijst (content/straten.yaml); bedoelt u Geraniumstraat?`,
     );
   });
 

@@ -6,6 +6,7 @@ export const GOOD_SETTINGS = {
   partners: [{ name: 'Gemeente Kerkrade', url: 'https://www.kerkrade.nl' }],
   social: { label: '@Westwintaanruim', url: 'https://x.com/Westwintaanruim' },
   navigation: [{ label: 'Nieuws', href: '/nieuws/' }],
+  contact: { name: 'West wint aan ruimte', role: 'informatiepunt van het programma', phone: '14 045' },
   newsletterSignupAction: '/nieuwsbrief/aangemeld/',
   security: {
     contact: 'mailto:info@westwint.nl',

@@ -207,6 +207,38 @@ describe('the editor shows every field of the content model', () => {
     });
   });
 
+  test('a project’s contacts and phases are lists of fields; a phase’s start and end are text with the build’s pattern and message', () => {
+    const contacts = field('projecten', 'contacts');
+    expect(contacts).toMatchObject({ widget: 'list', label: 'Contactpersonen', required: false });
+    expect((contacts.fields as Field[]).map((f) => [f.name, f.widget, f.required])).toEqual([
+      ['name', 'string', undefined],
+      ['role', 'string', undefined],
+      ['phone', 'string', false],
+      ['email', 'string', false],
+    ]);
+    // The e-mail pattern is the build's; the phone number is checked at saving (libphonenumber-js).
+    const [emailPattern] = (contacts.fields as Field[])[3]!.pattern as [string, string];
+    for (const value of ['info@westwint.nl', 'info@westwint', 'info westwint.nl'])
+      expect(new RegExp(emailPattern).test(value), value).toBe(value === 'info@westwint.nl');
+    const phases = field('projecten', 'phases');
+    expect(phases).toMatchObject({ widget: 'list', label: 'Planning', required: false });
+    const phaseFields = phases.fields as Field[];
+    expect(phaseFields.map((f) => [f.name, f.widget, f.required])).toEqual([
+      ['title', 'string', undefined],
+      ['start', 'string', undefined],
+      ['end', 'string', false],
+      ['description', 'text', false],
+    ]);
+    for (const name of ['start', 'end']) {
+      const [pattern, message] = phaseFields.find((f) => f.name === name)!.pattern as [string, string];
+      expect(message).toBe('Verwacht een maand als 2027-03 of een dag als 2027-03-15');
+      for (const value of ['2027-03', '2027-03-15'])
+        expect(new RegExp(pattern).test(value), value).toBe(true);
+      for (const value of ['maart 2027', '2027-3', '15-03-2027', '2027'])
+        expect(new RegExp(pattern).test(value), value).toBe(false);
+    }
+  });
+
   test('dates are written as YYYY-MM-DD', () => {
     const dates = [
       ...folderCollections.flatMap((c) => c.fields as Field[]),

@@ -134,6 +134,47 @@ describe('problemsOfEntry', () => {
     ]);
   });
 
+  it('a project’s contacts and planning: each mistake on its own field, empty fields left out as the editor writes the file', () => {
+    const withPlanning = (data: Record<string, unknown>) => entry('projecten', 'achter-de-voordeur', data);
+    const saved = project.data;
+    const good = withPlanning({
+      ...saved,
+      contacts: [
+        { name: 'Gemeente Kerkrade', role: 'team Achter de voordeur', phone: '14 045', email: '' },
+        { name: 'West wint aan ruimte', role: 'het programma', phone: '', email: 'info@westwint.nl' },
+      ],
+      phases: [{ title: 'Huisbezoeken', start: '2011-03', end: '2011-05', description: '' }],
+    });
+    expect(check(good, facts, NOW)).toEqual([]);
+    const wrong = withPlanning({
+      ...saved,
+      contacts: [
+        { name: 'Gemeente Kerkrade', role: 'team Achter de voordeur', phone: '045 12', email: '' },
+        { name: 'HEEMwonen', role: 'woonconsulent HEEMwonen', phone: '', email: '' },
+      ],
+      phases: [{ title: 'Huisbezoeken', start: '2011-05', end: '2011-03' }],
+    });
+    expect(check(wrong, facts, NOW)).toEqual([
+      {
+        field: 'contacts.0.phone',
+        message:
+          '"045 12" is geen Nederlands telefoonnummer; schrijf het hele nummer met netnummer, bijvoorbeeld 045 123 4567 of 14 045',
+        line: 'content/projecten/achter-de-voordeur.md: veld "contacts.0.phone": "045 12" is geen Nederlands telefoonnummer; schrijf het hele nummer met netnummer, bijvoorbeeld 045 123 4567 of 14 045',
+      },
+      {
+        field: 'contacts.1',
+        message: 'geef een telefoonnummer of een e-mailadres, of allebei',
+        line: 'content/projecten/achter-de-voordeur.md: veld "contacts.1": geef een telefoonnummer of een e-mailadres, of allebei',
+      },
+      {
+        field: 'phases.0.end',
+        message:
+          'het einde (2011-03) ligt vóór het begin (2011-05); een fase kan niet eindigen voordat ze begint',
+        line: 'content/projecten/achter-de-voordeur.md: veld "phases.0.end": het einde (2011-03) ligt vóór het begin (2011-05); een fase kan niet eindigen voordat ze begint',
+      },
+    ]);
+  });
+
   it('an edition number already taken, naming both files, on the edition field', () => {
     const again = entry('nieuwsbrief', 'heilust-2-1', {
       title: 'Nog een',

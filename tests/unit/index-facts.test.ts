@@ -30,6 +30,7 @@ describe('searchMenus', () => {
       news: [dated('2013-05-01'), dated('2011-12-08'), dated('2013-01-01')],
       editions: [dated('2012-03-15')],
       meetings: [{ data: { start: { instant: startOfAmsterdamDay('2017-04-22') } } }],
+      works: [{ data: { start: startOfAmsterdamDay('2013-03-04') } }],
       projects: [{ data: {} }],
       themes: [],
       neighbourhoods: [named('Kaalheide'), named('Chevremont'), named('Heilust')],
@@ -41,7 +42,7 @@ describe('searchMenus', () => {
       ],
     });
     expect(menus).toEqual({
-      types: ['Nieuws', 'Nieuwsbrief', 'Agenda', 'Project', 'Buurt', 'Pagina', 'Ideeën'],
+      types: ['Nieuws', 'Nieuwsbrief', 'Agenda', 'Werkzaamheden', 'Project', 'Buurt', 'Pagina', 'Ideeën'],
       neighbourhoods: ['Chevremont', 'Heilust', 'Kaalheide'],
       years: [2017, 2016, 2013, 2012, 2011],
     });

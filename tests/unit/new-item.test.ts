@@ -66,6 +66,48 @@ describe('questionsFor', () => {
   });
 });
 
+describe('npm run nieuw makes works', () => {
+  it('asks for the streets from the list and for several effects', () => {
+    expect(questionsFor('works').map((q) => [q.field, q.kind, q.required])).toEqual([
+      ['title', 'text', true],
+      ['summary', 'text', true],
+      ['start', 'day', true],
+      ['end', 'day', true],
+      ['streets', 'streets', true],
+      ['effects', 'choices', false],
+      ['hours', 'text', false],
+      ['projects', 'relations', false],
+    ]);
+    expect(questionsFor('works')[5]?.choices?.[0]).toEqual({
+      value: 'weg-afgesloten',
+      label: 'Weg afgesloten',
+    });
+  });
+
+  it('writes works in streets of the list, and refuses a street that is not in it', () => {
+    const withStreets: ContentFacts = {
+      ...existing,
+      streets: [{ name: 'Geraniumstraat', neighbourhood: 'heilust' }],
+    };
+    const answers = {
+      title: 'Nieuwe riolering in de Geraniumstraat',
+      summary: 'De straat is dicht voor auto’s.',
+      start: '2027-01-18',
+      end: '2027-03-05',
+      streets: ['Geraniumstraat'],
+      effects: ['weg-afgesloten', 'omleiding'],
+    };
+    const good = made('works', answers, withStreets);
+    expect('file' in good && good.file.path).toBe('werkzaamheden/nieuwe-riolering-in-de-geraniumstraat.md');
+    expect('file' in good && good.file.text).toContain('streets:\n  - Geraniumstraat\n');
+    expect(made('works', { ...answers, streets: ['Geraniumstaat'] }, withStreets)).toEqual({
+      problems: [
+        'content/werkzaamheden/nieuwe-riolering-in-de-geraniumstraat.md: veld "streets": "Geraniumstaat" staat niet in de stratenlijst (content/straten.yaml); bedoelt u Geraniumstraat?',
+      ],
+    });
+  });
+});
+
 describe('newItemFile', () => {
   it('names a news item by its title and writes the fields the build expects, leaving empty lists out', () => {
     expect(

@@ -12,7 +12,9 @@ import { schemaNode, type SchemaNode } from '../content/json-schema.ts';
 import { CONTENT_TYPES, TYPE_NAMES, type TypeName } from '../content/model.ts';
 import { fileSchemas } from '../content/schemas.ts';
 import { SETTINGS_FILE, SETTINGS_SCHEMA } from '../content/settings.ts';
+import { STREETS_EDITOR_FILE, STREETS_FILE, STREETS_SCHEMA } from '../content/streets.ts';
 import { PROGRAMME_ICON } from '../head/page-meta.ts';
+import { PLAN_POINT_FORM, PLAN_POINT_PATTERN } from '../planning/phases.ts';
 import { WORD_LIST_FILE, WORD_LIST_SCHEMA } from '../readability/word-list.ts';
 import { SETTINGS_COLLECTION } from './entry-checks.ts';
 
@@ -56,6 +58,23 @@ function widgetOf(name: string, node: SchemaNode): Record<string, unknown> {
         widget: 'string',
         pattern: [MOMENT_PATTERN, MOMENT_FORM[0]!.toUpperCase() + MOMENT_FORM.slice(1)],
       };
+    case 'month-or-day':
+      return {
+        widget: 'string',
+        pattern: [PLAN_POINT_PATTERN, PLAN_POINT_FORM[0]!.toUpperCase() + PLAN_POINT_FORM.slice(1)],
+      };
+    case 'street':
+      // Chosen from the street list, a file in the settings collection, stored by name.
+      return {
+        widget: 'relation',
+        collection: SETTINGS_COLLECTION,
+        file: STREETS_EDITOR_FILE,
+        value_field: 'streets.*.name',
+        search_fields: ['streets.*.name'],
+        display_fields: ['streets.*.name'],
+        multiple: true,
+        ...min,
+      };
     case 'text':
       return { widget: 'text', ...maxlength };
     case 'image':
@@ -88,6 +107,14 @@ function widgetOf(name: string, node: SchemaNode): Record<string, unknown> {
     case 'array': {
       const items = node.items ?? {};
       if (items.type === 'object') return { widget: 'list', ...min, fields: fieldsOf(items) };
+      // Several choices from a fixed list (works' effects): one select that takes more than one.
+      if (items.enum)
+        return {
+          widget: 'select',
+          multiple: true,
+          ...min,
+          options: items.enum.map((value) => ({ label: items.choiceLabels?.[value] ?? value, value })),
+        };
       if (!node.item) throw new Error(`${name}: a list needs a name for one item (item in EDITOR)`);
       return { widget: 'list', ...min, field: fieldOf(node.item, items, true) };
     }
@@ -164,7 +191,7 @@ export const COLLECTIONS = [
     name: SETTINGS_COLLECTION,
     label: 'Instellingen',
     description:
-      'Instellingen voor de hele site: naam, partners, menu en meldpunt; de moeilijke woorden die het voorbeeld aanwijst.',
+      'Instellingen voor de hele site: naam, partners, menu, algemeen contact en meldpunt; de straten waar werkzaamheden kunnen zijn; de moeilijke woorden die het voorbeeld aanwijst.',
     files: [
       {
         name: 'site',
@@ -172,6 +199,13 @@ export const COLLECTIONS = [
         file: SETTINGS_FILE,
         format: 'yaml',
         fields: fieldsOf(schemaNode(SETTINGS_SCHEMA)),
+      },
+      {
+        name: STREETS_EDITOR_FILE,
+        label: 'Straten',
+        file: STREETS_FILE,
+        format: 'yaml',
+        fields: fieldsOf(schemaNode(STREETS_SCHEMA)),
       },
       {
         name: 'moeilijke-woorden',

@@ -12,6 +12,7 @@ import { fileFormProblems } from '../content/file-form.ts';
 import { fileProblems, fileSchemas } from '../content/schemas.ts';
 import { SETTINGS_FILE, SETTINGS_SCHEMA } from '../content/settings.ts';
 import { slugFromPath } from '../content/slugs.ts';
+import { STREETS_FILE, STREETS_SCHEMA, streetsOf } from '../content/streets.ts';
 
 /** The editor's name for the settings in content/site.yaml (a file collection). */
 export const SETTINGS_COLLECTION = 'instellingen';
@@ -54,6 +55,9 @@ export function frontMatterOf(entry: LoadedEntry): Record<string, unknown> {
 
 const isSettings = (entry: LoadedEntry) =>
   entry.collection === SETTINGS_COLLECTION && entry.path === SETTINGS_FILE;
+/** The street list, a file of the settings collection (content/straten.yaml). */
+const isStreets = (entry: LoadedEntry) =>
+  entry.collection === SETTINGS_COLLECTION && entry.path === STREETS_FILE;
 
 /** The facts of every entry, as the build gathers them from the files. */
 export function factsOfEntries(entries: readonly LoadedEntry[], now: Date): ContentFacts {
@@ -62,6 +66,7 @@ export function factsOfEntries(entries: readonly LoadedEntry[], now: Date): Cont
     const data = frontMatterOf(entry);
     const type = typeInFolder(entry.collection);
     if (isSettings(entry)) facts.settings = factsOfSettings(data);
+    else if (isStreets(entry)) facts.streets = streetsOf(data);
     else if (type)
       facts.files.push(factsOfFile({ type, file: entry.path, id: slugFromPath(entry.path), data }, now));
   }
@@ -72,9 +77,11 @@ export function factsOfEntries(entries: readonly LoadedEntry[], now: Date): Cont
 export function withEntry(facts: ContentFacts, entry: LoadedEntry, now: Date): ContentFacts {
   const own = factsOfEntries([entry], now);
   const settings = own.settings ?? facts.settings;
+  const streets = own.streets ?? facts.streets;
   return {
     files: [...facts.files.filter((file) => file.file !== entry.path), ...own.files],
     ...(settings ? { settings } : {}),
+    ...(streets ? { streets } : {}),
   };
 }
 
@@ -87,7 +94,13 @@ export function withEntry(facts: ContentFacts, entry: LoadedEntry, now: Date): C
  */
 export function problemsOfEntry(entry: LoadedEntry, facts: ContentFacts | null, now = new Date()): Problem[] {
   const type = typeInFolder(entry.collection);
-  const schema = isSettings(entry) ? SETTINGS_SCHEMA : type ? fileSchemas()[type] : null;
+  const schema = isSettings(entry)
+    ? SETTINGS_SCHEMA
+    : isStreets(entry)
+      ? STREETS_SCHEMA
+      : type
+        ? fileSchemas()[type]
+        : null;
   if (!schema) return [];
   const file = isSettings(entry) ? SETTINGS_FILE : entry.path;
   const data = frontMatterOf(entry);

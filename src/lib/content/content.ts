@@ -20,6 +20,8 @@ import { problemIn } from './rules/problem';
 import { stopOnProblemsAcrossFiles } from './rules/run-rules';
 import { stopOn } from './rules/wording';
 import { SETTINGS_FILE } from './settings';
+import { lookUpStreet, type Street } from './streets';
+import { streetFieldsOf } from './schemas';
 import type { Edition } from './types/editions';
 import type { Neighbourhood } from './types/neighbourhoods';
 
@@ -31,6 +33,8 @@ export type Items = { [K in TypeName]: Array<Entry<K>> };
 
 export interface Content {
   settings: Settings;
+  /** The street list (content/straten.yaml), each street with its buurt when known; empty without the file. */
+  streets: readonly Street[];
   /** Every type's items online and shown, in the type's order (model.ts). */
   items: Items;
   /**
@@ -44,7 +48,7 @@ export interface Content {
   naming<K extends TypeName>(type: K, field: string, id: string): Array<Entry<K>>;
   /** The items of a type about a project (their `projects` field names it). */
   about<K extends TypeName>(type: K, projectId: string): Array<Entry<K>>;
-  /** The items of a type about a neighbourhood: they name it, or a project in it. */
+  /** The items of a type about a neighbourhood: they name it, or a project in it, or a street in it (works: only their streets). */
   inNeighbourhood<K extends TypeName>(type: K, neighbourhoodId: string): Array<Entry<K>>;
   /** The neighbourhoods an item is about: its own, and those of its projects. */
   neighbourhoodsOf(entry: Entry<TypeName>): Neighbourhood[];
@@ -108,6 +112,10 @@ async function loadAll(): Promise<Items> {
   return Object.fromEntries(TYPE_NAMES.map((name, i) => [name, loaded[i]])) as Items;
 }
 
+async function loadStreets(): Promise<Street[]> {
+  return (await getCollection('streets'))[0]?.data.streets ?? [];
+}
+
 async function loadSettings(): Promise<Settings> {
   const settings = (await getCollection('site'))[0]?.data;
   if (!settings) stopOn([problemIn(SETTINGS_FILE, null, { kind: 'missing-file' })]);
@@ -137,10 +145,10 @@ function memo<T>(make: (key: string) => T): (key: string) => T {
 }
 
 async function loadContent(): Promise<Content> {
-  const [all, settings] = await Promise.all([loadAll(), loadSettings()]);
+  const [all, settings, streets] = await Promise.all([loadAll(), loadSettings(), loadStreets()]);
   const now = new Date();
   const today = amsterdamDay(now);
-  const facts = contentFacts(all, settings, now);
+  const facts = { ...contentFacts(all, settings, now), streets };
   stopOnProblemsAcrossFiles(facts);
   const pdfs = await readEditionPdfs(
     all.editions.map((e) => ({ id: e.id, file: fileOf(e), date: e.data.date, pdf: e.data.pdf })),
@@ -178,7 +186,17 @@ async function loadContent(): Promise<Content> {
     return found as Entry<K>;
   };
   const neighbourhoodIds = (entry: AnyEntry): string[] => {
-    const data = entry.data as { neighbourhoods?: unknown; projects?: unknown };
+    const data = entry.data as Record<string, unknown>;
+    // An item that names streets is in the buurten of its streets, not of its projects.
+    const streetFields = streetFieldsOf(typeOf(entry));
+    if (streetFields.length > 0) {
+      const named = streetFields.flatMap((field) => (Array.isArray(data[field]) ? data[field] : []));
+      const inStreets = named.flatMap((name: string) => {
+        const found = lookUpStreet(name, streets);
+        return found.street?.neighbourhood ? [found.street.neighbourhood] : [];
+      });
+      return [...new Set([...idsIn(data.neighbourhoods), ...inStreets])];
+    }
     const throughProjects = idsIn(data.projects).flatMap((id) =>
       idsIn(get('projects', id).data.neighbourhoods),
     );
@@ -207,6 +225,7 @@ async function loadContent(): Promise<Content> {
 
   return {
     settings,
+    streets,
     items,
     counted,
     get,

@@ -11,9 +11,11 @@ export interface EditorField {
   /**
    * The editor's widget where the type alone does not tell: text (several lines), datetime, image,
    * relation, pdf (the editor's own PDF field, src/admin/pdf-field.ts, which checks the tags), or
-   * moment (a meeting's start or end: a day with a time, or a day alone, as text).
+   * moment (a meeting's start or end: a day with a time, or a day alone, as text), or street (names
+   * from the street list, content/straten.yaml), or month-or-day (a phase's start or end: a month
+   * or a day, as text).
    */
-  widget?: 'text' | 'datetime' | 'image' | 'relation' | 'pdf' | 'moment';
+  widget?: 'text' | 'datetime' | 'image' | 'relation' | 'pdf' | 'moment' | 'street' | 'month-or-day';
   /** A relation's content type (its name in code, src/lib/content/model.ts). */
   collection?: string;
   /** A list's name for one item ("alias" in aliases). */

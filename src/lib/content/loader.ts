@@ -137,21 +137,31 @@ export function markdownCollection(type: TypeName, dir: string): Loader {
 }
 
 /**
- * One YAML file as one entry (content/site.yaml). Astro's file() loader only logs a
- * YAML error and carries on with no settings; this one stops with the line.
+ * One YAML file as one entry (content/site.yaml, content/straten.yaml), read by its schema.
+ * Astro's file() loader only logs a YAML error and carries on with no settings; this one stops
+ * with the line. A file that may be missing (`optional`) then holds no entry.
  */
-export function yamlRecord(file: string, id: string): Loader {
+export function yamlRecord(
+  file: string,
+  id: string,
+  schema: z.ZodType = SETTINGS_SCHEMA,
+  { optional = false } = {},
+): Loader {
   const path = resolve(file);
   const shown = relative(process.cwd(), path);
   return {
     name: 'westwint-yaml',
     load: async ({ store, parseData, watcher, logger }) => {
       const sync = async () => {
-        if (!existsSync(path)) stop(problemIn(shown, null, { kind: 'missing-file' }));
+        if (!existsSync(path)) {
+          if (!optional) stop(problemIn(shown, null, { kind: 'missing-file' }));
+          store.clear();
+          return;
+        }
         const data = parseYaml(readFileSync(path, 'utf8'), shown);
         if (!data || typeof data !== 'object' || Array.isArray(data))
           stop(problemIn(shown, null, { kind: 'not-fields' }));
-        checkFields(SETTINGS_SCHEMA, data, shown);
+        checkFields(schema, data, shown);
         store.clear();
         store.set({
           id,

@@ -13,11 +13,13 @@ import { news } from './types/news.ts';
 import { pages } from './types/pages.ts';
 import { projects } from './types/projects.ts';
 import { themes } from './types/themes.ts';
+import { works } from './types/works.ts';
 
 export const CONTENT_TYPES = {
   news,
   editions,
   meetings,
+  works,
   projects,
   themes,
   neighbourhoods,

@@ -20,10 +20,10 @@ export interface Question {
   field: string;
   label: string;
   required: boolean;
-  kind: 'text' | 'day' | 'moment' | 'number' | 'choice' | 'relation' | 'relations';
+  kind: 'text' | 'day' | 'moment' | 'number' | 'choice' | 'choices' | 'relation' | 'relations' | 'streets';
   /** The longest text the field takes. */
   max?: number;
-  /** A choice's values and labels. */
+  /** A choice's (or several choices') values and labels. */
   choices?: ReadonlyArray<{ value: string; label: string }>;
   /** The type a relation names items of. */
   type?: TypeName;
@@ -36,6 +36,15 @@ function questionOf(field: string, node: SchemaNode, required: boolean): Questio
       ...base,
       kind: node.type === 'array' ? 'relations' : 'relation',
       type: node.collection as TypeName,
+    };
+  }
+  if (node.widget === 'street') return { ...base, kind: 'streets' };
+  if (node.type === 'array' && node.items?.enum) {
+    const { items } = node;
+    return {
+      ...base,
+      kind: 'choices',
+      choices: node.items.enum.map((value) => ({ value, label: items.choiceLabels?.[value] ?? value })),
     };
   }
   if (node.enum) {

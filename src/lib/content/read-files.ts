@@ -11,6 +11,7 @@ import { FRONT_MATTER, frontMatterFields } from './front-matter.ts';
 import { CONTENT_TYPES, TYPE_NAMES } from './model.ts';
 import type { LoadedFile } from './rules/facts.ts';
 import { slugFromPath } from './slugs.ts';
+import { streetsOf, type Street } from './streets.ts';
 
 export interface ContentFile extends LoadedFile {
   /** The Markdown text under the front matter. */
@@ -39,8 +40,8 @@ export function readContentFiles(contentDir: string, root = process.cwd()): Cont
 }
 
 /** content/site.yaml as YAML reads it, or an empty record when it is missing or broken. */
-export function readSettingsFile(contentDir: string): Record<string, unknown> {
-  const file = join(contentDir, 'site.yaml');
+export function readSettingsFile(contentDir: string, name = 'site.yaml'): Record<string, unknown> {
+  const file = join(contentDir, name);
   if (!existsSync(file)) return {};
   try {
     const data = yaml.load(readFileSync(file, 'utf8'));
@@ -48,4 +49,9 @@ export function readSettingsFile(contentDir: string): Record<string, unknown> {
   } catch {
     return {};
   }
+}
+
+/** The street list, content/straten.yaml, as its schema reads it; empty when it is missing or broken. */
+export function readStreetsFile(contentDir: string): Street[] {
+  return streetsOf(readSettingsFile(contentDir, 'straten.yaml'));
 }

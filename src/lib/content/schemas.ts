@@ -83,6 +83,19 @@ export function fileProblems(schema: z.ZodType, data: unknown, file: string): Pr
   }));
 }
 
+/** The fields of a type that name streets from the street list (content/straten.yaml), read off its schema. */
+export function streetFieldsOf(name: TypeName): readonly string[] {
+  let found = streetFieldsByType.get(name);
+  if (!found) {
+    const properties = schemaNode(fileSchemas()[name]).properties ?? {};
+    found = Object.entries(properties).flatMap(([field, node]) => (node.widget === 'street' ? [field] : []));
+    streetFieldsByType.set(name, found);
+  }
+  return found;
+}
+
+const streetFieldsByType = new Map<TypeName, readonly string[]>();
+
 /** A field that names items of another type. */
 export interface Reference {
   field: string;

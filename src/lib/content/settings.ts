@@ -3,6 +3,7 @@
  * address and who to tell of a security problem). One record, read by its own loader.
  */
 import { z } from 'astro/zod';
+import { contact } from './contact.ts';
 import { BUILD_CHECKS, EDITOR } from './editor-settings.ts';
 import { fields, httpsAddress, siteOrHttps, text } from './field-kinds.ts';
 
@@ -58,6 +59,10 @@ export const SETTINGS_SCHEMA = fields({
       options: { label_singular: 'menu-onderdeel', summary: '{{fields.label}}' },
       hint: 'De onderdelen van het hoofdmenu, in deze volgorde.',
     }),
+  contact: contact().register(EDITOR, {
+    label: 'Algemeen contact',
+    hint: `Wie bewoners bellen of mailen als een project of werk geen eigen contact heeft. Staat op elke brief over werkzaamheden die geen ander contact heeft. ${BUILD_CHECKS}`,
+  }),
   newsletterSignupAction: siteOrHttps('verwacht een adres dat begint met / of https://').register(EDITOR, {
     label: 'Adres van het aanmeldformulier voor de nieuwsbrief',
     hint: `Waar het aanmeldformulier naartoe gaat. Een adres op een andere site moet ook in de beveiligingsregels van de site staan. ${BUILD_CHECKS}`,

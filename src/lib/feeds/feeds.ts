@@ -13,6 +13,10 @@ import type { Edition } from '../content/types/editions';
 import type { Idea } from '../content/types/ideas';
 import type { Meeting } from '../content/types/meetings';
 import type { NewsItem } from '../content/types/news';
+import type { Works } from '../content/types/works';
+import { effectLabels } from '../works/effects';
+import { periodText } from '../works/period';
+import { namesText, worksText } from '../../strings/works';
 import { meetingTime } from '../agenda/when';
 import { whenText } from '../agenda/words';
 import { amsterdamDay, rfc822InAmsterdam } from '../dates/amsterdam';
@@ -26,6 +30,7 @@ type FeedEntry =
   | { kind: 'news'; entry: NewsItem }
   | { kind: 'edition'; entry: Edition }
   | { kind: 'meeting'; entry: Meeting }
+  | { kind: 'works'; entry: Works }
   | { kind: 'idea'; entry: Idea };
 
 export interface Feed {
@@ -92,6 +97,7 @@ export function ideasFeed(content: Content): Feed {
 export function siteFeed(content: Content): Feed {
   const entries = (): FeedEntry[] => [
     ...content.coming('meetings').map((entry) => ({ kind: 'meeting' as const, entry })),
+    ...content.coming('works').map((entry) => ({ kind: 'works' as const, entry })),
     ...[
       ...news(content.items.news),
       ...answers(content.items.ideas),
@@ -107,16 +113,29 @@ export function siteFeed(content: Content): Feed {
   };
 }
 
-/** News about one subject (a project; a neighbourhood, with what is planned in it), capped like the news feed. */
+/**
+ * News about one subject (a project; a neighbourhood, with what is planned in it), capped like the
+ * news feed, after its works now and coming (as the site feed lists them: without a pubDate).
+ */
 function subjectFeed(
   title: string,
   description: string,
   path: string,
   page: string,
   items: () => NewsItem[],
+  works: () => Works[],
 ): Feed {
-  return { title, description, path, page, entries: () => news(items()) };
+  return {
+    title,
+    description,
+    path,
+    page,
+    entries: () => [...works().map((entry) => ({ kind: 'works' as const, entry })), ...news(items())],
+  };
 }
+
+/** Works not over yet, soonest first. */
+const comingOf = (content: Content, works: Works[]) => works.filter((w) => !content.isOver(w));
 
 export function projectFeed(content: Content, project: Subject): Feed {
   const name = project.data.title;
@@ -127,6 +146,7 @@ export function projectFeed(content: Content, project: Subject): Feed {
     urls.projectFeed(project.id),
     urls.project(project.id),
     () => content.about('news', project.id),
+    () => comingOf(content, content.about('works', project.id)),
   );
 }
 
@@ -140,6 +160,7 @@ export function neighbourhoodFeed(content: Content, neighbourhood: Subject): Fee
     urls.neighbourhoodFeed(neighbourhood.id),
     urls.neighbourhood(neighbourhood.id),
     () => content.inNeighbourhood('news', neighbourhood.id),
+    () => comingOf(content, content.inNeighbourhood('works', neighbourhood.id)),
   );
 }
 
@@ -147,6 +168,8 @@ function dateOf(feedEntry: FeedEntry): Date {
   switch (feedEntry.kind) {
     case 'meeting':
       return feedEntry.entry.data.start.instant;
+    case 'works':
+      return feedEntry.entry.data.start;
     case 'idea':
       return feedEntry.entry.data.answered ?? feedEntry.entry.data.received;
     default:
@@ -161,7 +184,7 @@ let container: Promise<AstroContainer> | undefined;
  * when it synced the content, so that HTML is used as it is; only an entry with images in its
  * text is rendered, so that Astro fills in their addresses.
  */
-async function bodyHtml(entry: NewsItem | Edition | Meeting | Idea): Promise<string> {
+async function bodyHtml(entry: NewsItem | Edition | Meeting | Works | Idea): Promise<string> {
   if (entry.rendered && !entry.rendered.metadata?.imagePaths?.length) return entry.rendered.html;
   container ??= AstroContainer.create();
   const { Content } = await render(entry);
@@ -169,9 +192,9 @@ async function bodyHtml(entry: NewsItem | Edition | Meeting | Idea): Promise<str
 }
 
 /** The body with every address made absolute; an item in several feeds is done once per build. */
-const fullContents = new WeakMap<NewsItem | Edition | Meeting | Idea, Promise<string>>();
+const fullContents = new WeakMap<NewsItem | Edition | Meeting | Works | Idea, Promise<string>>();
 
-function fullContent(entry: NewsItem | Edition | Meeting | Idea, pageUrl: string): Promise<string> {
+function fullContent(entry: NewsItem | Edition | Meeting | Works | Idea, pageUrl: string): Promise<string> {
   let html = fullContents.get(entry);
   if (!html) {
     html = bodyHtml(entry).then((body) => absoluteUrlsInHtml(body, pageUrl));
@@ -182,6 +205,7 @@ function fullContent(entry: NewsItem | Edition | Meeting | Idea, pageUrl: string
 
 async function itemOf(content: Content, feedEntry: FeedEntry, siteUrl: URL): Promise<RSSFeedItem> {
   if (feedEntry.kind === 'meeting') return meetingItem(content, feedEntry.entry, siteUrl);
+  if (feedEntry.kind === 'works') return worksItem(content, feedEntry.entry, siteUrl);
   if (feedEntry.kind === 'idea') return ideaItem(content, feedEntry.entry, siteUrl);
   const { entry } = feedEntry;
   const path = feedEntry.kind === 'news' ? urls.newsItem(entry.id) : urls.edition(entry.id);
@@ -217,6 +241,27 @@ async function meetingItem(content: Content, meeting: Meeting, siteUrl: URL): Pr
     description: `${whenText(meetingTime(data))}, ${where}. ${data.cancelled ? t.meetingCancelledBecause(data.cancelled) : data.summary}`,
     content: await fullContent(meeting, link),
     categories: [t.agenda, ...content.topicsOf(meeting, { withThemes: false })],
+  };
+}
+
+/** Works now or coming: when, where and what residents notice first, as for a meeting; no pubDate. */
+async function worksItem(content: Content, works: Works, siteUrl: URL): Promise<RSSFeedItem> {
+  const { data } = works;
+  const link = new URL(urls.worksItem(works.id), siteUrl).href;
+  const effects = effectLabels(data.effects);
+  const noticed = effects.length > 0 ? ` ${worksText.effects}: ${effects.join(', ').toLowerCase()}.` : '';
+  return {
+    title: data.cancelled ? worksText.cancelledTitle(data.title) : data.title,
+    link,
+    description: `${periodText(data)}, ${namesText(data.streets)}.${noticed} ${data.cancelled ? worksText.cancelledBecause(data.cancelled) : data.summary}`,
+    content: await fullContent(works, link),
+    categories: [
+      ...new Set([
+        worksText.works,
+        ...content.topicsOf(works, { withThemes: false }),
+        ...content.neighbourhoodsOf(works).map((n) => n.data.title),
+      ]),
+    ],
   };
 }
 

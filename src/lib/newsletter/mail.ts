@@ -33,6 +33,17 @@ export interface EditionMail {
   }>;
   /** The agenda on the site, absolute. */
   agendaUrl?: string;
+  /** Works going on now and coming, soonest first; none leaves them out. */
+  works?: ReadonlyArray<{
+    title: string;
+    /** "van maandag 12 april tot en met vrijdag 30 april 2027" */
+    when: string;
+    streets: string;
+    url: string;
+    cancelled?: string | undefined;
+  }>;
+  /** The works' page, absolute. */
+  worksUrl?: string;
   /** The answers to public ideas given since the edition before, newest first; none leaves them out. */
   answers?: ReadonlyArray<{ title: string; status: string; url: string }>;
   /** The ideas' page, absolute. */
@@ -63,6 +74,22 @@ export function editionMailSource(mail: EditionMail, look: MailLook): string {
           )
           .join('\n        ')}
         ${mail.agendaUrl ? `<mj-text><a href="${e(mail.agendaUrl)}" style="color:${look.linkColor}">${e(mailText.agendaAll)}</a></mj-text>` : ''}
+      </mj-column>
+    </mj-section>`
+      : '';
+  const works = mail.works ?? [];
+  const worksSection =
+    works.length > 0
+      ? `<mj-section background-color="${look.contentBackgroundColor}" padding="8px 0 16px">
+      <mj-column>
+        <mj-text font-size="${look.heading2FontSize}" line-height="${look.headingLineHeight}" font-weight="${look.headingFontWeight}" color="${look.headingColor}"><h2 style="margin:0;font-size:${look.heading2FontSize};line-height:${look.headingLineHeight}">${e(mailText.works)}</h2></mj-text>
+        ${works
+          .map(
+            (w) =>
+              `<mj-text><a href="${e(w.url)}" style="color:${look.linkColor};font-weight:${look.headingFontWeight}">${e(w.cancelled ? mailText.cancelled(w.title) : w.title)}</a><br>${e(w.when)}<br>${e(w.streets)}${w.cancelled ? `<br><strong>${e(mailText.cancelledBecause(w.cancelled))}</strong>` : ''}</mj-text>`,
+          )
+          .join('\n        ')}
+        ${mail.worksUrl ? `<mj-text><a href="${e(mail.worksUrl)}" style="color:${look.linkColor}">${e(mailText.worksAll)}</a></mj-text>` : ''}
       </mj-column>
     </mj-section>`
       : '';
@@ -110,6 +137,7 @@ export function editionMailSource(mail: EditionMail, look: MailLook): string {
       </mj-column>
     </mj-section>
     ${agenda}
+    ${worksSection}
     ${answered}
     <mj-section padding="16px 0">
       <mj-column>

@@ -165,6 +165,7 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   calendarRule(urls.agendaCalendar()),
   // Netlify's `*` also matches inside a segment: /agenda/<slug>.ics, and no page.
   calendarRule(urls.meetingCalendar('*')),
+  calendarRule(urls.worksCalendar('*')),
   {
     // Netlify's /admin/* also matches /administratie/; the build refuses content at any address
     // starting with /admin (editorAddressClashes in src/lib/content/checks.ts).

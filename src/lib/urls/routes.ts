@@ -34,6 +34,14 @@ export const urls = {
   agendaYear: (year: number) => `/agenda/archief/${year}/`,
   /** The calendar to subscribe to: recent and coming meetings. */
   agendaCalendar: () => '/agenda.ics',
+  /** Works in the streets now and coming, and the years of those that are over. */
+  works: () => '/werkzaamheden/',
+  worksItem: (slug: string) => `/werkzaamheden/${slug}/`,
+  /** One job of works as a calendar file, for "Zet in mijn agenda". */
+  worksCalendar: (slug: string) => `/werkzaamheden/${slug}.ics`,
+  /** The works in one street (the street's slug, src/lib/content/streets.ts). */
+  worksStreet: (streetSlug: string) => `/werkzaamheden/straat/${streetSlug}/`,
+  worksYear: (year: number) => `/werkzaamheden/archief/${year}/`,
   siteFeed: () => '/rss.xml',
   page: (slug: string) => `/${slug}/`,
   search: () => '/zoeken/',

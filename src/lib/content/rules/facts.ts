@@ -5,7 +5,8 @@
  * type's unique field.
  */
 import { CONTENT_TYPES, isPublished, type TypeName } from '../model.ts';
-import { referencesOf } from '../schemas.ts';
+import { referencesOf, streetFieldsOf } from '../schemas.ts';
+import type { Street } from '../streets.ts';
 
 export interface FileFacts {
   type: TypeName;
@@ -18,6 +19,8 @@ export interface FileFacts {
   references: ReadonlyArray<{ field: string; type: TypeName; id: string }>;
   /** The value of its type's unique field (an edition's number). */
   unique?: unknown;
+  /** The streets it names (works), as written: each must be in the street list. */
+  streets?: ReadonlyArray<{ field: string; name: string }>;
 }
 
 /** What the rules read of content/site.yaml. */
@@ -30,6 +33,8 @@ export interface ContentFacts {
   files: FileFacts[];
   /** content/site.yaml, when it could be read. */
   settings?: SettingsFacts;
+  /** The street list, content/straten.yaml, when it could be read. */
+  streets?: readonly Street[];
 }
 
 /** A slug as Astro holds a reference ({ id }) or as the file and the editor write it. */
@@ -53,6 +58,9 @@ export interface LoadedFile {
 
 export function factsOfFile({ type, file, id, data }: LoadedFile, now: Date): FileFacts {
   const unique = CONTENT_TYPES[type].unique?.field;
+  const streets = streetFieldsOf(type).flatMap((field) =>
+    listOf(data[field]).flatMap((name) => (typeof name === 'string' ? [{ field, name }] : [])),
+  );
   return {
     type,
     file,
@@ -66,6 +74,7 @@ export function factsOfFile({ type, file, id, data }: LoadedFile, now: Date): Fi
       }),
     ),
     ...(unique && data[unique] !== undefined ? { unique: data[unique] } : {}),
+    ...(streets.length > 0 ? { streets } : {}),
   };
 }
 

@@ -44,6 +44,10 @@ export type Issue =
   | { kind: 'form-action-invalid'; action: string }
   | { kind: 'form-action-blocked'; origin: string }
   | { kind: 'policy-not-a-page'; policy: string }
+  /** A street that is not in the street list (content/straten.yaml), with the name probably meant. */
+  | { kind: 'unknown-street'; name: string; list: string; suggestion?: string | undefined }
+  /** A street named twice in the street list. */
+  | { kind: 'street-twice'; name: string }
   /** The editor could not read a chosen PDF. */
   | { kind: 'unreadable-pdf' }
   | { kind: 'untagged-pdf'; path: string; missing: ReadonlyArray<'tags' | 'language'>; from: string };
@@ -53,9 +57,17 @@ export function problemIn(file: string, field: string | null, issue: Issue): Pro
   return { files: [file], field, issue };
 }
 
-/** Every file a problem is about: where it is, and the file whose address it clashes with. */
+/**
+ * Every file a problem is about: where it is, the file whose address it clashes with, and the
+ * street list a street is missing from (taking a street out of the list that works still name).
+ */
 export function filesOf(problem: Problem): string[] {
   const { issue } = problem;
-  const owner = issue.kind === 'address-taken' || issue.kind === 'alias-taken' ? issue.owner : null;
+  const owner =
+    issue.kind === 'address-taken' || issue.kind === 'alias-taken'
+      ? issue.owner
+      : issue.kind === 'unknown-street'
+        ? issue.list
+        : null;
   return owner ? [...problem.files, owner] : [...problem.files];
 }

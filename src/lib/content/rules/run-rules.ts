@@ -12,6 +12,7 @@ import type { Problem } from './problem.ts';
 import { stopOn } from './wording.ts';
 import { unknownReferences } from './references.ts';
 import { settingsProblems } from './settings-addresses.ts';
+import { streetListProblems, unknownStreets } from './streets.ts';
 import { valuesUsedTwice } from './unique-values.ts';
 
 /**
@@ -32,6 +33,10 @@ export function problemsAcrossFiles(facts: ContentFacts): Problem[][] {
     addressClashes(files),
     editorAddresses(files),
     settingsProblems(facts.settings, pages),
+    // Without the street list (an editor that could not read it) the streets are left to the build.
+    ...(facts.streets
+      ? [streetListProblems(facts.streets, files), unknownStreets(files, facts.streets)]
+      : []),
   ];
 }
 

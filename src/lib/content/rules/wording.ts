@@ -68,6 +68,12 @@ export function expectation(issue: Issue): string {
       );
     case 'policy-not-a-page':
       return `${issue.policy} is geen pagina van deze site`;
+    case 'unknown-street':
+      return issue.suggestion
+        ? `"${issue.name}" staat niet in de stratenlijst (${issue.list}); bedoelt u ${issue.suggestion}?`
+        : `"${issue.name}" staat niet in de stratenlijst (${issue.list}); kies een straat uit die lijst, of zet de straat er eerst bij`;
+    case 'street-twice':
+      return `de straat "${issue.name}" staat meer dan eens in de lijst; noem elke straat één keer`;
     case 'unreadable-pdf':
       return 'Dit bestand is geen PDF die te lezen is. Kies een ander bestand.';
     case 'untagged-pdf': {

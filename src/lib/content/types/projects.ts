@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { urls } from '../../urls/routes.ts';
 import type { CollectionEntry } from 'astro:content';
+import { contacts } from '../contact.ts';
 import { contentType } from '../content-type.ts';
 import { EDITOR } from '../editor-settings.ts';
 import {
@@ -19,6 +20,8 @@ import {
   withImageAlt,
   withUpdated,
 } from '../field-kinds.ts';
+import { phases } from '../planning.ts';
+import { phaseRebuildDays } from '../../planning/phases.ts';
 import { neighbourhoods } from './neighbourhoods.ts';
 import { themes } from './themes.ts';
 
@@ -55,6 +58,12 @@ export const projects = contentType({
           hint: 'Wie meedoen, bijvoorbeeld Gemeente Kerkrade.',
         })
         .default([]),
+      contacts: contacts(
+        'Wie bewoners kunnen bellen of mailen met vragen over het project. Staat bovenaan de pagina: "Vragen? Bel …".',
+      ),
+      phases: phases(
+        'De planning: de fasen van het project. Op de pagina staan ze op volgorde, elk met "Afgerond", "Nu bezig" of "Later" op de dag van vandaag.',
+      ),
       ...imageFields(tools.image),
       updated,
       wijzigingen: changes,
@@ -66,6 +75,8 @@ export const projects = contentType({
   fixedPages: [urls.projects()],
   published: 'always',
   order: (a, b) => a.title.localeCompare(b.title, 'nl'),
+  // A phase's mark changes on its first day and on the day after its last.
+  rebuildOn: (data) => phaseRebuildDays(data.phases),
   search: 'Project',
   editor: {
     label: 'Projecten',

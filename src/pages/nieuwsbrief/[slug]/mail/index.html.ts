@@ -7,6 +7,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getContent } from '../../../../lib/content/content';
 import type { Edition } from '../../../../lib/content/types/editions';
+import type { Idea } from '../../../../lib/content/types/ideas';
 import { formatDate } from '../../../../lib/dates/amsterdam';
 import { LAPOSTA_UNSUBSCRIBE_LINK } from '../../../../lib/newsletter/laposta';
 import { editionMailHtml } from '../../../../lib/newsletter/mail';
@@ -20,6 +21,8 @@ import { meetingTime } from '../../../../lib/agenda/when';
 import { whenText } from '../../../../lib/agenda/words';
 import { ideaHeading } from '../../../../lib/ideas/heading';
 import { IDEA_STATUS_LABELS } from '../../../../lib/ideas/status';
+import { periodText } from '../../../../lib/works/period';
+import { namesText } from '../../../../strings/works';
 
 /** The meetings that start within MAIL_AGENDA_WEEKS weeks of the build (the mail is fetched the day it goes out). */
 function comingWeeks(content: Awaited<ReturnType<typeof getContent>>) {
@@ -28,26 +31,34 @@ function comingWeeks(content: Awaited<ReturnType<typeof getContent>>) {
 }
 
 /**
- * The answers to public ideas given after the edition before this one, until the next edition (or
- * this build, for the newest), newest first.
+ * Each edition with the answers to public ideas given since the edition before it: up to its own
+ * day, and for the newest up to this build (its mail is fetched the day it goes out). Bucketed in
+ * one walk of the answers, as a page built once per edition must not walk the archive
+ * (tests/builds/archive-cost.test.ts).
  */
-function answersSince(content: Awaited<ReturnType<typeof getContent>>, edition: Edition) {
-  const { editions } = content.items;
-  const at = editions.indexOf(edition);
-  const after = editions[at + 1]?.data.date.getTime() ?? -Infinity;
-  const until = editions[at - 1]?.data.date.getTime() ?? Infinity;
-  return content.items.ideas.filter((idea) => {
-    const answered = (idea.data.answered ?? idea.data.received).getTime();
-    return answered > after && answered <= until;
-  });
-}
-
 export const getStaticPaths = (async () => {
-  const { editions } = (await getContent()).items;
-  return editions.map((edition) => ({ params: { slug: edition.id }, props: { edition } }));
+  const { editions, ideas } = (await getContent()).items;
+  const answersOf = new Map<string, Idea[]>();
+  for (const idea of ideas) {
+    const answered = (idea.data.answered ?? idea.data.received).getTime();
+    // Editions are newest first: the oldest one dated on or after the answer, else the newest.
+    let at = editions.length - 1;
+    while (at > 0 && editions[at]!.data.date.getTime() < answered) at -= 1;
+    const edition = editions[at];
+    if (edition && (at === 0 || edition.data.date.getTime() >= answered)) {
+      answersOf.set(edition.id, [...(answersOf.get(edition.id) ?? []), idea]);
+    }
+  }
+  return editions.map((edition) => ({
+    params: { slug: edition.id },
+    props: { edition, answers: answersOf.get(edition.id) ?? [] },
+  }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ edition: Edition }> = async ({ props: { edition }, site }) => {
+export const GET: APIRoute<{ edition: Edition; answers: Idea[] }> = async ({
+  props: { edition, answers },
+  site,
+}) => {
   if (!site)
     throw new Error('De mail van een editie heeft het adres van de site nodig (site in astro.config.mjs).');
   const content = await getContent();
@@ -80,7 +91,16 @@ export const GET: APIRoute<{ edition: Edition }> = async ({ props: { edition }, 
         cancelled: m.data.cancelled,
       })),
       agendaUrl: absolute(urls.agenda()),
-      answers: answersSince(content, edition).map((idea) => ({
+      // Works going on now and coming, as /werkzaamheden/ lists them.
+      works: content.coming('works').map((w) => ({
+        title: w.data.title,
+        when: periodText(w.data),
+        streets: namesText(w.data.streets),
+        url: absolute(urls.worksItem(w.id)),
+        cancelled: w.data.cancelled,
+      })),
+      worksUrl: absolute(urls.works()),
+      answers: answers.map((idea) => ({
         title: ideaHeading(idea.data.idea ?? ''),
         status: IDEA_STATUS_LABELS[idea.data.status],
         url: absolute(urls.idea(idea.id)),
