@@ -143,6 +143,29 @@ describe('a production build with one mistake in the content', () => {
     );
   });
 
+  // The other mistakes in works, each in a build of its own (a build that stops takes seconds);
+  // tests/unit/works.test.ts has every rule.
+  it.each([
+    [
+      'an end before the start',
+      'start: 2027-03-05\nend: 2027-01-18\nstreets: [Geraniumstraat]',
+      'veld "end": de laatste dag (2027-01-18) ligt vóór de eerste dag (2027-03-05)',
+    ],
+    [
+      'an effect not in the list',
+      'start: 2027-01-18\nend: 2027-03-05\nstreets: [Geraniumstraat]\neffects: [herrie]',
+      'veld "effects.0": verwacht weg-afgesloten, niet-parkeren, lawaai, trillingen, stof, omleiding, afval-anders, stroom-of-water-onderbroken of stoep-afgesloten',
+    ],
+  ])('stops on works with %s, naming the file and the field', (_, fields, line) => {
+    const built = build((f) => {
+      f['straten.yaml'] = 'streets:\n  - name: Geraniumstraat\n    neighbourhood: heilust\n';
+      f['werkzaamheden/riolering.md'] = md(
+        `title: Nieuwe riolering\nsummary: De straat is dicht.\n${fields}`,
+      );
+    });
+    expectContentError(built, `${built.shown('werkzaamheden/riolering.md')}: ${line}`);
+  });
+
   it('stops on broken YAML in the frontmatter, naming the line', () => {
     const built = build((f) => {
       f['nieuws/fout.md'] =
