@@ -50,6 +50,14 @@ export interface EditionMail {
   ideasUrl?: string;
 }
 
+/** One item of a list in the mail: its title linked, the lines under it, and why it is called off. */
+interface ListedItem {
+  title: string;
+  url: string;
+  lines: readonly string[];
+  cancelled?: string | undefined;
+}
+
 /** Text for MJML: its markup characters escaped, so content can never become markup. */
 function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -61,54 +69,38 @@ export function editionMailSource(mail: EditionMail, look: MailLook): string {
   const pdf = mail.pdf
     ? `<mj-text><a href="${e(mail.pdf.url)}" style="color:${look.linkColor}">${e(mail.pdf.text)}</a></mj-text>`
     : '';
-  const meetings = mail.meetings ?? [];
-  const agenda =
-    meetings.length > 0
-      ? `<mj-section background-color="${look.contentBackgroundColor}" padding="8px 0 16px">
+  /** A titled list of linked items (the agenda, works, answers) and a link to all; nothing without items. */
+  const listSection = (title: string, items: readonly ListedItem[], all?: { url: string; text: string }) =>
+    items.length === 0
+      ? ''
+      : `<mj-section background-color="${look.contentBackgroundColor}" padding="8px 0 16px">
       <mj-column>
-        <mj-text font-size="${look.heading2FontSize}" line-height="${look.headingLineHeight}" font-weight="${look.headingFontWeight}" color="${look.headingColor}"><h2 style="margin:0;font-size:${look.heading2FontSize};line-height:${look.headingLineHeight}">${e(mailText.agenda)}</h2></mj-text>
-        ${meetings
+        <mj-text font-size="${look.heading2FontSize}" line-height="${look.headingLineHeight}" font-weight="${look.headingFontWeight}" color="${look.headingColor}"><h2 style="margin:0;font-size:${look.heading2FontSize};line-height:${look.headingLineHeight}">${e(title)}</h2></mj-text>
+        ${items
           .map(
-            (m) =>
-              `<mj-text><a href="${e(m.url)}" style="color:${look.linkColor};font-weight:${look.headingFontWeight}">${e(m.cancelled ? mailText.cancelled(m.title) : m.title)}</a><br>${e(m.when)}<br>${e(m.where)}${m.cancelled ? `<br><strong>${e(mailText.cancelledBecause(m.cancelled))}</strong>` : ''}</mj-text>`,
+            (item) =>
+              `<mj-text><a href="${e(item.url)}" style="color:${look.linkColor};font-weight:${look.headingFontWeight}">${e(item.cancelled ? mailText.cancelled(item.title) : item.title)}</a>${item.lines.map((line) => `<br>${e(line)}`).join('')}${item.cancelled ? `<br><strong>${e(mailText.cancelledBecause(item.cancelled))}</strong>` : ''}</mj-text>`,
           )
           .join('\n        ')}
-        ${mail.agendaUrl ? `<mj-text><a href="${e(mail.agendaUrl)}" style="color:${look.linkColor}">${e(mailText.agendaAll)}</a></mj-text>` : ''}
+        ${all ? `<mj-text><a href="${e(all.url)}" style="color:${look.linkColor}">${e(all.text)}</a></mj-text>` : ''}
       </mj-column>
-    </mj-section>`
-      : '';
-  const works = mail.works ?? [];
-  const worksSection =
-    works.length > 0
-      ? `<mj-section background-color="${look.contentBackgroundColor}" padding="8px 0 16px">
-      <mj-column>
-        <mj-text font-size="${look.heading2FontSize}" line-height="${look.headingLineHeight}" font-weight="${look.headingFontWeight}" color="${look.headingColor}"><h2 style="margin:0;font-size:${look.heading2FontSize};line-height:${look.headingLineHeight}">${e(mailText.works)}</h2></mj-text>
-        ${works
-          .map(
-            (w) =>
-              `<mj-text><a href="${e(w.url)}" style="color:${look.linkColor};font-weight:${look.headingFontWeight}">${e(w.cancelled ? mailText.cancelled(w.title) : w.title)}</a><br>${e(w.when)}<br>${e(w.streets)}${w.cancelled ? `<br><strong>${e(mailText.cancelledBecause(w.cancelled))}</strong>` : ''}</mj-text>`,
-          )
-          .join('\n        ')}
-        ${mail.worksUrl ? `<mj-text><a href="${e(mail.worksUrl)}" style="color:${look.linkColor}">${e(mailText.worksAll)}</a></mj-text>` : ''}
-      </mj-column>
-    </mj-section>`
-      : '';
-  const answers = mail.answers ?? [];
-  const answered =
-    answers.length > 0
-      ? `<mj-section background-color="${look.contentBackgroundColor}" padding="8px 0 16px">
-      <mj-column>
-        <mj-text font-size="${look.heading2FontSize}" line-height="${look.headingLineHeight}" font-weight="${look.headingFontWeight}" color="${look.headingColor}"><h2 style="margin:0;font-size:${look.heading2FontSize};line-height:${look.headingLineHeight}">${e(mailText.answers)}</h2></mj-text>
-        ${answers
-          .map(
-            (a) =>
-              `<mj-text><a href="${e(a.url)}" style="color:${look.linkColor};font-weight:${look.headingFontWeight}">${e(a.title)}</a><br>${e(a.status)}</mj-text>`,
-          )
-          .join('\n        ')}
-        ${mail.ideasUrl ? `<mj-text><a href="${e(mail.ideasUrl)}" style="color:${look.linkColor}">${e(mailText.answersAll)}</a></mj-text>` : ''}
-      </mj-column>
-    </mj-section>`
-      : '';
+    </mj-section>`;
+  const linkToAll = (url: string | undefined, text: string) => (url ? { url, text } : undefined);
+  const agenda = listSection(
+    mailText.agenda,
+    (mail.meetings ?? []).map((m) => ({ ...m, lines: [m.when, m.where] })),
+    linkToAll(mail.agendaUrl, mailText.agendaAll),
+  );
+  const worksSection = listSection(
+    mailText.works,
+    (mail.works ?? []).map((w) => ({ ...w, lines: [w.when, w.streets] })),
+    linkToAll(mail.worksUrl, mailText.worksAll),
+  );
+  const answered = listSection(
+    mailText.answers,
+    (mail.answers ?? []).map((a) => ({ title: a.title, url: a.url, lines: [a.status] })),
+    linkToAll(mail.ideasUrl, mailText.answersAll),
+  );
   return `<mjml lang="nl">
   <mj-head>
     <mj-title>${e(mail.title)}</mj-title>
