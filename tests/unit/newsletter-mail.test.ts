@@ -5,6 +5,7 @@
  */
 import mjml2html from 'mjml';
 import { describe, expect, it } from 'vitest';
+import { mailText } from '../../src/strings/mail';
 import { loadTheme } from '../../src/integrations/design';
 import { editionMailSource as source, type EditionMail } from '../../src/lib/newsletter/mail';
 import { MAIL_TOKENS, mailLook, type MailLook } from '../../src/lib/newsletter/mail-look';
@@ -150,6 +151,38 @@ describe('the mail of an edition', () => {
     expect(html).toContain('href="https://www.westwint.nl/agenda/"');
     expect((await mjml2html(editionMailSource(mail), { validationLevel: 'strict' })).html).not.toContain(
       '>Agenda</h2>',
+    );
+  });
+
+  it('lists the works going on and coming, one called off as such, and leaves them out without any', async () => {
+    const works = [
+      {
+        title: 'Nieuwe riolering in de <i>Geraniumstraat</i>',
+        when: 'van maandag 18 januari tot en met vrijdag 5 maart 2027',
+        streets: 'Geraniumstraat',
+        url: 'https://www.westwint.nl/werkzaamheden/nieuwe-riolering-geraniumstraat/',
+      },
+      {
+        title: 'Nieuwe paden',
+        when: 'van maandag 23 november tot en met vrijdag 18 december 2026',
+        streets: 'Lupinehof en Spireahof',
+        url: 'https://www.westwint.nl/werkzaamheden/paden/',
+        cancelled: 'Het vriest te hard.',
+      },
+    ];
+    const { html, errors } = await mjml2html(
+      editionMailSource({ ...mail, works, worksUrl: 'https://www.westwint.nl/werkzaamheden/' }),
+      { validationLevel: 'strict' },
+    );
+    expect(errors).toEqual([]);
+    expect(html).toContain(`>${mailText.works}</h2>`);
+    expect(html).toContain('Nieuwe riolering in de &lt;i&gt;Geraniumstraat&lt;/i&gt;');
+    expect(html).toContain('van maandag 18 januari tot en met vrijdag 5 maart 2027<br>Geraniumstraat');
+    expect(html).toContain('Afgelast: Nieuwe paden');
+    expect(html).toContain('Gaat niet door: Het vriest te hard.');
+    expect(html).toContain('href="https://www.westwint.nl/werkzaamheden/"');
+    expect((await mjml2html(editionMailSource(mail), { validationLevel: 'strict' })).html).not.toContain(
+      `>${mailText.works}</h2>`,
     );
   });
 
