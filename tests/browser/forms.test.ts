@@ -221,6 +221,22 @@ describe('an idea sent from a project page', () => {
     await page.goto(`${server.url}/projecten/park-west/idee/`);
     expect(await field('project').inputValue()).toBe('park-west');
   });
+
+  test('a draft kept under the key of before (one per form) is cleared: it may hold a name and an address', async () => {
+    await openContext();
+    await page.goto(`${server.url}/ideeen/`);
+    await page.evaluate(() =>
+      window.localStorage.setItem(
+        'westwint:concept:idee',
+        JSON.stringify({ version: 1, fields: { naam: 'Mia' } }),
+      ),
+    );
+    await page.reload();
+    await expect
+      .poll(() => page.evaluate(() => window.localStorage.getItem('westwint:concept:idee')))
+      .toBeNull();
+    expect(await field('naam').inputValue()).toBe('');
+  });
 });
 
 describe('with JavaScript', () => {

@@ -29,8 +29,9 @@ const fixture = baseFixture();
 /** The day each fixture item is dated, by its URL path. */
 const dayOf = new Map<string, string>();
 for (const [file, text] of Object.entries(fixture)) {
-  const match = /^(nieuws|nieuwsbrief)\/(.+)\.md$/.exec(file);
-  const date = /^date: (\S+)$/m.exec(String(text))?.[1];
+  const match = /^(nieuws|nieuwsbrief|ideeen)\/(.+)\.md$/.exec(file);
+  // An answer to an idea is dated by the answer.
+  const date = /^(?:date|answered): (\S+)$/m.exec(String(text))?.[1];
   if (match && date) dayOf.set(`/${match[1]}/${match[2]}/`, date);
 }
 
@@ -63,9 +64,10 @@ beforeAll(async () => {
 describe('feeds', () => {
   test('each feed holds the published items it should, newest first', () => {
     // 22 published news items (uitvoeringsovereenkomst + bericht-1..21), 2 published editions,
-    // and in the site feed the 3 coming meetings (tests/builds/agenda.test.ts).
+    // and in the site feed the 3 coming meetings (tests/builds/agenda.test.ts) and the one answer
+    // to an idea that is shown.
     const counts: Record<string, number> = {
-      '/rss.xml': 27,
+      '/rss.xml': 28,
       '/nieuws/rss.xml': 22,
       '/nieuwsbrief/rss.xml': 2,
       '/projecten/achter-de-voordeur/rss.xml': 21,
@@ -115,11 +117,15 @@ describe('feeds', () => {
     expect(feeds.get('/projecten/park-west/rss.xml')!.link).toBe(`${SITE}/projecten/park-west/`);
   });
 
-  test('every item has an absolute link, and that link as a permalink guid', () => {
+  test('every item has an absolute link, and that link as a permalink guid (an answer: its status too)', () => {
     for (const [path, feed] of feeds) {
       for (const item of feed.items) {
-        expect(item.link, path).toMatch(new RegExp(`^${SITE}/(nieuws|nieuwsbrief|agenda)/[a-z0-9-]+/$`));
-        expect(item.guid, path).toBe(item.link);
+        expect(item.link, path).toMatch(
+          new RegExp(`^${SITE}/(nieuws|nieuwsbrief|agenda|ideeen)/[a-z0-9-]+/$`),
+        );
+        const isAnswer = pathOf(item.link!).startsWith('/ideeen/');
+        // A new status with a new answer is a new item for a reader: its guid names both.
+        expect(item.guid, path).toBe(isAnswer ? `${item.link}#uitgevoerd-2027-01-20` : item.link);
         expect(
           existsSync(join(build.outDir, pathOf(item.link!), 'index.html')),
           `${item.link} is a built page`,
@@ -127,7 +133,9 @@ describe('feeds', () => {
       }
       // rss-parser drops the guid's attributes; read them from the XML.
       const $ = cheerio.load(feedXml.get(path)!, { xml: true });
-      expect($('item > guid[isPermaLink="true"]').length, path).toBe(feed.items.length);
+      const answers = feed.items.filter((item) => pathOf(item.link!).startsWith('/ideeen/')).length;
+      expect($('item > guid[isPermaLink="true"]').length, path).toBe(feed.items.length - answers);
+      expect($('item > guid[isPermaLink="false"]').length, path).toBe(answers);
     }
   });
 
@@ -247,7 +255,8 @@ describe('sitemap and robots.txt', () => {
     expect(day('/nieuwsbrief/heilust-1/')).toBe('2011-06-01');
     // bericht-21 (2014-09-15) is the newest news about this project and on the site.
     expect(day('/projecten/achter-de-voordeur/')).toBe('2014-09-15');
-    expect(day('/projecten/park-west/')).toBe('2011-12-08');
+    // Park West's newest is the answer to an idea about it (2027-01-20), after its news of 2011.
+    expect(day('/projecten/park-west/')).toBe('2027-01-20');
     expect(day('/')).toBe('2014-09-15');
     expect(day('/nieuwsbrief/')).toBe('2012-03-15');
     expect(day('/nieuws/archief/2013/')).toBe('2013-12-15');

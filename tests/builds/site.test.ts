@@ -3,8 +3,9 @@
  * a resident reads exists, lists are complete and in order, and drafts and future
  * items appear nowhere.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BuildResult } from '../../scripts/lib/astro-build.ts';
@@ -114,6 +115,52 @@ describe('plain language', () => {
     expect(built.output, 'the shipped list of hard words loads').not.toContain('moeilijke-woorden.yaml');
     // News of 2013 is the archive: npm run leesbaarheid measures it, the build does not.
     expect(built.output).not.toMatch(/nieuws\/bericht-\d+\.md: /);
+  });
+});
+
+describe('ideas', () => {
+  /** Every file of the build as text, the search index's gzipped files unpacked. */
+  const everyFile = () =>
+    readdirSync(built.outDir, { recursive: true, encoding: 'utf8' })
+      .map((name) => join(built.outDir, name))
+      .filter((file) => statSync(file).isFile() && !/\.(avif|webp|jpe?g|png|pdf|wasm)$/i.test(file))
+      .map((file) => {
+        const bytes = readFileSync(file);
+        return {
+          file,
+          text: (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('utf8'),
+        };
+      });
+
+  it('one not public or not answered shows its words in no file of the build, search index and editor files included', () => {
+    const files = everyFile();
+    expect(files.some((f) => f.file.includes('pagefind'))).toBe(true);
+    for (const word of ['kwartelkoning', 'sneeuwklokje', 'bosanemoon', '2027-002', '2027-003'])
+      expect(
+        files.filter((f) => f.text.includes(word)).map((f) => f.file),
+        word,
+      ).toEqual([]);
+    // The shown one is there: its page, its words and its answer, also in the search index.
+    const shownIn = files.filter(
+      (f) => f.text.includes('fluitketeltje') && f.text.includes('pannenkoekenpan'),
+    );
+    expect(shownIn.some((f) => f.file.endsWith(join('ideeen', '2027-001', 'index.html')))).toBe(true);
+    expect(shownIn.some((f) => f.file.includes('pagefind'))).toBe(true);
+  });
+
+  it('all count on /ideeen/, shown or not', () => {
+    const $ = cheerio.load(readFileSync(fileOf('/ideeen/'), 'utf8'));
+    const fact = (label: string) =>
+      $('.utrecht-data-list__item')
+        .filter((_, item) => $(item).find('dt').text().trim() === label)
+        .find('dd')
+        .text()
+        .trim();
+    expect(fact('Binnengekomen in totaal')).toBe('3');
+    expect(fact('Beantwoord')).toBe('2');
+    expect(fact('Wacht nog op antwoord')).toBe('1');
+    expect(fact('Niet uitgevoerd')).toBe('1');
+    expect(fact('Uitgevoerd')).toBe('1');
   });
 });
 

@@ -157,6 +157,14 @@ describe('an idea becomes a file', () => {
     );
     expect(await storeText()).not.toContain(WORDS);
   });
+
+  test('in a public repository the words are not kept either, while the file waits', async () => {
+    github.private = false;
+    github.failNext('create', 503);
+    await postIdea();
+    expect(github.commits).toEqual([]);
+    expect(await storeText()).not.toContain(WORDS);
+  });
 });
 
 describe('nothing lost, nothing written twice', () => {

@@ -11,6 +11,7 @@ export function fileFacts(type: TypeName, id: string, facts: Partial<FileFacts> 
     id,
     aliases: [],
     published: true,
+    shown: true,
     references: [],
     ...facts,
   };

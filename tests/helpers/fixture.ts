@@ -114,6 +114,17 @@ aliases: ["/kerkrade-west/nieuws/nieuwsarchief/uitvoeringsovereenkomst"]`,
       'title: Geheim concept\ndate: 2012-01-01\nsummary: Nog niet klaar.\ndraft: true\naliases: ["/oud/concept"]',
       'Het woord zwaluwstaartvlinder staat alleen hier.',
     ),
+    // Ideas: one shown (public and answered), one waiting for its answer, one answered but not public.
+    'ideeen/2027-001.md': md(
+      'received: 2027-01-04\nstatus: uitgevoerd\nanswered: 2027-01-20\npublic: true\nprojects: [park-west]\nidea: Zet een bank bij de vijver. Het woord fluitketeltje staat alleen in een getoond idee.',
+      'De bank staat er. Het woord pannenkoekenpan staat alleen in een getoond antwoord.',
+    ),
+    'ideeen/2027-002.md':
+      '---\nreceived: 2027-01-10\nstatus: ontvangen\npublic: true\nidea: Het woord kwartelkoning staat alleen in een idee zonder antwoord.\n---\n',
+    'ideeen/2027-003.md': md(
+      'received: 2027-01-11\nstatus: niet-uitgevoerd\nanswered: 2027-01-30\npublic: false\nprojects: [park-west]\nidea: Het woord sneeuwklokje staat alleen in een idee dat niet openbaar is.',
+      'Het woord bosanemoon staat alleen in een antwoord dat niet getoond wordt.',
+    ),
     'nieuws/bericht-uit-de-toekomst.md': md(
       'title: Bericht uit de toekomst\ndate: 2099-01-01\nsummary: Nog niet verschenen.',
       'Het woord toekomstmuziekje staat alleen hier.',

@@ -16,7 +16,6 @@ import { FRONT_MATTER } from '../../src/lib/content/front-matter';
 import { checkContentFiles } from '../../src/lib/content/loader';
 import { fileSchemas } from '../../src/lib/content/schemas';
 import { CONTENT_TYPES } from '../../src/lib/content/model';
-import { REFERENCE as TYPE_REFERENCE } from '../../src/lib/content/types/ideas';
 import { ideaFileText, submissionOf, type IdeaFile } from '../../src/lib/ideas/idea-file';
 import {
   IDEAS_FOLDER,
@@ -167,7 +166,7 @@ describe('the file an idea becomes', () => {
   });
 
   it('is named and placed as the content type says', () => {
-    expect(REFERENCE.source).toBe(TYPE_REFERENCE.source);
+    expect(CONTENT_TYPES.ideas.fileName?.pattern).toBe(REFERENCE);
     expect(IDEAS_FOLDER).toBe(`content/${CONTENT_TYPES.ideas.folder}`);
     expect(PROJECTS_FOLDER).toBe(`content/${CONTENT_TYPES.projects.folder}`);
     expect(NEIGHBOURHOODS_FOLDER).toBe(`content/${CONTENT_TYPES.neighbourhoods.folder}`);

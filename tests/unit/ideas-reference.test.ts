@@ -61,5 +61,7 @@ describe('what the file takes from the form', () => {
     expect(cleanIdeaText('half \ud800 teken')).toBe('half \ufffd teken');
     expect(cleanIdeaText('abc😀', 4)).toBe('abc');
     expect(cleanIdeaText('abc😀', 5)).toBe('abc😀');
+    // Marks that would show the words the other way round.
+    expect(cleanIdeaText('een \u202Eeenk\u202C bank \u2067x\u2069')).toBe('een eenk bank x');
   });
 });

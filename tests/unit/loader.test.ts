@@ -72,6 +72,18 @@ describe('checkContentFiles', () => {
     );
   });
 
+  it("refuses an impossible day anywhere in the front matter, also in a list (a project's phases)", () => {
+    const root = writeFixture({
+      'projecten/park-west.md': md(
+        'title: Park West\nsummary: Een park.\ntheme: natuur\nneighbourhoods: [heilust]\nstatus: gepland\nphases:\n  - title: Aanleg\n    start: 2027-02-30',
+      ),
+    });
+    folders.push(root);
+    expect(() => checkContentFiles(join(root, 'projecten'), 'projects', root)).toThrow(
+      /projecten\/park-west\.md: veld "phases\.0\.start": .*2027-02-30/,
+    );
+  });
+
   it('refuses a date written another way', () => {
     expect(check({ 'nieuws/x.md': item('8 december 2011') })).toThrow(
       'nieuws/x.md: veld "date": "8 december 2011" is geen bestaande datum',

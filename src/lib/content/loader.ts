@@ -46,7 +46,9 @@ function markdownFiles(dir: string): string[] {
  */
 function parseYaml(text: string, shown: string, firstLine = 1): unknown {
   try {
-    return yaml.load(text);
+    // Without YAML's timestamps: a day stays the text written, so 2027-02-30 is refused by its field
+    // (at any depth: a phase in a list too) instead of rolled over to 2 March, as Astro's own reading would.
+    return yaml.load(text, { schema: yaml.CORE_SCHEMA });
   } catch (error) {
     if (!(error instanceof yaml.YAMLException)) throw error;
     const number = error.mark ? error.mark.line + firstLine : undefined;

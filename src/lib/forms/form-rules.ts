@@ -94,6 +94,8 @@ const NOT_IN_DRAFT = new Set([HONEYPOT_FIELD, FORM_NAME_FIELD]);
 const DRAFT_VERSION = 1;
 
 export const draftKey = (formName: string, page: string) => `westwint:concept:${formName}:${page}`;
+/** The key of before (one per form, December 2026): its draft may hold a name and an address, so it is cleared. */
+export const draftKeyBefore = (formName: string) => `westwint:concept:${formName}`;
 
 /** What a resident has typed so far, as text for the browser's storage. Empty fields are left out. */
 export function serialiseDraft(entries: FormEntries, savedAt = new Date()): string | null {

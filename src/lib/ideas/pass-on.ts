@@ -95,6 +95,13 @@ export async function passOn(p: PassOn, id: string, kept: KeptIdea): Promise<Pas
     p.asked.isPrivate = undefined;
     throw error;
   }));
+  // In a public repository the words never go into the file, so they are not kept either.
+  if (!isPrivate && confirmed.idea) {
+    const { idea: _words, ...withoutWords } = confirmed;
+    confirmed = withoutWords;
+    if (!(await p.records.whileClaimed(id, p.run, (k) => ({ ...k, confirmed: withoutWords }))))
+      return { result: 'lost-claim' };
+  }
   // A name the repository does not have would stop the next build.
   const known = async (folder: string, slug: string | undefined, what: string): Promise<string[]> => {
     if (!slug) return [];

@@ -5,18 +5,21 @@
  * dropped: after a week it is shown to the editors as needing a person, and still tried.
  */
 
+import {
+  CLAIM_EXPIRES_MINUTES,
+  RETRY_HOURLY_FOR_HOURS,
+  RETRY_LATER_EVERY_HOURS,
+} from '../newsletter/rules.ts';
+
+export { CLAIM_EXPIRES_MINUTES, RETRY_HOURLY_FOR_HOURS, RETRY_LATER_EVERY_HOURS };
+
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-/** Tried at every hourly run for the first day after it came in, then every six hours. */
-export const RETRY_HOURLY_FOR_HOURS = 24;
-export const RETRY_LATER_EVERY_HOURS = 6;
 /** After this many days the editor's panel says a person should look. */
 export const NEEDS_PERSON_AFTER_DAYS = 7;
 /** At most this many new files an hour, arrivals and retries together: a flood of ideas waits in Blobs. */
 export const FILES_PER_HOUR = 20;
-/** A run holds its claim on an idea at most this long: Netlify stops a function long before. */
-export const CLAIM_EXPIRES_MINUTES = 15;
 /** The panel warns this many days before the GitHub token expires. */
 export const TOKEN_WARNING_DAYS = 30;
 

@@ -20,8 +20,11 @@ export interface SubmittedIdea {
   wantsReply: boolean;
 }
 
-/** Control characters other than tab and newline: a form can send them, a page should never show them. */
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029]/g;
+/**
+ * Control characters other than tab and newline, and the marks that turn text around (bidi
+ * overrides and isolates): a form can send them, a page should never show them.
+ */
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g;
 
 /** The words as a file may hold them: well-formed, one kind of newline, no control characters, within `max`. */
 export function cleanIdeaText(text: string, max = IDEA_MAX_LENGTH): string {

@@ -5,20 +5,21 @@
  * committed (a preview, a test fixture) or a machine without git gets the day of the build.
  */
 import { execFileSync } from 'node:child_process';
-import { isCalendarDay, startOfAmsterdamDay } from '../dates/amsterdam.ts';
+import { amsterdamDay, startOfAmsterdamDay } from '../dates/amsterdam.ts';
 
 /** The day a file was first committed (JJJJ-MM-DD), or null when git does not know it. */
 export function firstCommitDay(file: string, cwd = process.cwd()): string | null {
   try {
-    const days = execFileSync('git', ['log', '--follow', '--diff-filter=A', '--format=%cs', '--', file], {
+    // The commit's instant (seconds), made an Amsterdam day here: %cs would be the committer's own zone.
+    const times = execFileSync('git', ['log', '--follow', '--diff-filter=A', '--format=%ct', '--', file], {
       cwd,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
     })
       .trim()
       .split('\n');
-    const first = days.at(-1) ?? '';
-    return isCalendarDay(first) ? first : null;
+    const first = Number(times.at(-1));
+    return first > 0 ? amsterdamDay(new Date(first * 1000)) : null;
   } catch {
     return null;
   }

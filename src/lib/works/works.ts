@@ -8,7 +8,7 @@ import type { Contact } from '../content/contact';
 import { lookUpStreet, streetSlug, type Street } from '../content/streets';
 import type { Works } from '../content/types/works';
 import { groupByYear } from '../dates/amsterdam';
-import { isGoingOn, isNowOrSoon } from './period';
+import { isNowOrSoon } from './period';
 
 /** Now and coming, soonest first. */
 export const worksNowAndComing = (content: Content): Works[] => content.coming('works');
@@ -16,10 +16,6 @@ export const worksNowAndComing = (content: Content): Works[] => content.coming('
 /** What the home page shows: going on now, or starting within 14 days. */
 export const worksNowOrSoon = (content: Content): Works[] =>
   content.coming('works').filter((w) => isNowOrSoon(w.data, content.today));
-
-/** Going on today (the newsletter's mail says "nu"). */
-export const worksGoingOn = (content: Content): Works[] =>
-  content.coming('works').filter((w) => isGoingOn(w.data, content.today));
 
 /** What is over, by the year it ended, newest year and latest end first. */
 export function worksPastByYear(content: Content): Array<{ year: number; items: Works[] }> {

@@ -9,6 +9,7 @@ import {
   FORM_NAME_FIELD,
   HONEYPOT_FIELD,
   draftKey,
+  draftKeyBefore,
   encodeForm,
   failureMessage,
   sendsInBackground,
@@ -66,6 +67,7 @@ function sendingState(form: HTMLFormElement, button: HTMLButtonElement | null) {
 export function enhance(form: HTMLFormElement): void {
   const formName = (form.elements.namedItem(FORM_NAME_FIELD) as HTMLInputElement | null)?.value ?? form.name;
   const key = draftKey(formName, window.location.pathname);
+  clearDraft(draftKeyBefore(formName));
   const fields = residentFields(form);
   const status = form.querySelector<HTMLElement>('[data-form-status]');
   const button = form.querySelector<HTMLButtonElement>('[data-submit]');

@@ -16,6 +16,8 @@ export interface FileFacts {
   aliases: readonly string[];
   /** Online in a production build: only then does it claim its old addresses. */
   published: boolean;
+  /** Online and shown: an idea that is not public, or not answered, is online but only counted (content-type.ts). */
+  shown: boolean;
   references: ReadonlyArray<{ field: string; type: TypeName; id: string }>;
   /** The value of its type's unique field (an edition's number). */
   unique?: unknown;
@@ -58,6 +60,8 @@ export interface LoadedFile {
 
 export function factsOfFile({ type, file, id, data }: LoadedFile, now: Date): FileFacts {
   const unique = CONTENT_TYPES[type].unique?.field;
+  const published = isPublished(type, data, now);
+  const shown = (CONTENT_TYPES[type] as { shown?: (data: unknown) => boolean }).shown;
   const streets = streetFieldsOf(type).flatMap((field) =>
     listOf(data[field]).flatMap((name) => (typeof name === 'string' ? [{ field, name }] : [])),
   );
@@ -66,7 +70,8 @@ export function factsOfFile({ type, file, id, data }: LoadedFile, now: Date): Fi
     file,
     id,
     aliases: listOf(data.aliases).filter((alias): alias is string => typeof alias === 'string'),
-    published: isPublished(type, data, now),
+    published,
+    shown: published && (!shown || shown(data)),
     references: referencesOf(type).flatMap(({ field, type: target }) =>
       listOf(data[field]).flatMap((value) => {
         const referenced = idOf(value);

@@ -12,6 +12,8 @@ import { contentType } from '../content-type.ts';
 import { BUILD_CHECKS, EDITOR } from '../editor-settings.ts';
 import { choice, day, draft, fields, relations, text } from '../field-kinds.ts';
 import { ANSWER_WITHIN_DAYS, waitingTooLong } from '../../ideas/counts.ts';
+import { SUBMISSION_ID } from '../../ideas/records.ts';
+import { REFERENCE } from '../../ideas/reference.ts';
 import { IDEA_STATUS_LABELS, isAnswer, WAITING } from '../../ideas/status.ts';
 import { ideaText } from '../../../strings/ideas.ts';
 import { neighbourhoods } from './neighbourhoods.ts';
@@ -19,12 +21,7 @@ import { projects } from './projects.ts';
 
 export { IDEA_STATUS_LABELS, isAnswer, WAITING, type IdeaStatus } from '../../ideas/status.ts';
 
-/** An idea's file name: the year it came in and a number of three or more digits, 2027-014. */
-export const REFERENCE = /^(\d{4})-(\d{3,})$/;
 export const REFERENCE_EXAMPLE = '2027-014';
-
-/** A Netlify Forms submission id (24 hexadecimal digits), or another id without spaces. */
-const SUBMISSION_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** Whether an idea is shown on the site: public and answered, so an editor has read it. */
 export const isShown = (data: { public: boolean; status: string }): boolean =>

@@ -31,23 +31,22 @@ function comingWeeks(content: Awaited<ReturnType<typeof getContent>>) {
 }
 
 /**
- * Each edition with the answers to public ideas given since the edition before it: up to its own
- * day, and for the newest up to this build (its mail is fetched the day it goes out). Bucketed in
- * one walk of the answers, as a page built once per edition must not walk the archive
- * (tests/builds/archive-cost.test.ts).
+ * Each edition with the answers to public ideas given since the edition before it, before its own
+ * day: each answer goes out once, with the first edition after it (an answer given on or after the
+ * newest edition's day waits for the next). Editions and answers are both newest first, so one
+ * pass from the oldest of each sorts every answer in (a page built once per edition must not walk
+ * the archive: tests/builds/archive-cost.test.ts).
  */
 export const getStaticPaths = (async () => {
   const { editions, ideas } = (await getContent()).items;
   const answersOf = new Map<string, Idea[]>();
-  for (const idea of ideas) {
+  let at = editions.length - 1;
+  for (const idea of [...ideas].reverse()) {
     const answered = (idea.data.answered ?? idea.data.received).getTime();
-    // Editions are newest first: the oldest one dated on or after the answer, else the newest.
-    let at = editions.length - 1;
-    while (at > 0 && editions[at]!.data.date.getTime() < answered) at -= 1;
+    while (at >= 0 && editions[at]!.data.date.getTime() <= answered) at -= 1;
     const edition = editions[at];
-    if (edition && (at === 0 || edition.data.date.getTime() >= answered)) {
-      answersOf.set(edition.id, [...(answersOf.get(edition.id) ?? []), idea]);
-    }
+    if (!edition) break;
+    answersOf.set(edition.id, [idea, ...(answersOf.get(edition.id) ?? [])]);
   }
   return editions.map((edition) => ({
     params: { slug: edition.id },
