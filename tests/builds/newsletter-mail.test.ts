@@ -45,14 +45,16 @@ describe('/nieuwsbrief/edities.json and /geplande-dagen.json', () => {
     });
   });
 
-  test('the days a finished item waits for, those after a coming meeting’s last day, and those that renew security.txt, in order and without titles', () => {
+  test('the days a finished item waits for, those after a coming meeting’s last day, a new year for the ideas’ counts, and those that renew security.txt, in order and without titles', () => {
     const days = [
       dayFromToday(2),
       dayFromToday(3),
       ...securityTxtRenewalDays(dayFromToday(0)),
+      // The first of January after the fixture's ideas came in: /ideeen/ counts "this year".
+      '2028-01-01',
       '2099-01-01',
       '2099-05-03',
-    ];
+    ].sort();
     expect(read('geplande-dagen.json')).toBe(JSON.stringify({ days }));
   });
 });

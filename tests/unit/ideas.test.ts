@@ -155,6 +155,11 @@ describe('what is shown and what is counted', () => {
     data: { received: startOfAmsterdamDay(received), status: status as 'ontvangen', public: isPublic },
   });
 
+  it('the site is built again on the first of January after an idea came in: /ideeen/ counts "this year"', () => {
+    expect(ideas.rebuildOn!(idea('2026-12-31', 'ontvangen').data as never)).toEqual(['2027-01-01']);
+    expect(ideas.rebuildOn!(idea('2027-01-01', 'uitgevoerd').data as never)).toEqual(['2028-01-01']);
+  });
+
   it('only a public answered idea is shown', () => {
     expect(isShown({ public: true, status: 'uitgevoerd' })).toBe(true);
     expect(isShown({ public: true, status: 'ontvangen' })).toBe(false);

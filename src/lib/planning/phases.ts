@@ -4,7 +4,7 @@
  * a phase has on a given day (done, now, later), the period in Dutch ("maart 2027 tot juni 2027")
  * and the days the site must be built again so the marks move by themselves.
  */
-import { addDays, isCalendarDay } from '../dates/amsterdam.ts';
+import { addDays, formatDate, isCalendarDay, startOfAmsterdamDay, TIME_ZONE } from '../dates/amsterdam.ts';
 
 /** One end of a phase as written, and the days it covers. */
 export interface PlanPoint {
@@ -81,18 +81,12 @@ export function phaseMark(phase: Phase, today: string): PhaseMark {
   return 'now';
 }
 
-const monthFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: 'UTC', month: 'long', year: 'numeric' });
-const dayFormat = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: 'UTC',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
+const monthFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, month: 'long', year: 'numeric' });
 
-/** "maart 2027" or "15 maart 2027". */
+/** "maart 2027" or "15 maart 2027" (a day as everywhere on the site: formatDate). */
 export function planPointText(point: PlanPoint): string {
-  const date = new Date(`${point.first}T00:00:00Z`);
-  return point.form === 'month' ? monthFormat.format(date) : dayFormat.format(date);
+  const day = startOfAmsterdamDay(point.first);
+  return point.form === 'month' ? monthFormat.format(day) : formatDate(day);
 }
 
 /** The period of a phase in Dutch: "maart 2027 tot juni 2027", "15 maart 2027", "maart 2027". */

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { IDEA_MAX_LENGTH } from '../../../consts.ts';
+import { amsterdamYear } from '../../dates/amsterdam.ts';
 import { urls } from '../../urls/routes.ts';
 import type { CollectionEntry } from 'astro:content';
 import { contentType } from '../content-type.ts';
@@ -124,6 +125,8 @@ export const ideas = contentType({
     expected:
       'een idee met een antwoord (elke stand behalve ontvangen) heeft het antwoord als tekst onder de velden',
   },
+  // /ideeen/ counts the ideas of "this year": the first of January after one came in, it is built again.
+  rebuildOn: (data) => [`${amsterdamYear(data.received) + 1}-01-01`],
   // Shown ideas are answered: they are dated by their latest answer.
   dateOf: (data) => data.answered ?? data.received,
   order: (a, b) =>
