@@ -19,16 +19,21 @@ describe('what the build tells the functions', () => {
     expect(buildFacts()).toEqual({ repository: repo, branch, context: null });
   });
 
-  it("reads the repository and branch as the editor's configuration does", () => {
-    for (const env of [
-      {},
-      { REPOSITORY_URL: 'https://github.com/westwint/website', BRANCH: 'main' },
-      { REPOSITORY_URL: 'git@github.com:westwint/website.git', BRANCH: 'redactie' },
-      { REPOSITORY_URL: 'https://github.com/westwint/website/', BRANCH: '' },
-      { REPOSITORY_URL: 'https://gitlab.com/westwint/website' },
-    ]) {
-      const { repo, branch } = repositoryFrom(env);
-      expect(factsOf(env), JSON.stringify(env)).toEqual({ repository: repo, branch, context: null });
+  it("reads the repository and branch (the editor's configuration reads them here too)", () => {
+    const cases: Array<[Record<string, string>, string, string]> = [
+      [{}, 'westwint/website', 'main'],
+      [{ REPOSITORY_URL: 'https://github.com/gemeente/west', BRANCH: 'main' }, 'gemeente/west', 'main'],
+      [
+        { REPOSITORY_URL: 'git@github.com:gemeente/west.git', BRANCH: 'redactie' },
+        'gemeente/west',
+        'redactie',
+      ],
+      [{ REPOSITORY_URL: 'https://github.com/gemeente/west/', BRANCH: '' }, 'gemeente/west', 'main'],
+      [{ REPOSITORY_URL: 'https://gitlab.com/gemeente/west' }, 'westwint/website', 'main'],
+    ];
+    for (const [env, repository, branch] of cases) {
+      expect(factsOf(env), JSON.stringify(env)).toEqual({ repository, branch, context: null });
+      expect(repositoryFrom(env)).toEqual({ repo: repository, branch });
     }
   });
 

@@ -16,18 +16,18 @@ import { STREETS_EDITOR_FILE, STREETS_FILE, STREETS_SCHEMA } from '../content/st
 import { PROGRAMME_ICON } from '../head/page-meta.ts';
 import { PLAN_POINT_FORM, PLAN_POINT_PATTERN } from '../planning/phases.ts';
 import { WORD_LIST_FILE, WORD_LIST_SCHEMA } from '../readability/word-list.ts';
+import { factsOf } from '../functions/build-facts.ts';
 import { SETTINGS_COLLECTION } from './entry-checks.ts';
 
 /**
  * The GitHub repository the editor saves to. Netlify's build sets REPOSITORY_URL and BRANCH, so
  * a deploy always points the editor at the repository and branch it was built from; other
- * builds (a laptop, the tests) fall back to the main branch of this repository.
+ * builds (a laptop, the tests) fall back to the main branch of this repository. Read as the
+ * functions read them (src/lib/functions/build-facts.ts), so both write to the same place.
  */
-const DEFAULT_REPOSITORY = 'westwint/website';
-
 export function repositoryFrom(env: Record<string, string | undefined>): { repo: string; branch: string } {
-  const match = /github\.com[/:]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(env.REPOSITORY_URL ?? '');
-  return { repo: match?.[1] ?? DEFAULT_REPOSITORY, branch: env.BRANCH || 'main' };
+  const { repository, branch } = factsOf(env);
+  return { repo: repository, branch };
 }
 
 export type Field = Record<string, unknown> & { name: string; widget: string; required?: boolean };

@@ -18,10 +18,9 @@ export interface BuildFacts {
 }
 
 /**
- * The facts of a build with this environment: the repository and branch as the editor's
- * configuration reads them (repositoryFrom in src/lib/admin/cms-config.ts, which a unit test
- * compares; that module loads the content model, which no build plugin should need), owner/name
- * only, as REPOSITORY_URL may hold an access token.
+ * The facts of a build with this environment: the repository and branch (the editor's
+ * configuration reads them here too: repositoryFrom in src/lib/admin/cms-config.ts), owner/name
+ * only, as REPOSITORY_URL may hold an access token; this repository's main branch elsewhere.
  */
 export function factsOf(env: Record<string, string | undefined>): BuildFacts {
   const match = /github\.com[/:]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(env.REPOSITORY_URL ?? '');
