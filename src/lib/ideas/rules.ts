@@ -6,15 +6,16 @@
  */
 
 import {
+  claimExpired,
   CLAIM_EXPIRES_MINUTES,
+  nextAttempt as nextRetry,
   RETRY_HOURLY_FOR_HOURS,
   RETRY_LATER_EVERY_HOURS,
 } from '../newsletter/rules.ts';
 
-export { CLAIM_EXPIRES_MINUTES, RETRY_HOURLY_FOR_HOURS, RETRY_LATER_EVERY_HOURS };
+export { claimExpired, CLAIM_EXPIRES_MINUTES, RETRY_HOURLY_FOR_HOURS, RETRY_LATER_EVERY_HOURS };
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+const DAY = 86_400_000;
 
 /** After this many days the editor's panel says a person should look. */
 export const NEEDS_PERSON_AFTER_DAYS = 7;
@@ -27,12 +28,7 @@ export const TOKEN_WARNING_DAYS = 30;
 const EARLY_MS = 2 * 60_000;
 
 /** When an idea that failed at `now` is tried again: the next hourly run, or six hours on after the first day. */
-export function nextAttempt(now: Date, receivedAt: Date): Date {
-  const wholeHour = Math.floor(now.getTime() / HOUR) * HOUR;
-  const every =
-    now.getTime() - receivedAt.getTime() < RETRY_HOURLY_FOR_HOURS * HOUR ? 1 : RETRY_LATER_EVERY_HOURS;
-  return new Date(wholeHour + every * HOUR);
-}
+export const nextAttempt = (now: Date, receivedAt: Date): Date => nextRetry(now, receivedAt, false);
 
 export function isDue(nextAttemptAt: string | undefined, now: Date): boolean {
   return !nextAttemptAt || now.getTime() >= Date.parse(nextAttemptAt) - EARLY_MS;
@@ -40,10 +36,6 @@ export function isDue(nextAttemptAt: string | undefined, now: Date): boolean {
 
 export function needsPerson(receivedAt: string, now: Date): boolean {
   return now.getTime() - Date.parse(receivedAt) >= NEEDS_PERSON_AFTER_DAYS * DAY;
-}
-
-export function claimExpired(claimedAt: string, now: Date): boolean {
-  return now.getTime() - Date.parse(claimedAt) > CLAIM_EXPIRES_MINUTES * 60_000;
 }
 
 /** The hour a file is counted in, "2027-01-14T10" (UTC). */
